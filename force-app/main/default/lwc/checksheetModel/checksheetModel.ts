@@ -1,0 +1,187 @@
+/**
+ * The shapes every part of the checksheet engine shares: what a parsed document is, what an item
+ * is, what a diagnostic says. Pure types plus a few constructors; no DOM, no platform modules.
+ */
+import type { ItemStatus } from 'c/checksheetStatus';
+
+/** How the document was written, detected from its content (never asked of the user). */
+export type DocumentFormat =
+  | 'meti' // METI-guideline checksheet text (項番 / 確認事項 / 実施有無 / 備考)
+  | 'sections' // numbered-section document: security white paper, guideline
+  | 'csv'
+  | 'tsv' // tab-separated text, including an Excel clipboard paste
+  | 'xlsx'
+  | 'caiq'; // CSA CAIQ v4 sheet (CSV, TSV or xlsx)
+
+/** Text encodings the reader detects. */
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'binary';
+
+export type DiagnosticSeverity = 'error' | 'warning' | 'info';
+
+/** A finding about the input: which line, what was wrong, what was done about it. */
+export interface Diagnostic {
+  /** 1-based source line (or sheet row for xlsx); 0 when it concerns the whole document. */
+  line: number;
+  severity: DiagnosticSeverity;
+  message: string;
+}
+
+/** One answered item of a checksheet, or one numbered section of a white paper. */
+export interface ChecksheetItem {
+  /** 項番 as written: "6-7", "2.13", "A&A-01". */
+  number: string;
+  /** Heading of the section the item sits in ("2-1 内部組織"), "" when none. */
+  section: string;
+  /** 確認事項: the question, or a white-paper section heading. */
+  question: string;
+  /** Normalised answer; see c/checksheetStatus. */
+  status: ItemStatus;
+  /** The mark as the vendor wrote it (○, △, ×, -, YES…), "" when none. */
+  mark: string;
+  /** 備考 / the answer text, or a white-paper section body. */
+  answer: string;
+  /** 1-based source line (or sheet row) where the item starts. */
+  line: number;
+  /** Further named columns kept from the source (e.g. CAIQ "SSRM Control Ownership"). */
+  extra?: Record<string, string>;
+}
+
+/** A section heading row ("2-1 内部組織") or a white-paper chapter without its own body. */
+export interface ChecksheetSection {
+  number: string;
+  title: string;
+  line: number;
+}
+
+/** A row of a revision-history table (版 / 発行日 / 改訂内容); never an item. */
+export interface RevisionEntry {
+  version: string;
+  date: string;
+  description: string;
+  line: number;
+}
+
+/** Where every non-blank input line went; `accounted` must equal `total`. */
+export interface LineAccounting {
+  total: number;
+  accounted: number;
+  items: number;
+  sections: number;
+  preamble: number;
+  revisions: number;
+  diagnostics: number;
+}
+
+/** A whole parsed document. The CLI prints this as JSON (`checksheet parse --json`). */
+export interface ParsedChecksheet {
+  title: string;
+  version: string;
+  format: DocumentFormat;
+  encoding: TextEncoding;
+  /** Text before the first item: title, version, certification statements, notes. */
+  preamble: string;
+  sections: ChecksheetSection[];
+  items: ChecksheetItem[];
+  revisions: RevisionEntry[];
+  diagnostics: Diagnostic[];
+  lines: LineAccounting;
+  /** Name of the source file, "" for a paste. */
+  fileName: string;
+}
+
+/** What the reader is given: a file's bytes, or text pasted by the user. */
+export interface ChecksheetSource {
+  fileName: string;
+  bytes?: Uint8Array;
+  text?: string;
+}
+
+/** The subset of SheetJS the engine uses; injected, so that the same code runs in Node and in the org. */
+export interface SpreadsheetLibrary {
+  read(data: Uint8Array, options: Record<string, unknown>): SpreadsheetWorkbook;
+  write(workbook: SpreadsheetWorkbook, options: Record<string, unknown>): unknown;
+  utils: {
+    sheet_to_json<T>(sheet: unknown, options?: Record<string, unknown>): T[];
+    aoa_to_sheet(rows: unknown[][], options?: Record<string, unknown>): unknown;
+    book_new(): SpreadsheetWorkbook;
+    book_append_sheet(workbook: SpreadsheetWorkbook, sheet: unknown, name?: string): void;
+    decode_range(range: string): { s: { r: number; c: number }; e: { r: number; c: number } };
+  };
+}
+
+export interface SpreadsheetWorkbook {
+  SheetNames: string[];
+  Sheets: Record<string, Record<string, unknown>>;
+}
+
+/** Raised when a document cannot be read at all: one clear message, naming the file. */
+export class ChecksheetReadError extends Error {
+  readonly fileName: string;
+  readonly line: number;
+
+  constructor(fileName: string, message: string, line = 0) {
+    const where = fileName ? (line > 0 ? `${fileName}:${line}: ` : `${fileName}: `) : line > 0 ? `line ${line}: ` : '';
+    super(`${where}${message}`);
+    this.name = 'ChecksheetReadError';
+    this.fileName = fileName;
+    this.line = line;
+  }
+}
+
+/** Documented input limits (README "Limits"). */
+export const LIMITS = {
+  /** Largest file accepted, in bytes (25 MB). */
+  maxBytes: 25 * 1024 * 1024,
+  /** Most items accepted in one document. */
+  maxItems: 50000
+} as const;
+
+/** Where one non-blank input line went. */
+export type LineDestination = 'item' | 'section' | 'preamble' | 'revision' | 'diagnostic';
+
+const EMPTY_COUNTS: Readonly<Record<LineDestination, number>> = {
+  item: 0,
+  section: 0,
+  preamble: 0,
+  revision: 0,
+  diagnostic: 0
+};
+
+/**
+ * Keeps the books on input lines: every non-blank line is recorded exactly once, in one of the
+ * five destinations. A line recorded twice is a parser bug and throws, so tests catch it.
+ */
+export class LineLedger {
+  private readonly destinations = new Map<number, LineDestination>();
+
+  record(line: number, destination: LineDestination): void {
+    const previous = this.destinations.get(line);
+    if (previous !== undefined && previous !== destination) {
+      throw new Error(`line ${line} accounted twice: as ${previous} and as ${destination}`);
+    }
+    this.destinations.set(line, destination);
+  }
+
+  has(line: number): boolean {
+    return this.destinations.has(line);
+  }
+
+  destinationOf(line: number): LineDestination | undefined {
+    return this.destinations.get(line);
+  }
+
+  /** The accounting for a document whose non-blank lines number `total`. */
+  accounting(total: number): LineAccounting {
+    const counts: Record<LineDestination, number> = { ...EMPTY_COUNTS };
+    for (const destination of this.destinations.values()) counts[destination] += 1;
+    return {
+      total,
+      accounted: this.destinations.size,
+      items: counts.item,
+      sections: counts.section,
+      preamble: counts.preamble,
+      revisions: counts.revision,
+      diagnostics: counts.diagnostic
+    };
+  }
+}
