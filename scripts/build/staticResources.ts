@@ -3,11 +3,17 @@
  * Each entry names the package file and the static resource it becomes; the `.resource-meta.xml`
  * beside it is committed (it is ours).
  */
-import { copyFileSync, existsSync } from 'node:fs';
-import path from 'node:path';
+import { copyFileSync, existsSync } from "node:fs";
+import path from "node:path";
 
-const ROOT = path.resolve(__dirname, '..', '..');
-export const STATIC_RESOURCE_DIR = path.join(ROOT, 'force-app', 'main', 'default', 'staticresources');
+const ROOT = path.resolve(__dirname, "..", "..");
+export const STATIC_RESOURCE_DIR = path.join(
+  ROOT,
+  "force-app",
+  "main",
+  "default",
+  "staticresources"
+);
 
 export interface StaticResourceSource {
   /** API name of the static resource. */
@@ -23,11 +29,16 @@ export const STATIC_RESOURCES: StaticResourceSource[] = [];
 export function buildStaticResources(): string[] {
   const written: string[] = [];
   for (const resource of STATIC_RESOURCES) {
-    const source = path.join(ROOT, 'node_modules', resource.from);
+    const source = path.join(ROOT, "node_modules", resource.from);
     if (!existsSync(source)) {
-      throw new Error(`static resource ${resource.name}: ${resource.from} is missing; run npm ci`);
+      throw new Error(
+        `static resource ${resource.name}: ${resource.from} is missing; run npm ci`
+      );
     }
-    const target = path.join(STATIC_RESOURCE_DIR, `${resource.name}.${resource.extension}`);
+    const target = path.join(
+      STATIC_RESOURCE_DIR,
+      `${resource.name}.${resource.extension}`
+    );
     copyFileSync(source, target);
     written.push(target);
   }
