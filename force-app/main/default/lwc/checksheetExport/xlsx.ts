@@ -30,9 +30,11 @@ export function sanitizeSheetName(
   name: string,
   taken: readonly string[] = []
 ): string {
-  const cleaned = name
+  const printable = Array.from(name, (char) =>
+    char.charCodeAt(0) < 0x20 ? " " : char
+  ).join("");
+  const cleaned = printable
     .replace(/[[\]:*?/\\]/g, " ")
-    .replace(/[\u0000-\u001f]/g, " ")
     .replace(/\s+/g, " ")
     .trim()
     .replace(/^'+|'+$/g, "")
