@@ -30,9 +30,9 @@ export function sanitizeSheetName(
   name: string,
   taken: readonly string[] = []
 ): string {
-  const printable = Array.from(name, (char) =>
-    char.charCodeAt(0) < 0x20 ? " " : char
-  ).join("");
+  const printable = Array.from(name, (char) => {
+    return char.charCodeAt(0) < 0x20 ? " " : char;
+  }).join("");
   const cleaned = printable
     .replace(/[[\]:*?/\\]/g, " ")
     .replace(/\s+/g, " ")
