@@ -24,7 +24,9 @@ export interface StaticResourceSource {
   extension: string;
 }
 
-export const STATIC_RESOURCES: StaticResourceSource[] = [];
+export const STATIC_RESOURCES: StaticResourceSource[] = [
+  { name: "sheetjs", from: "@e965/xlsx/dist/xlsx.full.min.js", extension: "js" }
+];
 
 export function buildStaticResources(): string[] {
   const written: string[] = [];
