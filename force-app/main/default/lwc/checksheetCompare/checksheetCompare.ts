@@ -1,0 +1,25 @@
+/**
+ * Comparing checksheets: several vendors side by side (`compareChecksheets`), or two versions of
+ * one vendor's sheet (`diffVersions`). The public face of the bundle; everything it returns is
+ * plain JSON-serialisable data.
+ */
+export {
+  compareChecksheets,
+  classify,
+  DIFFERENCE_CLASSES
+} from "./compareChecksheets";
+export type {
+  Comparison,
+  ComparisonCell,
+  ComparisonRow,
+  DifferenceClass
+} from "./compareChecksheets";
+export { diffVersions, changedFields } from "./diffVersions";
+export type {
+  ChangedField,
+  VersionChange,
+  VersionDiff,
+  VersionDiffEntry
+} from "./diffVersions";
+export { mergeOrder } from "./mergeOrder";
+export type { MergedSlot } from "./mergeOrder";
