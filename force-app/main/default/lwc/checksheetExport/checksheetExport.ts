@@ -11,7 +11,17 @@ export {
   toCsv,
   utf8Bytes
 } from "./csv";
-export { CHECKSHEET_HEADER, checksheetTable, statusLabel } from "./tables";
+export {
+  CHANGE_LABELS,
+  CHECKSHEET_HEADER,
+  DIFF_HEADER,
+  DIFFERENCE_LABELS,
+  FIELD_LABELS,
+  checksheetTable,
+  comparisonTable,
+  diffTable,
+  statusLabel
+} from "./tables";
 export {
   MAX_CELL_TEXT,
   MAX_SHEET_NAME,
