@@ -2,11 +2,12 @@
  * One-to-one alignment of two item lists by what the questions say.
  *
  * 1. Every item becomes a TF-IDF vector of character n-grams (./features).
- * 2. Candidates: an inverted index from n-gram to B's items. For each A item, only n-grams held by
- *    at most `maxPostings` B items are looked up (n-grams that most items share, "こと", "する",
- *    say nothing), the partial dot products accumulate, and the best `maxCandidates` B items are
- *    kept; B items with the identical normalised question are always candidates. The work per item
- *    is bounded by a constant, so the whole is linear in the number of items.
+ * 2. Candidates: an inverted index from n-gram to B's items. For each A item, its n-grams are
+ *    looked up rarest first, until `maxLookups` postings have been read; n-grams held by more than
+ *    `maxPostings` B items are never looked up (those most items share, "こと", "する", say
+ *    nothing). The partial dot products accumulate and the best `maxCandidates` B items are kept;
+ *    B items with the identical normalised question are always candidates. The work per item is
+ *    bounded by a constant, so the whole is linear in the number of items.
  * 3. Each candidate gets its exact cosine similarity; those below `threshold` are dropped.
  * 4. Greedy one-to-one assignment, best pair first. The rank adds small tie-breaking bonuses for the
  *    same item number, the same section and a similar relative position: never enough to overturn
@@ -55,11 +56,14 @@ export interface AlignOptions extends Partial<FeatureOptions> {
   maxCandidates?: number;
   /** N-grams held by more of B's items than this are not used to find candidates. */
   maxPostings?: number;
+  /** Postings read per item when finding candidates, rarest n-grams first. */
+  maxLookups?: number;
 }
 
 export const DEFAULT_THRESHOLD = 0.3;
 const DEFAULT_MAX_CANDIDATES = 8;
-const DEFAULT_MAX_POSTINGS = 64;
+const DEFAULT_MAX_POSTINGS = 256;
+const DEFAULT_MAX_LOOKUPS = 2048;
 
 /** Tie-breaking bonuses: small against any real difference in similarity. */
 const SAME_NUMBER_BONUS = 0.02;
@@ -169,6 +173,26 @@ function normalizedSection(item: ChecksheetItem): string {
   return normalizeQuestion(item.section);
 }
 
+/** The `k` touched items with the highest accumulated score (ties: lower index), best first. */
+function topCandidates(
+  touched: readonly number[],
+  accumulated: Float64Array,
+  k: number
+): number[] {
+  const top: number[] = [];
+  const better = (x: number, y: number) =>
+    accumulated[x] > accumulated[y] ||
+    (accumulated[x] === accumulated[y] && x < y);
+  for (const item of touched) {
+    if (top.length === k && !better(item, top[k - 1])) continue;
+    let at = top.length < k ? top.length : k - 1;
+    while (at > 0 && better(item, top[at - 1])) at -= 1;
+    top.splice(at, 0, item);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
 /** The candidate B items of every A item, with exact similarities, at or above the threshold. */
 function findCandidates(
   a: readonly ChecksheetItem[],
@@ -176,7 +200,8 @@ function findCandidates(
   vectors: { a: Side; b: Side },
   threshold: number,
   maxCandidates: number,
-  maxPostings: number
+  maxPostings: number,
+  maxLookups: number
 ): Candidate[] {
   const index = invertedIndex(vectors.b.topic);
   const exact = exactIndex(vectors.b.questions);
@@ -187,18 +212,26 @@ function findCandidates(
 
   for (let ai = 0; ai < a.length; ai += 1) {
     const vector = vectors.a.topic[ai];
+    const lookups: { posting: Posting; weight: number }[] = [];
     for (let i = 0; i < vector.ids.length; i += 1) {
       const posting = index.get(vector.ids[i]);
-      if (!posting || posting.items.length > maxPostings) continue;
-      const weight = vector.weights[i];
+      if (posting && posting.items.length <= maxPostings) {
+        lookups.push({ posting, weight: vector.weights[i] });
+      }
+    }
+    // Rarest n-grams first: they say most about the item; stop when the budget is spent.
+    lookups.sort((x, y) => x.posting.items.length - y.posting.items.length);
+    let spent = 0;
+    for (const { posting, weight } of lookups) {
+      spent += posting.items.length;
+      if (spent > maxLookups) break;
       for (let p = 0; p < posting.items.length; p += 1) {
         const bi = posting.items[p];
         if (accumulated[bi] === 0) touched.push(bi);
         accumulated[bi] += weight * posting.weights[p];
       }
     }
-    touched.sort((x, y) => accumulated[y] - accumulated[x] || x - y);
-    const chosen = new Set(touched.slice(0, maxCandidates));
+    const chosen = new Set(topCandidates(touched, accumulated, maxCandidates));
     for (const bi of exact.get(vectors.a.questions[ai]) ?? []) chosen.add(bi);
     for (const bi of touched) accumulated[bi] = 0;
     touched.length = 0;
@@ -258,7 +291,8 @@ export function alignItems(
     vectors,
     options.threshold ?? DEFAULT_THRESHOLD,
     options.maxCandidates ?? DEFAULT_MAX_CANDIDATES,
-    options.maxPostings ?? DEFAULT_MAX_POSTINGS
+    options.maxPostings ?? DEFAULT_MAX_POSTINGS,
+    options.maxLookups ?? DEFAULT_MAX_LOOKUPS
   );
   candidates.sort((x, y) => y.rank - x.rank || x.a - y.a || x.b - y.b);
 
