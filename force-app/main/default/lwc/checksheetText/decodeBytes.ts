@@ -31,9 +31,9 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   return prefix.every((value, index) => bytes[index] === value);
 }
 
-/** Megabytes with one decimal, for messages. */
+/** Megabytes with at most one decimal, for messages: "25 MB", "30.5 MB". */
 export function formatMegabytes(size: number): string {
-  return `${(size / (1024 * 1024)).toFixed(1)} MB`;
+  return `${(size / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
 }
 
 /** Control characters that plain text files do contain: tab, LF, VT, FF, CR, SUB (DOS end of file), ESC. */
