@@ -1,0 +1,318 @@
+/**
+ * `npm test`: the offline quality gate. Runs every step in order, prints one line per step
+ * (name, OK/FAIL, duration, findings) and its findings as `file:line: message`, and ends with
+ * `N passed, N failed` (steps). Exits non-zero on any finding. No org, no network.
+ *
+ * Steps: build, types, lint, format, LWC compile, metadata, Apex, no-egress, source conversion,
+ * unit tests. Every step runs even when an earlier one fails, so one run shows everything.
+ */
+import { existsSync, readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { TypeStripError, buildComponents } from "../build/build";
+import { buildStaticResources } from "../build/staticResources";
+import { checkApexSources, isApexFile } from "./apexRules";
+import {
+  checkApexReferences,
+  checkSchemaConstants,
+  checkSchemaImports
+} from "./codeReferences";
+import type { SchemaModule } from "./codeReferences";
+import type { Finding, SourceFile } from "./findings";
+import { finding, formatFinding, sortFindings } from "./findings";
+import { checkFormatting, formattedFiles } from "./format";
+import { runEslint } from "./lint";
+import { checkLwcBundles } from "./lwcCompile";
+import { buildMetadataIndex } from "./metadataIndex";
+import { checkMetadataReferences } from "./metadataReferences";
+import { checkMetadataSchemas } from "./metadataSchema";
+import { checkNoEgress } from "./noEgress";
+import { JAVA_MISSING, javaAvailable, runPmd } from "./pmd";
+import {
+  LWC_DIR,
+  PACKAGE_DIR,
+  REPO_ROOT,
+  isTestPath,
+  listFiles,
+  readSources,
+  readTree
+} from "./repoFiles";
+import { convertSource } from "./sourceConversion";
+import { checkBundlePaths, runTsc } from "./typecheck";
+import { runJest } from "./unitTests";
+
+const ROOT = REPO_ROOT;
+const WORK = path.join(ROOT, ".gate");
+
+export interface StepResult {
+  findings: Finding[];
+  /** Shown under the step, never failing it (for example PMD's low-severity notes). */
+  info?: string[];
+  /** A short fact for the step's line ("12 modules", "0 Apex files"). */
+  note?: string;
+}
+
+export interface Step {
+  name: string;
+  run: () => StepResult | Promise<StepResult>;
+}
+
+/** Files whose bytes are not text: never read as text by a checker. */
+const BINARY = /\.(zip|png|jpe?g|gif|ico|woff2?|ttf|eot|pdf|xlsx|docx)$/i;
+
+function lwcBundles(): string[] {
+  const lwc = path.join(ROOT, LWC_DIR);
+  if (!existsSync(lwc)) return [];
+  return readdirSync(lwc, { withFileTypes: true })
+    .filter(
+      (entry) =>
+        entry.isDirectory() &&
+        existsSync(path.join(lwc, entry.name, `${entry.name}.ts`))
+    )
+    .map((entry) => entry.name)
+    .sort();
+}
+
+const build: Step = {
+  name: "build",
+  run: () => {
+    try {
+      const modules = buildComponents();
+      const resources = buildStaticResources();
+      return {
+        findings: [],
+        note: `${modules.length} LWC modules, ${resources.length} static resources`
+      };
+    } catch (error) {
+      if (!(error instanceof TypeStripError)) throw error;
+      return {
+        findings: error.message.split("\n").map((line) => {
+          const match = /^(.*?):(\d+):\d+: (.*)$/.exec(line);
+          return match
+            ? finding(match[1], Number(match[2]), match[3])
+            : finding(LWC_DIR, undefined, line);
+        })
+      };
+    }
+  }
+};
+
+const types: Step = {
+  name: "types",
+  run: () => {
+    const tsconfig = readFileSync(path.join(ROOT, "tsconfig.json"), "utf8");
+    const bundles = lwcBundles();
+    return {
+      findings: [
+        ...checkBundlePaths(tsconfig, bundles, LWC_DIR),
+        ...runTsc(ROOT)
+      ],
+      note: `${bundles.length} bundles with a c/ path`
+    };
+  }
+};
+
+const lint: Step = {
+  name: "lint",
+  run: async () => ({ findings: await runEslint(ROOT) })
+};
+
+const format: Step = {
+  name: "format",
+  run: async () => {
+    const files = formattedFiles(ROOT);
+    return {
+      findings: await checkFormatting(ROOT, files),
+      note: `${files.length} files considered`
+    };
+  }
+};
+
+const lwcCompile: Step = {
+  name: "LWC compile",
+  run: () => {
+    const files = readTree(
+      ROOT,
+      LWC_DIR,
+      (p) =>
+        !isTestPath(p) && /\.(ts|js|html|css)$/.test(p) && !p.endsWith(".d.ts")
+    );
+    const modules = files.filter((file) => file.path.endsWith(".js")).length;
+    return {
+      findings: checkLwcBundles(files),
+      note: `${modules} emitted modules compiled`
+    };
+  }
+};
+
+async function loadSchemaModule(): Promise<
+  { module: SchemaModule; source: SourceFile } | undefined
+> {
+  const relative = `${LWC_DIR}/checksheetSchema/checksheetSchema.ts`;
+  const full = path.join(ROOT, relative);
+  if (!existsSync(full)) return undefined;
+  // tsx runs this script: the TypeScript module (and its `c/…` imports) loads as it is.
+  const module = (await import(full)) as SchemaModule;
+  return {
+    module,
+    source: { path: relative, text: readFileSync(full, "utf8") }
+  };
+}
+
+const metadata: Step = {
+  name: "metadata",
+  run: async () => {
+    const xml = listFiles(ROOT, ".", (p) => p.endsWith("-meta.xml"));
+    const json = listFiles(ROOT, "config", (p) => p.endsWith(".json"));
+    const schemaFiles = readSources(ROOT, [...xml, ...json]);
+    const packageFiles = readTree(
+      ROOT,
+      PACKAGE_DIR,
+      (p) => p.endsWith("-meta.xml") || isApexFile(p)
+    );
+    const index = buildMetadataIndex(packageFiles);
+    const components = readTree(
+      ROOT,
+      LWC_DIR,
+      (p) => p.endsWith(".ts") && !p.endsWith(".d.ts")
+    );
+    const findings = [
+      ...checkMetadataSchemas(schemaFiles),
+      ...checkMetadataReferences(packageFiles, index),
+      ...checkApexReferences(packageFiles, index),
+      ...checkSchemaImports(components, index)
+    ];
+    const schema = await loadSchemaModule();
+    if (schema)
+      findings.push(
+        ...checkSchemaConstants(schema.module, schema.source, index)
+      );
+    const objects = [...index.objects.values()].filter(
+      (object) => !object.standard
+    ).length;
+    return {
+      findings,
+      note: `${schemaFiles.length} files, ${objects} objects`
+    };
+  }
+};
+
+const apex: Step = {
+  name: "Apex",
+  run: async () => {
+    const files = readTree(ROOT, PACKAGE_DIR, isApexFile);
+    if (files.length === 0) return { findings: [], note: "0 Apex files" };
+    const findings = checkApexSources(files);
+    if (!javaAvailable()) {
+      return {
+        findings: [...findings, finding("(PMD)", undefined, JAVA_MISSING)],
+        note: `${files.length} Apex files`
+      };
+    }
+    const report = await runPmd(
+      ROOT,
+      files.map((file) => path.join(ROOT, file.path)),
+      path.join(WORK, "pmd")
+    );
+    return {
+      findings: [...findings, ...report.findings],
+      info: report.info,
+      note: `${files.length} Apex files, PMD`
+    };
+  }
+};
+
+const noEgress: Step = {
+  name: "no-egress",
+  run: () => {
+    const files = readTree(ROOT, PACKAGE_DIR, (p) => !BINARY.test(p));
+    return {
+      findings: checkNoEgress(files),
+      note: `${files.length} files scanned`
+    };
+  }
+};
+
+const sourceConversion: Step = {
+  name: "source conversion",
+  run: () => convertSource(ROOT, WORK)
+};
+
+const unitTests: Step = {
+  name: "unit tests",
+  run: () => {
+    console.log("---- unit tests: Jest output follows ----");
+    return { findings: runJest(ROOT) };
+  }
+};
+
+export const STEPS: Step[] = [
+  build,
+  types,
+  lint,
+  format,
+  lwcCompile,
+  metadata,
+  apex,
+  noEgress,
+  sourceConversion,
+  unitTests
+];
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/** Runs the steps; returns the number that failed. */
+export async function runGate(
+  steps: Step[],
+  log: (line: string) => void = console.log
+): Promise<number> {
+  let failed = 0;
+  const summary: string[] = [];
+  for (const step of steps) {
+    const started = Date.now();
+    let result: StepResult;
+    try {
+      result = await step.run();
+    } catch (error) {
+      const problem = error as Error;
+      result = {
+        findings: [
+          finding(
+            "(gate)",
+            undefined,
+            `step ${step.name} crashed: ${problem.stack ?? problem.message}`
+          )
+        ]
+      };
+    }
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const ok = result.findings.length === 0;
+    if (!ok) failed++;
+    const line = `${ok ? "OK  " : "FAIL"} ${step.name.padEnd(18)} ${seconds.padStart(6)} s  ${plural(result.findings.length, "finding")}${result.note ? `  (${result.note})` : ""}`;
+    log(line);
+    summary.push(line);
+    for (const f of sortFindings(result.findings))
+      log(`    ${formatFinding(f)}`);
+    for (const info of result.info ?? []) log(`    info: ${info}`);
+  }
+  log("");
+  log("quality gate:");
+  for (const line of summary) log(`  ${line}`);
+  log(`${steps.length - failed} passed, ${failed} failed`);
+  return failed;
+}
+
+function main(): void {
+  runGate(STEPS).then(
+    (failed) => {
+      process.exitCode = failed === 0 ? 0 : 1;
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 2;
+    }
+  );
+}
+
+if (require.main === module) main();
