@@ -1,0 +1,133 @@
+/**
+ * The answer of one row: the mark as written, its status, and the answer text. Marks come from
+ * the 実施有無 column, from the start of the remarks when the vendor merged the two
+ * ("○ 情報資産が…"), or from each item of an HTML list ("<li>○ …</li><li>○ …</li>").
+ * The vocabulary itself is c/checksheetStatus's.
+ */
+import type { ItemStatus } from "c/checksheetStatus";
+import {
+  combineStatuses,
+  splitLeadingMark,
+  statusFromMark
+} from "c/checksheetStatus";
+import type { Cell } from "./cells";
+
+export interface AnswerReading {
+  mark: string;
+  status: ItemStatus;
+  answer: string;
+  /**
+   * "unknown-mark": the 実施有無 cell holds a short word that is no known mark (kept as written);
+   * "text-in-mark-column": it holds sentences, moved to the answer.
+   */
+  problem?: "unknown-mark" | "text-in-mark-column";
+}
+
+/** Longest 実施有無 text read as a (possibly unknown) mark rather than as answer text. */
+const MARK_MAX_LENGTH = 20;
+
+/** Separators between several marks in one 実施有無 cell ("○/×", "○・△"). */
+const MARK_SEPARATORS = /[\s/／・,、]+/;
+
+const LATIN_WORD = /^[A-Za-z/]+$/;
+
+function joinText(first: string, second: string): string {
+  if (first === "") return second;
+  if (second === "") return first;
+  return `${first}\n${second}`;
+}
+
+/** The reading for marks found in a cell: distinct marks joined by a space, the weakest status. */
+function fromMarks(marks: readonly string[], answer: string): AnswerReading {
+  const distinct = [...new Set(marks)];
+  return {
+    mark: distinct.join(" "),
+    status: combineStatuses(
+      marks.map((mark) => statusFromMark(mark) ?? "none")
+    ),
+    answer
+  };
+}
+
+/**
+ * Marks at the start of a cell: of its first line, and of every line when the cell was an HTML
+ * list. `symbolsOnly` refuses word marks ("No personal data is kept…" opens no "No" mark).
+ */
+function leadingMarks(
+  cell: Cell,
+  symbolsOnly: boolean
+): { marks: string[]; text: string } {
+  const accept = (line: string) => {
+    const split = splitLeadingMark(line);
+    return split && !(symbolsOnly && LATIN_WORD.test(split.mark))
+      ? split
+      : undefined;
+  };
+  const [firstLine, ...otherLines] = cell.text.split("\n");
+  const first = accept(firstLine);
+  if (first === undefined) return { marks: [], text: cell.text };
+  const marks = [first.mark];
+  const lines = first.rest === "" ? [] : [first.rest];
+  for (const line of otherLines) {
+    const split = cell.list ? accept(line) : undefined;
+    if (split === undefined) {
+      lines.push(line);
+    } else {
+      marks.push(split.mark);
+      if (split.rest !== "") lines.push(split.rest);
+    }
+  }
+  return { marks, text: lines.join("\n") };
+}
+
+/** Several marks in one cell, each a known mark ("○/×"); undefined otherwise. */
+function severalMarks(text: string): string[] | undefined {
+  const parts = text.split(MARK_SEPARATORS).filter((part) => part !== "");
+  if (parts.length < 2) return undefined;
+  return parts.every((part) => statusFromMark(part) !== undefined)
+    ? parts
+    : undefined;
+}
+
+/**
+ * Reads the answer of a row from its 実施有無 cell and its remarks cell. `remarksMissing`: the
+ * row stops before the remarks column, so the 実施有無 cell may hold mark and remarks together.
+ */
+export function readAnswer(
+  markCell: Cell,
+  remarks: Cell,
+  remarksMissing: boolean
+): AnswerReading {
+  if (markCell.text === "") {
+    const lead = leadingMarks(remarks, true);
+    if (lead.marks.length > 0) return fromMarks(lead.marks, lead.text);
+    return { mark: "", status: "none", answer: remarks.text };
+  }
+  const status = statusFromMark(markCell.text);
+  if (status !== undefined) {
+    return { mark: markCell.text, status, answer: remarks.text };
+  }
+  const several = severalMarks(markCell.text);
+  if (several !== undefined) return fromMarks(several, remarks.text);
+  const lead = leadingMarks(markCell, false);
+  if (lead.marks.length > 0) {
+    return fromMarks(lead.marks, joinText(lead.text, remarks.text));
+  }
+  if (
+    markCell.text.length <= MARK_MAX_LENGTH &&
+    !markCell.text.includes("\n")
+  ) {
+    return {
+      mark: markCell.text,
+      status: "none",
+      answer: remarks.text,
+      problem: "unknown-mark"
+    };
+  }
+  return {
+    mark: "",
+    status: "none",
+    answer: joinText(markCell.text, remarks.text),
+    problem: remarksMissing ? undefined : "text-in-mark-column"
+  };
+}

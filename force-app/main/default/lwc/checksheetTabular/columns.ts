@@ -1,0 +1,211 @@
+/**
+ * The header row of a checksheet table: which column holds the 項番, the 確認事項, the 実施有無
+ * mark and the 備考, in Japanese or English, whatever the case, spacing or width of the letters.
+ */
+
+export type ColumnRole = "number" | "question" | "answer" | "remarks";
+
+/**
+ * Header names of each role, compared after `headerKey` (NFKC, lower case, no spaces). When a
+ * row has two names of one role, the one listed first takes the role ("Question" before
+ * "Control"); the other is kept as an extra column.
+ */
+const ROLE_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
+  number: [
+    "項番",
+    "no",
+    "#",
+    "id",
+    "questionid",
+    "番号",
+    "項目番号",
+    "管理番号",
+    "通番"
+  ],
+  question: [
+    "確認事項",
+    "質問",
+    "質問事項",
+    "question",
+    "要求事項",
+    "確認項目",
+    "チェック項目",
+    "質問内容",
+    "評価項目",
+    "control"
+  ],
+  answer: [
+    "実施有無",
+    "回答",
+    "対応状況",
+    "answer",
+    "cspcaiqanswer",
+    "status",
+    "対応有無",
+    "実施状況",
+    "対応可否"
+  ],
+  remarks: [
+    "備考",
+    "補足",
+    "説明",
+    "remarks",
+    "comment",
+    "comments",
+    "implementationdescription",
+    "cspimplementationdescription",
+    "補足説明",
+    "備考欄",
+    "notes"
+  ]
+};
+
+/** Columns only a CSA CAIQ sheet has; their presence makes the sheet a CAIQ. */
+const CAIQ_KEYS: ReadonlySet<string> = new Set([
+  "cspcaiqanswer",
+  "ssrmcontrolownership",
+  "cscresponsibilities",
+  "cspimplementationdescription",
+  "ccmcontrolid"
+]);
+
+/** CAIQ columns kept in `item.extra` under a fixed name, whatever suffix the sheet adds. */
+const EXTRA_NAMES: ReadonlyMap<string, string> = new Map([
+  ["ssrmcontrolownership", "SSRM Control Ownership"],
+  ["cscresponsibilities", "CSC Responsibilities"]
+]);
+
+/** What a header row says about its table. */
+export interface HeaderLayout {
+  /** Cells up to the last named one. */
+  width: number;
+  roles: Partial<Record<ColumnRole, number>>;
+  /** Named columns with no role: kept in `item.extra` under `name`. */
+  extras: Array<{ index: number; name: string }>;
+  /** Header names as written (for messages). */
+  names: string[];
+  caiq: boolean;
+  /** The role names are Japanese (a METI-style sheet). */
+  japanese: boolean;
+}
+
+/**
+ * A header cell as compared: NFKC (full-width letters and brackets become ASCII), lower case,
+ * without white space, a trailing "(…)" note ("実施有無(○△×-)", "(Optional/Recommended)")
+ * or trailing ".:".
+ */
+export function headerKey(cell: string): string {
+  const key = cell
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\s+/g, "")
+    .replace(/[.:]+$/, "");
+  const withoutNote = key.replace(/\([^()]*\)$/, "").replace(/[.:]+$/, "");
+  return withoutNote === "" ? key : withoutNote;
+}
+
+const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
+
+/** Most cells a header row may have: wider rows are data, not a header. */
+const MAX_HEADER_CELLS = 60;
+
+/**
+ * The layout of a header row, or undefined when the row is not one: a header names the question
+ * column and at least one more of number, answer, remarks.
+ */
+export function readHeader(cells: readonly string[]): HeaderLayout | undefined {
+  if (cells.length > MAX_HEADER_CELLS) return undefined;
+  const names = cells.map((cell) => cell.replace(/\s+/g, " ").trim());
+  const keys = names.map(headerKey);
+  const roles: Partial<Record<ColumnRole, number>> = {};
+  const taken = new Set<number>();
+  for (const role of Object.keys(ROLE_NAMES) as ColumnRole[]) {
+    for (const name of ROLE_NAMES[role]) {
+      const index = keys.findIndex(
+        (key, column) => key === name && !taken.has(column)
+      );
+      if (index >= 0) {
+        roles[role] = index;
+        taken.add(index);
+        break;
+      }
+    }
+  }
+  if (roles.question === undefined || taken.size < 2) return undefined;
+  const extras: Array<{ index: number; name: string }> = [];
+  let width = 0;
+  names.forEach((name, index) => {
+    if (name === "") return;
+    width = index + 1;
+    if (!taken.has(index)) {
+      extras.push({ index, name: EXTRA_NAMES.get(keys[index]) ?? name });
+    }
+  });
+  return {
+    width,
+    roles,
+    extras,
+    names,
+    caiq: keys.some((key) => CAIQ_KEYS.has(key)),
+    japanese: [...taken].some((index) => JAPANESE.test(names[index]))
+  };
+}
+
+/** True when two layouts name the same columns in the same places (a header repeated per page). */
+export function sameHeader(a: HeaderLayout, b: HeaderLayout): boolean {
+  return (
+    a.roles.number === b.roles.number &&
+    a.roles.question === b.roles.question &&
+    a.roles.answer === b.roles.answer &&
+    a.roles.remarks === b.roles.remarks
+  );
+}
+
+/** Columns of a revision-history table (版 / 発行日 / 改訂内容). */
+export interface RevisionLayout {
+  version: number;
+  date?: number;
+  description?: number;
+}
+
+const REVISION_NAMES: ReadonlyArray<[keyof RevisionLayout, readonly string[]]> =
+  [
+    [
+      "version",
+      ["版", "版数", "ver", "version", "バージョン", "rev", "revision", "改版"]
+    ],
+    ["date", ["発行日", "改訂日", "改定日", "更新日", "日付", "date"]],
+    [
+      "description",
+      [
+        "改訂内容",
+        "改定内容",
+        "変更内容",
+        "更新内容",
+        "内容",
+        "description",
+        "changes"
+      ]
+    ]
+  ];
+
+/** The layout of a revision-history header row, or undefined when the row is not one. */
+export function readRevisionHeader(
+  cells: readonly string[]
+): RevisionLayout | undefined {
+  const found: Partial<RevisionLayout> = {};
+  let named = 0;
+  cells.forEach((cell, index) => {
+    const key = headerKey(cell);
+    if (key === "") return;
+    named += 1;
+    for (const [field, names] of REVISION_NAMES) {
+      if (found[field] === undefined && names.includes(key))
+        found[field] = index;
+    }
+  });
+  if (found.version === undefined || named > 4) return undefined;
+  if (found.date === undefined && found.description === undefined)
+    return undefined;
+  return found as RevisionLayout;
+}

@@ -1,0 +1,63 @@
+/**
+ * Finding the header row of a table in text: the first line whose tab- or comma-separated cells
+ * name the checksheet columns. What it finds also says which format the text is.
+ */
+import { isBlank } from "c/checksheetText";
+import { readCell } from "./cells";
+import type { HeaderLayout } from "./columns";
+import { readHeader } from "./columns";
+import { tokenizeRecords } from "./delimited";
+
+export type TabularTextFormat = "meti" | "csv" | "tsv" | "caiq";
+
+export interface HeaderMatch {
+  /** 0-based index of the header line. */
+  index: number;
+  delimiter: "," | "\t";
+  layout: HeaderLayout;
+}
+
+/** Header rows are short; longer lines are prose or data and are not tokenised. */
+const MAX_HEADER_LINE = 2000;
+
+/** The header layout of one line with `delimiter`, or undefined. */
+export function headerWith(
+  line: string,
+  delimiter: "," | "\t"
+): HeaderLayout | undefined {
+  if (line.indexOf(delimiter) < 0) return undefined;
+  const [record] = tokenizeRecords(line, delimiter);
+  return readHeader(record.cells.map((cell) => readCell(cell).text));
+}
+
+/**
+ * The first header line among the first `maxNonBlank` non-blank lines, tab-separated preferred
+ * over comma-separated, or undefined when there is none.
+ */
+export function findHeaderLine(
+  lines: readonly string[],
+  maxNonBlank = Number.POSITIVE_INFINITY
+): HeaderMatch | undefined {
+  let seen = 0;
+  for (let index = 0; index < lines.length && seen < maxNonBlank; index += 1) {
+    const line = lines[index];
+    if (isBlank(line)) continue;
+    seen += 1;
+    if (line.length > MAX_HEADER_LINE) continue;
+    for (const delimiter of ["\t", ","] as const) {
+      const layout = headerWith(line, delimiter);
+      if (layout !== undefined) return { index, delimiter, layout };
+    }
+  }
+  return undefined;
+}
+
+/** The format a header implies: CAIQ by its columns, else METI (Japanese, tabs), TSV or CSV. */
+export function formatOf(
+  layout: HeaderLayout,
+  delimiter: "," | "\t"
+): TabularTextFormat {
+  if (layout.caiq) return "caiq";
+  if (delimiter === ",") return "csv";
+  return layout.japanese ? "meti" : "tsv";
+}

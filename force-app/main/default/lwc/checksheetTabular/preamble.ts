@@ -1,0 +1,83 @@
+/**
+ * The rows above a checksheet's header: title, version, certification statements, notes, and
+ * sometimes a revision table (版 / 発行日 / 改訂内容).
+ */
+import type { LineLedger, RevisionEntry } from "c/checksheetModel";
+import { describePreamble } from "c/checksheetText";
+import { readRevisionHeader } from "./columns";
+
+/** A non-blank line (or non-empty sheet row) above the header. */
+export interface PreambleRow {
+  /** Its cells, as split by the table's delimiter (one cell for a line without one). */
+  cells: string[];
+  /** The text as a reader sees it. */
+  text: string;
+  line: number;
+}
+
+export interface Preamble {
+  title: string;
+  version: string;
+  text: string;
+  revisions: RevisionEntry[];
+}
+
+/** A file name without its folder and extension: the title of a document that states none. */
+export function baseName(fileName: string): string {
+  const name = fileName.split(/[\\/]/).pop() ?? "";
+  const dot = name.lastIndexOf(".");
+  return dot > 0 ? name.slice(0, dot) : name;
+}
+
+/**
+ * Reads the preamble rows: a revision table among them becomes revision entries, every other row
+ * preamble text. Records each row's line in the ledger.
+ */
+export function readPreamble(
+  rows: readonly PreambleRow[],
+  fileName: string,
+  ledger: LineLedger
+): Preamble {
+  const texts: string[] = [];
+  const revisions: RevisionEntry[] = [];
+  let revisionColumns: ReturnType<typeof readRevisionHeader>;
+  let previousLine = 0;
+  for (const row of rows) {
+    const cells = row.cells.map((cell) => cell.trim());
+    if (revisionColumns !== undefined && row.line !== previousLine + 1) {
+      revisionColumns = undefined;
+    }
+    if (revisionColumns === undefined && cells.length > 1) {
+      revisionColumns = readRevisionHeader(cells);
+      if (revisionColumns !== undefined) {
+        ledger.record(row.line, "revision");
+        previousLine = row.line;
+        continue;
+      }
+    }
+    if (revisionColumns !== undefined && cells.length > 1) {
+      const at = (index: number | undefined): string => {
+        return index === undefined ? "" : (cells[index] ?? "");
+      };
+      revisions.push({
+        version: at(revisionColumns.version),
+        date: at(revisionColumns.date),
+        description: at(revisionColumns.description),
+        line: row.line
+      });
+      ledger.record(row.line, "revision");
+    } else {
+      revisionColumns = undefined;
+      if (row.text !== "") texts.push(row.text);
+      ledger.record(row.line, "preamble");
+    }
+    previousLine = row.line;
+  }
+  const description = describePreamble(texts);
+  return {
+    title: description.title || baseName(fileName),
+    version: description.version,
+    text: texts.join("\n"),
+    revisions
+  };
+}
