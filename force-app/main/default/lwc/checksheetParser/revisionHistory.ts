@@ -1,0 +1,79 @@
+/**
+ * Revision-history tables (【改訂履歴】, "Revision history"): a heading, a header row
+ * (Ver. / 発行日 / 改訂内容) and rows such as `1.0\t2023/07/04\t制定`. Their rows are
+ * RevisionEntry records, never sections or items.
+ */
+import { normalizeSpaces } from "c/checksheetText";
+
+export interface RevisionRow {
+  version: string;
+  date: string;
+  description: string;
+}
+
+const HISTORY_TITLE =
+  /^[【[(（]?\s*(?:改訂履歴|改版履歴|変更履歴|更新履歴|版数履歴|版歴|revision history|change history|document history|change log|changelog)\s*[】\])）]?$/i;
+const VERSION_HEADER =
+  /^(?:ver\.?|version|rev\.?|revision|版|版数|バージョン|改訂版数|改版|no\.?)$/i;
+const OTHER_HEADER =
+  /^(?:発行日|改訂日|改版日|更新日|日付|年月日|改訂内容|改版内容|変更内容|更新内容|内容|概要|date|description|changes?|summary|details)$/i;
+const VERSION_CELL = /^(?:ver\.?\s*|v|rev\.?\s*|第\s*)?(\d+(?:\.\d+)*)\s*版?$/i;
+const DATE_CELL =
+  /^\d{4}\s*[/.年-]\s*\d{1,2}\s*[/.月-]\s*\d{1,2}\s*日?$|^\d{1,2}\/\d{1,2}\/\d{4}$/;
+
+/** The line as plain text: markdown heading marks and emphasis removed. */
+function plain(line: string): string {
+  return normalizeSpaces(line)
+    .normalize("NFKC")
+    .replace(/^#{1,6}\s+/, "")
+    .replace(/\*\*|__/g, "")
+    .trim();
+}
+
+/** The cells of a table row: tab-separated, a markdown `| a | b |` row, or space-separated. */
+function cells(line: string): string[] {
+  const text = normalizeSpaces(line).normalize("NFKC");
+  if (text.includes("\t")) return text.split("\t").map((cell) => cell.trim());
+  if (text.startsWith("|")) {
+    return text
+      .replace(/^\||\|$/g, "")
+      .split("|")
+      .map((cell) => cell.trim());
+  }
+  const spaced = /^(\S+)\s+(\S+)(?:\s+(.*))?$/.exec(text);
+  return spaced ? [spaced[1], spaced[2], spaced[3] ?? ""] : [text];
+}
+
+/** True for the heading of a revision history: 【改訂履歴】, "## Revision history". */
+export function isRevisionHeading(line: string): boolean {
+  return HISTORY_TITLE.test(plain(line));
+}
+
+/** True for the header row of a revision table: "Ver.\t発行日\t改訂内容". */
+export function isRevisionHeaderRow(line: string): boolean {
+  const row = cells(line).filter((cell) => cell !== "");
+  return (
+    row.length >= 2 &&
+    VERSION_HEADER.test(row[0]) &&
+    row.slice(1).some((cell) => OTHER_HEADER.test(cell))
+  );
+}
+
+/** A revision row ("1.0\t2023/07/04\t制定"), or undefined when the line is not one. */
+export function readRevisionRow(line: string): RevisionRow | undefined {
+  const row = cells(line);
+  if (row.length < 2) return undefined;
+  const version = VERSION_CELL.exec(row[0]);
+  if (!version) return undefined;
+  const rest = row.slice(1).filter((cell) => cell !== "");
+  const dateIndex = rest.findIndex((cell) => DATE_CELL.test(cell));
+  if (dateIndex < 0 && !line.includes("\t") && !line.includes("|")) {
+    return undefined;
+  }
+  const date = dateIndex >= 0 ? rest[dateIndex] : "";
+  const description = rest
+    .filter((_, index) => index !== dateIndex)
+    .join(" ")
+    .trim();
+  return { version: version[1], date, description };
+}
