@@ -89,6 +89,18 @@ function parentKeys(blocks: readonly Block[]): Set<string> {
   return keys;
 }
 
+/** For each block, the first number part of the next numbered block after it. */
+function chaptersAhead(blocks: readonly Block[]): Array<number | undefined> {
+  const ahead = new Array<number | undefined>(blocks.length);
+  let chapter: number | undefined;
+  for (let index = blocks.length - 1; index >= 0; index -= 1) {
+    ahead[index] = chapter;
+    const parts = blocks[index].heading.parts;
+    if (parts.length > 0) chapter = parts[0];
+  }
+  return ahead;
+}
+
 class SectionAssembler {
   readonly ledger = new LineLedger();
   readonly items: ChecksheetItem[] = [];
@@ -97,6 +109,8 @@ class SectionAssembler {
   readonly preambleText: string[] = [];
   private readonly blocks: readonly Block[];
   private readonly parents: Set<string>;
+  /** For each block, the chapter (first number part) of the next numbered block after it. */
+  private readonly nextChapter: Array<number | undefined>;
   private readonly numberedByKey = new Map<string, Enclosure>();
   private readonly occurrences = new Map<string, number[]>();
   private lastUnnumbered:
@@ -106,6 +120,7 @@ class SectionAssembler {
   constructor(blocks: readonly Block[]) {
     this.blocks = blocks;
     this.parents = parentKeys(blocks);
+    this.nextChapter = chaptersAhead(blocks);
   }
 
   record(lines: readonly SourceLine[], destination: LineDestination): void {
@@ -114,7 +129,7 @@ class SectionAssembler {
 
   addPreamble(lines: readonly SourceLine[]): void {
     this.record(lines, "preamble");
-    this.preambleText.push(...linesText(lines));
+    for (const text of linesText(lines)) this.preambleText.push(text);
   }
 
   assemble(): void {
@@ -139,13 +154,10 @@ class SectionAssembler {
       line: heading.line
     });
     this.ledger.record(heading.line, "section");
-    const next = this.blocks
-      .slice(order + 1)
-      .find((later) => later.heading.parts.length > 0);
     this.lastUnnumbered = {
       label: heading.title,
       order,
-      chapter: next?.heading.parts[0]
+      chapter: this.nextChapter[order]
     };
     if (body.length === 0) return;
     this.preambleText.push(heading.title);
@@ -178,7 +190,8 @@ class SectionAssembler {
         answer: linesText(body).join("\n"),
         line: heading.line
       });
-      this.record([heading, ...body], "item");
+      this.ledger.record(heading.line, "item");
+      this.record(body, "item");
       if (hasChildren) this.addSection(heading);
     } else {
       this.addSection(heading);
