@@ -3,9 +3,9 @@
  * encoder, so one is built from the decoder: every CP932 byte pair is decoded once and the table
  * is reversed.
  *
- * Jest runs these tests in jsdom (the LWC preset's setup needs a DOM, so `@jest-environment node`
- * cannot be used), and jsdom has no TextDecoder/TextEncoder: Node's are installed here, as the
- * browser and the org provide them.
+ * These tests run under jsdom: `@jest-environment node` cannot load LWC modules (the LWC
+ * transform brings in @lwc/engine-dom, which needs `Element`). jsdom has no TextDecoder or
+ * TextEncoder, so Node's are installed here, as the browser and the org provide them.
  */
 import {
   TextDecoder as NodeTextDecoder,
