@@ -63,7 +63,7 @@ export interface AlignOptions extends Partial<FeatureOptions> {
 export const DEFAULT_THRESHOLD = 0.3;
 const DEFAULT_MAX_CANDIDATES = 8;
 const DEFAULT_MAX_POSTINGS = 256;
-const DEFAULT_MAX_LOOKUPS = 2048;
+const DEFAULT_MAX_LOOKUPS = 1024;
 
 /** Tie-breaking bonuses: small against any real difference in similarity. */
 const SAME_NUMBER_BONUS = 0.02;
@@ -208,23 +208,30 @@ function findCandidates(
   const sectionsB = b.map(normalizedSection);
   const accumulated = new Float64Array(b.length);
   const touched: number[] = [];
+  const order: number[] = [];
+  const postingOf: Posting[] = [];
   const candidates: Candidate[] = [];
 
   for (let ai = 0; ai < a.length; ai += 1) {
     const vector = vectors.a.topic[ai];
-    const lookups: { posting: Posting; weight: number }[] = [];
+    // Rarest n-grams first: they say most about the item; stop when the budget is spent.
+    order.length = 0;
     for (let i = 0; i < vector.ids.length; i += 1) {
       const posting = index.get(vector.ids[i]);
       if (posting && posting.items.length <= maxPostings) {
-        lookups.push({ posting, weight: vector.weights[i] });
+        postingOf[i] = posting;
+        order.push(i);
       }
     }
-    // Rarest n-grams first: they say most about the item; stop when the budget is spent.
-    lookups.sort((x, y) => x.posting.items.length - y.posting.items.length);
+    order.sort(
+      (x, y) => postingOf[x].items.length - postingOf[y].items.length || x - y
+    );
     let spent = 0;
-    for (const { posting, weight } of lookups) {
+    for (const i of order) {
+      const posting = postingOf[i];
       spent += posting.items.length;
       if (spent > maxLookups) break;
+      const weight = vector.weights[i];
       for (let p = 0; p < posting.items.length; p += 1) {
         const bi = posting.items[p];
         if (accumulated[bi] === 0) touched.push(bi);

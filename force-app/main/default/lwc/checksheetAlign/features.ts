@@ -33,17 +33,38 @@ export const DEFAULT_FEATURE_OPTIONS: FeatureOptions = {
   answerWeight: 0.4
 };
 
-/** Gram strings to small integers, shared by both sides of an alignment. */
-export class GramDictionary {
-  private readonly ids = new Map<string, number>();
+/** Raw term counts: gram ids ascending, each with its (weighted) count. */
+export interface TermCounts {
+  ids: Int32Array;
+  counts: Float64Array;
+}
 
-  idOf(gram: string): number {
-    let id = this.ids.get(gram);
+/**
+ * Character n-grams to small dense integers, shared by both sides of an alignment. A bigram is
+ * keyed by its two UTF-16 code units ((first + 1) × 65536 + second), a lone character by its code
+ * unit, so no string is allocated per n-gram.
+ */
+export class GramDictionary {
+  private readonly ids = new Map<number, number>();
+
+  idOf(key: number): number {
+    let id = this.ids.get(key);
     if (id === undefined) {
       id = this.ids.size;
-      this.ids.set(gram, id);
+      this.ids.set(key, id);
     }
     return id;
+  }
+
+  /** The ids of the bigrams of `text` (of its one character when it has only one), unsorted. */
+  gramIds(text: string): Int32Array {
+    if (text.length === 1) return Int32Array.of(this.idOf(text.charCodeAt(0)));
+    const ids = new Int32Array(Math.max(0, text.length - 1));
+    for (let i = 0; i + 1 < text.length; i += 1) {
+      const key = (text.charCodeAt(i) + 1) * 65536 + text.charCodeAt(i + 1);
+      ids[i] = this.idOf(key);
+    }
+    return ids;
   }
 
   get size(): number {
@@ -51,32 +72,57 @@ export class GramDictionary {
   }
 }
 
-/** Adds the bigrams of `text` (a unigram when it is one character) to `counts`. */
-function addGrams(
-  text: string,
-  weight: number,
-  dictionary: GramDictionary,
-  counts: Map<number, number>
-): void {
-  if (text.length === 1) {
-    const id = dictionary.idOf(text);
-    counts.set(id, (counts.get(id) ?? 0) + weight);
-    return;
+/** Sorts the ids and counts each one `weight` times. */
+function countIds(ids: Int32Array, weight: number): TermCounts {
+  ids.sort();
+  let distinct = 0;
+  for (let i = 0; i < ids.length; i += 1) {
+    if (i === 0 || ids[i] !== ids[i - 1]) distinct += 1;
   }
-  for (let i = 0; i + 1 < text.length; i += 1) {
-    const bigram = dictionary.idOf(text.slice(i, i + 2));
-    counts.set(bigram, (counts.get(bigram) ?? 0) + weight);
+  const unique = new Int32Array(distinct);
+  const counts = new Float64Array(distinct);
+  let at = -1;
+  for (let i = 0; i < ids.length; i += 1) {
+    if (i === 0 || ids[i] !== ids[i - 1]) {
+      at += 1;
+      unique[at] = ids[i];
+    }
+    counts[at] += weight;
   }
+  return { ids: unique, counts };
 }
 
-/** Raw term counts of one item's question. */
+/** The sum of two term counts. */
+function addCounts(x: TermCounts, y: TermCounts): TermCounts {
+  const ids: number[] = [];
+  const counts: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < x.ids.length || j < y.ids.length) {
+    if (j >= y.ids.length || (i < x.ids.length && x.ids[i] < y.ids[j])) {
+      ids.push(x.ids[i]);
+      counts.push(x.counts[i]);
+      i += 1;
+    } else if (i >= x.ids.length || y.ids[j] < x.ids[i]) {
+      ids.push(y.ids[j]);
+      counts.push(y.counts[j]);
+      j += 1;
+    } else {
+      ids.push(x.ids[i]);
+      counts.push(x.counts[i] + y.counts[j]);
+      i += 1;
+      j += 1;
+    }
+  }
+  return { ids: Int32Array.from(ids), counts: Float64Array.from(counts) };
+}
+
+/** Raw term counts of one item's (normalised) question. */
 export function questionCounts(
   normalizedQuestion: string,
   dictionary: GramDictionary
-): Map<number, number> {
-  const counts = new Map<number, number>();
-  addGrams(normalizedQuestion, 1, dictionary, counts);
-  return counts;
+): TermCounts {
+  return countIds(dictionary.gramIds(normalizedQuestion), 1);
 }
 
 /**
@@ -85,45 +131,45 @@ export function questionCounts(
  */
 export function topicCounts(
   item: ChecksheetItem,
-  question: Map<number, number>,
+  question: TermCounts,
   normalizedQuestion: string,
   dictionary: GramDictionary,
   options: FeatureOptions
-): Map<number, number> | undefined {
+): TermCounts | undefined {
   if (normalizedQuestion.length >= options.shortQuestion || !item.answer) {
     return undefined;
   }
   const answer = normalizeQuestion(item.answer).slice(0, options.answerPrefix);
   if (!answer) return undefined;
-  const counts = new Map(question);
-  addGrams(answer, options.answerWeight, dictionary, counts);
-  return counts;
+  return addCounts(
+    question,
+    countIds(dictionary.gramIds(answer), options.answerWeight)
+  );
 }
 
 /** Document frequency of every gram over all the given items' term counts. */
 export function documentFrequencies(
-  allCounts: readonly Map<number, number>[],
+  allCounts: readonly TermCounts[],
   gramCount: number
 ): Int32Array {
   const df = new Int32Array(gramCount);
   for (const counts of allCounts) {
-    for (const id of counts.keys()) df[id] += 1;
+    for (let i = 0; i < counts.ids.length; i += 1) df[counts.ids[i]] += 1;
   }
   return df;
 }
 
 /** TF-IDF with smoothed IDF (ln((n + 1) / (df + 1)) + 1), scaled to unit length. */
 export function toVector(
-  counts: Map<number, number>,
+  counts: TermCounts,
   df: Int32Array,
   documents: number
 ): SparseVector {
-  const ids = Int32Array.from(counts.keys()).sort();
-  const weights = new Float64Array(ids.length);
+  const weights = new Float64Array(counts.ids.length);
   let norm = 0;
-  for (let i = 0; i < ids.length; i += 1) {
-    const idf = Math.log((documents + 1) / (df[ids[i]] + 1)) + 1;
-    const weight = (counts.get(ids[i]) ?? 0) * idf;
+  for (let i = 0; i < counts.ids.length; i += 1) {
+    const idf = Math.log((documents + 1) / (df[counts.ids[i]] + 1)) + 1;
+    const weight = counts.counts[i] * idf;
     weights[i] = weight;
     norm += weight * weight;
   }
@@ -131,7 +177,7 @@ export function toVector(
     const scale = 1 / Math.sqrt(norm);
     for (let i = 0; i < weights.length; i += 1) weights[i] *= scale;
   }
-  return { ids, weights };
+  return { ids: counts.ids, weights };
 }
 
 /** Cosine similarity of two unit vectors: a merge join over their sorted ids. */
