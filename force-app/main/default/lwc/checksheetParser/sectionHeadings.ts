@@ -27,7 +27,10 @@ export interface HeadingCandidate {
 
 /** 1 to 5 components of at most 3 digits, separated by "." or "-": "2", "2.13", "1-2-3". */
 const NUMBER = String.raw`(\d{1,3}(?:[.-]\d{1,3}){0,4})`;
-const NUMBERED_TITLE = new RegExp(String.raw`^${NUMBER}\.?(?:\s+(.*))?$`);
+/** "2.1 Title", "2.1. Title", "1．はじめに" (a dot may stand for the space), or a number alone. */
+const NUMBERED_TITLE = new RegExp(
+  String.raw`^${NUMBER}(?:\.?\s+(.*)|\.(?=[^\d\s.])(.*)|\.?)$`
+);
 const MARKDOWN_HEADING = /^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
 const LIST_HEADING = new RegExp(String.raw`^\s*[-*+・]\s+${NUMBER}\.?\s+(.+)$`);
 const BOLD_LINE = /^\*\*(.+)\*\*$/;
@@ -72,7 +75,7 @@ function withNumber(
       level,
       number: match[1],
       parts: numberParts(match[1]),
-      title: (match[2] ?? "").trim()
+      title: (match[2] ?? match[3] ?? "").trim()
     };
   }
   return { style, level, number: "", parts: [], title: cleaned.trim() };

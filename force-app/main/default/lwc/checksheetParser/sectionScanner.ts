@@ -57,6 +57,8 @@ class SectionScanner {
   private readonly seenTop = new Set<number>();
   /** Numbers of headings that had no body (a table of contents lists them again later). */
   private readonly bodiless = new Set<string>();
+  /** The last "3 …" line read as a list item rather than a chapter, in the open block. */
+  private listNumber: number | undefined;
 
   constructor(lines: readonly string[]) {
     this.lines = lines;
@@ -125,6 +127,7 @@ class SectionScanner {
       this.bodiless.add(this.current.heading.number);
     }
     this.inRevisions = false;
+    this.listNumber = undefined;
     this.current = { heading, body: [] };
     this.blocks.push(this.current);
     if (heading.parts.length > 0) {
@@ -173,19 +176,26 @@ class SectionScanner {
 
   /**
    * A bare "2.13 ログに関する情報" is a heading when it starts a paragraph or continues the
-   * numbering; a bare "3 …" must also be the next chapter (not a list item inside a body).
+   * numbering; a bare "3 …" must also be the next chapter, not an item of a numbered list in a
+   * body ("1. …" / "2. …" on consecutive lines).
    */
   private acceptBare(heading: Heading): Heading | undefined {
     const parts = heading.parts;
     const placed =
       this.previousBlank || isNextInSequence(this.lastParts, parts);
-    if (!placed || !this.isNearChapter(parts)) return undefined;
-    if (parts.length === 1 && parts[0] <= this.maxTop) {
-      const repeatsContents =
-        this.previousBlank && this.bodiless.has(heading.number);
-      return repeatsContents ? heading : undefined;
+    if (parts.length > 1) {
+      return placed && this.isNearChapter(parts) ? heading : undefined;
     }
-    return heading;
+    const continuesList =
+      !this.previousBlank && this.listNumber === parts[0] - 1;
+    const repeatsContents =
+      this.previousBlank && this.bodiless.has(heading.number);
+    const nextChapter = parts[0] > this.maxTop && this.isNearChapter(parts);
+    if (placed && !continuesList && (nextChapter || repeatsContents)) {
+      return heading;
+    }
+    this.listNumber = parts[0];
+    return undefined;
   }
 
   /**

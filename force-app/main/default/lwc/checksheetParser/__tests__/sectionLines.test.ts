@@ -44,6 +44,8 @@ describe("readHeadingCandidate", () => {
     ["2.13 ログに関する情報", "bare", 0, "2.13", "ログに関する情報"],
     ["２．１３　ログに関する情報", "bare", 0, "2.13", "ログに関する情報"],
     ["1-2 内部組織", "bare", 0, "1-2", "内部組織"],
+    ["1．はじめに", "bare", 0, "1", "はじめに"],
+    ["2.1. Purpose", "bare", 0, "2.1", "Purpose"],
     ["1.1 目的 ………… 3", "bare", 0, "1.1", "目的"],
     [
       "3.2 Do you perform penetration tests?",
@@ -71,6 +73,7 @@ describe("readHeadingCandidate", () => {
     ["**Note**", "bold text without a number"],
     ["2024年11月15日 Ver 1.0", "a date"],
     ["1.1 Purpose:", "a line ending in a colon"],
+    ["1.5GB of storage", "a quantity"],
     ["plain text", "text"]
   ])("%j is not a heading (%s)", (line) => {
     expect(readHeadingCandidate(line)).toBeUndefined();

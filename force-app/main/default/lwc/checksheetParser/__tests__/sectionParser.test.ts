@@ -356,6 +356,41 @@ describe("edge cases", () => {
     expect(parsed.sections).toEqual([{ number: "", title: "Notes", line: 3 }]);
   });
 
+  test("a numbered list inside a body is body text, not chapters", () => {
+    const parsed = parse(
+      [
+        "2.3 Keys",
+        "We:",
+        "1. Enable MFA",
+        "2. Use SSO",
+        "3. Rotate keys",
+        "4. Audit",
+        "",
+        "3 Operations",
+        "",
+        "3.1 Backups",
+        "Nightly."
+      ].join("\n")
+    );
+    expect(parsed.items.map((entry) => [entry.number, entry.section])).toEqual([
+      ["2.3", ""],
+      ["3.1", "3 Operations"]
+    ]);
+    expect(parsed.items[0].answer).toBe(
+      "We:\n1. Enable MFA\n2. Use SSO\n3. Rotate keys\n4. Audit"
+    );
+  });
+
+  test("a one-item list does not hide the next chapter set apart by a blank line", () => {
+    const parsed = parse(
+      "1.1 Scope\nIncludes:\n1. the service\n\n2 Controls\n\n2.1 Access\nSSO.\n"
+    );
+    expect(parsed.sections).toEqual([
+      { number: "2", title: "Controls", line: 5 }
+    ]);
+    expect(parsed.items.map((entry) => entry.number)).toEqual(["1.1", "2.1"]);
+  });
+
   test("a version falls back to the latest revision row", () => {
     const parsed = parse(
       "Acme\n\n1.1 A\n\nx\n\nRevision history\n1.2\t2024/01/01\tB\n1.10\t2024/02/01\tC\n1.9\t2024/03/01\tD\n"
