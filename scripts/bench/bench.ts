@@ -1,0 +1,189 @@
+/**
+ * `npm run bench`: the checksheet engine's speed and memory, printed as figures (never a pass/fail
+ * test; timings depend on the machine).
+ *
+ * 1. Parse: a generated 5,000-item METI-style sheet with `parseChecksheet`, against PapaParse
+ *    tokenising the same text as TSV (a lower bound for any parser that reads every cell).
+ * 2. Align: generated 2,000- and 4,000-item version pairs (shifted numbering, ~10% reworded, ~5%
+ *    new, ~5% gone) with `alignItems`; the ratio shows how the cost grows with size, and the
+ *    accuracy against the generator's ground truth is printed too.
+ * 3. Memory: peak resident set size (the process's high-water mark) and the highest heapUsed
+ *    sampled after every measured run.
+ *
+ * Each measurement is warmed up, then the median of several runs is printed. `--quick` runs
+ * smaller sizes with fewer repetitions.
+ */
+import Papa from "papaparse";
+import { runInNewContext } from "vm";
+import { setFlagsFromString } from "v8";
+import { alignItems } from "c/checksheetAlign";
+import type { ChecksheetItem } from "c/checksheetModel";
+import { parseChecksheet } from "c/checksheetParser";
+import { generateMetiText, generateVersionPair } from "./generate";
+
+interface Settings {
+  parseItems: number;
+  alignSmall: number;
+  warmups: number;
+  runs: number;
+}
+
+const FULL: Settings = {
+  parseItems: 5000,
+  alignSmall: 2000,
+  warmups: 2,
+  runs: 7
+};
+const QUICK: Settings = {
+  parseItems: 1000,
+  alignSmall: 500,
+  warmups: 1,
+  runs: 3
+};
+
+const MB = 1024 * 1024;
+let heapHighWater = 0;
+
+function sampleMemory(): void {
+  heapHighWater = Math.max(heapHighWater, process.memoryUsage().heapUsed);
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? sorted[middle]
+    : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/**
+ * A full garbage collection, so that one run does not pay for the previous run's garbage: `gc`
+ * exposed at run time (the npm script cannot pass --expose-gc through tsx).
+ */
+function collectGarbage(): () => void {
+  setFlagsFromString("--expose-gc");
+  return runInNewContext("gc") as () => void;
+}
+
+const gc = collectGarbage();
+
+interface Timing {
+  median: number;
+  fastest: number;
+}
+
+/**
+ * Wall times in milliseconds of the given steps, measured side by side: after warm-up runs, each
+ * repetition runs every step once, in turn, with a full GC before each, so that a busy machine
+ * slows all of them alike. Returns each step's median and fastest run.
+ */
+function measure(settings: Settings, steps: (() => unknown)[]): Timing[] {
+  for (let i = 0; i < settings.warmups; i += 1) {
+    for (const step of steps) {
+      step();
+      sampleMemory();
+    }
+  }
+  const times: number[][] = steps.map(() => []);
+  for (let i = 0; i < settings.runs; i += 1) {
+    steps.forEach((step, index) => {
+      gc();
+      const start = performance.now();
+      const result = step();
+      times[index].push(performance.now() - start);
+      sampleMemory();
+      if (result === undefined)
+        throw new Error("benchmark step returned nothing");
+    });
+  }
+  return times.map((list) => ({
+    median: median(list),
+    fastest: Math.min(...list)
+  }));
+}
+
+function ms(timing: Timing): string {
+  return `${timing.median.toFixed(1)} ms (fastest ${timing.fastest.toFixed(1)} ms)`;
+}
+
+function ratio(slower: Timing, faster: Timing): string {
+  return `${(slower.median / faster.median).toFixed(2)}x`;
+}
+
+function benchParse(settings: Settings): void {
+  const sheet = generateMetiText(settings.parseItems);
+  const source = { fileName: "bench.txt", text: sheet.text };
+  const parsed = parseChecksheet(source);
+  const kb = (Buffer.byteLength(sheet.text, "utf8") / 1024).toFixed(0);
+  console.log(
+    `Parse: generated METI sheet, ${sheet.itemCount} items, ${kb} KB; parseChecksheet found ${parsed.items.length} items`
+  );
+  const [parser, papa] = measure(settings, [
+    () => parseChecksheet(source),
+    () => Papa.parse<string[]>(sheet.text, { delimiter: "\t" })
+  ]);
+  console.log(`  parseChecksheet       ${ms(parser)}`);
+  console.log(`  PapaParse (TSV only)  ${ms(papa)}`);
+  console.log(
+    `  ratio                 ${ratio(parser, papa)}  (goal: at most 3x)`
+  );
+}
+
+/** Share of the newer items whose pairing (or lack of one) matches the generator's truth. */
+function accuracy(
+  older: ChecksheetItem[],
+  newer: ChecksheetItem[],
+  origin: number[]
+): string {
+  const alignment = alignItems(older, newer);
+  const partner = new Array<number>(newer.length).fill(-1);
+  for (const pair of alignment.pairs) partner[pair.b] = pair.a;
+  const right = origin.filter(
+    (expected, index) => partner[index] === expected
+  ).length;
+  return `${((100 * right) / newer.length).toFixed(1)}% of ${newer.length} items aligned as generated`;
+}
+
+function benchAlign(settings: Settings): void {
+  const small = generateVersionPair(settings.alignSmall);
+  const large = generateVersionPair(settings.alignSmall * 2);
+  console.log(
+    "Align: generated version pairs (shifted numbering, ~10% reworded, ~5% new, ~5% gone)"
+  );
+  const [smallTime, largeTime] = measure(settings, [
+    () => alignItems(small.older, small.newer),
+    () => alignItems(large.older, large.newer)
+  ]);
+  console.log(
+    `  ${settings.alignSmall} items   ${ms(smallTime)}   ${accuracy(small.older, small.newer, small.origin)}`
+  );
+  console.log(
+    `  ${settings.alignSmall * 2} items   ${ms(largeTime)}   ${accuracy(large.older, large.newer, large.origin)}`
+  );
+  console.log(
+    `  ratio        ${ratio(largeTime, smallTime)}  (goal: at most 2.5x)`
+  );
+}
+
+function benchMemory(): void {
+  sampleMemory();
+  const peakRss = (process.resourceUsage().maxRSS * 1024) / MB;
+  console.log("Memory");
+  console.log(`  peak RSS         ${peakRss.toFixed(1)} MB`);
+  console.log(
+    `  peak heapUsed    ${(heapHighWater / MB).toFixed(1)} MB (sampled after each run)`
+  );
+}
+
+function main(): void {
+  const quick = process.argv.includes("--quick");
+  const settings = quick ? QUICK : FULL;
+  console.log(
+    `Checksheet engine benchmark${quick ? " (--quick)" : ""}: node ${process.version}, median of ${settings.runs} runs after ${settings.warmups} warm-up`
+  );
+  benchParse(settings);
+  benchAlign(settings);
+  benchMemory();
+}
+
+main();
