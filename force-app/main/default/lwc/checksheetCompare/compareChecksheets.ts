@@ -3,8 +3,9 @@
  *
  * Rows start as the first sheet's items. Each further sheet is aligned (c/checksheetAlign) with the
  * rows so far, each row represented by the item that opened it; its paired items fill that row's
- * cell, its other items open new rows after their nearest preceding paired neighbour. So an item
- * that sheets 2 and 3 have but sheet 1 lacks still lines up in one row.
+ * cell, its other items open new rows after their nearest preceding paired neighbour (and after
+ * the rows at that place that this sheet has no item for; see ./mergeOrder). So an item that
+ * sheets 2 and 3 have but sheet 1 lacks still lines up in one row.
  */
 import type { ChecksheetItem, ParsedChecksheet } from "c/checksheetModel";
 import type { ItemStatus } from "c/checksheetStatus";

@@ -33,7 +33,7 @@ export interface VersionDiffEntry {
 }
 
 export interface VersionDiff {
-  /** In the older version's order; added items after their nearest preceding paired neighbour. */
+  /** In the older version's order; added items after their nearest preceding paired neighbour (./mergeOrder). */
   entries: VersionDiffEntry[];
   counts: Record<VersionChange, number> & { renumbered: number };
 }

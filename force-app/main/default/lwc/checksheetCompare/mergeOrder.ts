@@ -1,7 +1,9 @@
 /**
- * Merging the order of a second list into a first: the first list's order is kept, and every item
- * of the second list without a partner is placed right after its nearest preceding item that has
- * one (or before everything when no earlier item has a partner).
+ * Merging the order of a second list into a first. The first (base) list's order is kept; every
+ * item of the other list without a partner goes after its nearest preceding item that has one,
+ * and after the base items that follow that partner without a partner of their own, i.e. just
+ * before the next paired base item. So where both lists have unpaired items in one place, the
+ * base list's come first, then the other's, as in a diff ("removed" then "added").
  */
 
 /** One slot of the merged order: an index into the base list, or one into the other list. */
@@ -16,17 +18,27 @@ export function mergeOrder(
   baseLength: number,
   partnerOfOther: readonly number[]
 ): MergedSlot[] {
+  const paired = new Array<boolean>(baseLength).fill(false);
+  for (const partner of partnerOfOther)
+    if (partner >= 0) paired[partner] = true;
+  // runEnd[i]: the last base index reached from i by stepping over unpaired base items.
+  const runEnd = new Array<number>(baseLength);
+  for (let i = baseLength - 1; i >= 0; i -= 1) {
+    runEnd[i] = i + 1 < baseLength && !paired[i + 1] ? runEnd[i + 1] : i;
+  }
+  const leadingEnd = baseLength > 0 && !paired[0] ? runEnd[0] : -1;
+
   const leading: number[] = [];
   const after: number[][] = Array.from({ length: baseLength }, () => []);
   let anchor = -1;
   partnerOfOther.forEach((partner, other) => {
     if (partner >= 0) {
       anchor = partner;
-    } else if (anchor < 0) {
-      leading.push(other);
-    } else {
-      after[anchor].push(other);
+      return;
     }
+    const slot = anchor >= 0 ? runEnd[anchor] : leadingEnd;
+    if (slot < 0) leading.push(other);
+    else after[slot].push(other);
   });
   const merged: MergedSlot[] = leading.map((other) => ({ other }));
   for (let base = 0; base < baseLength; base += 1) {
