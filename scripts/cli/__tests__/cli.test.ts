@@ -144,11 +144,11 @@ describe("checksheet compare --csv", () => {
         "確認事項 Question",
         "acme-cloud-meti-v2.txt 項番 No.",
         "acme-cloud-meti-v2.txt 実施状況 Status",
-        "acme-cloud-meti-v2.txt 記号 Mark",
+        "acme-cloud-meti-v2.txt 実施有無 Mark",
         "acme-cloud-meti-v2.txt 備考 Answer",
         "globex-meti.txt 項番 No.",
         "globex-meti.txt 実施状況 Status",
-        "globex-meti.txt 記号 Mark",
+        "globex-meti.txt 実施有無 Mark",
         "globex-meti.txt 備考 Answer",
         "差異 Difference"
       ].join(",")

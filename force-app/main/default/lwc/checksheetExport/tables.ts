@@ -13,12 +13,16 @@ import type {
   VersionDiff
 } from "c/checksheetCompare";
 
+/**
+ * The Japanese half of each header is the METI checksheet's own column name (項番, 確認事項,
+ * 実施有無, 備考), so that an exported sheet reads like the documents reviewers receive.
+ */
 export const CHECKSHEET_HEADER: readonly string[] = [
   "項番 No.",
   "セクション Section",
   "確認事項 Question",
   "実施状況 Status",
-  "記号 Mark",
+  "実施有無 Mark",
   "備考 Answer",
   "行 Line"
 ];
@@ -70,7 +74,7 @@ export function comparisonTable(
     header.push(
       `${label} 項番 No.`,
       `${label} 実施状況 Status`,
-      `${label} 記号 Mark`,
+      `${label} 実施有無 Mark`,
       `${label} 備考 Answer`
     );
   }
@@ -103,7 +107,7 @@ export const CHANGE_LABELS: Readonly<Record<VersionChange, string>> = {
 export const FIELD_LABELS: Readonly<Record<ChangedField, string>> = {
   question: "確認事項 Question",
   status: "実施状況 Status",
-  mark: "記号 Mark",
+  mark: "実施有無 Mark",
   answer: "備考 Answer"
 };
 
@@ -117,8 +121,8 @@ export const DIFF_HEADER: readonly string[] = [
   "確認事項 Question",
   "旧実施状況 Old status",
   "新実施状況 New status",
-  "旧記号 Old mark",
-  "新記号 New mark",
+  "旧実施有無 Old mark",
+  "新実施有無 New mark",
   "旧備考 Old answer",
   "新備考 New answer"
 ];

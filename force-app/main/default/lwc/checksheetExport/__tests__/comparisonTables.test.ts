@@ -92,11 +92,11 @@ describe("comparisonTable", () => {
         "確認事項 Question",
         "Acme 項番 No.",
         "Acme 実施状況 Status",
-        "Acme 記号 Mark",
+        "Acme 実施有無 Mark",
         "Acme 備考 Answer",
         "Globex 項番 No.",
         "Globex 実施状況 Status",
-        "Globex 記号 Mark",
+        "Globex 実施有無 Mark",
         "Globex 備考 Answer",
         "差異 Difference"
       ],
@@ -206,8 +206,8 @@ describe("diffTable", () => {
       "確認事項 Question",
       "旧実施状況 Old status",
       "新実施状況 New status",
-      "旧記号 Old mark",
-      "新記号 New mark",
+      "旧実施有無 Old mark",
+      "新実施有無 New mark",
       "旧備考 Old answer",
       "新備考 New answer"
     ]);
@@ -239,7 +239,7 @@ describe("diffTable", () => {
       "6-8",
       "6-9",
       "はい Yes",
-      "実施状況 Status; 記号 Mark; 備考 Answer"
+      "実施状況 Status; 実施有無 Mark; 備考 Answer"
     ]);
     expect(table).toHaveLength(4);
   });

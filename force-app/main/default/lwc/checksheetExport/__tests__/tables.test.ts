@@ -58,7 +58,7 @@ describe("checksheetTable", () => {
       "セクション Section",
       "確認事項 Question",
       "実施状況 Status",
-      "記号 Mark",
+      "実施有無 Mark",
       "備考 Answer",
       "行 Line"
     ]);
