@@ -31,14 +31,14 @@ interface Settings {
 const FULL: Settings = {
   parseItems: 5000,
   alignSmall: 2000,
-  warmups: 2,
-  runs: 7
+  warmups: 3,
+  runs: 9
 };
 const QUICK: Settings = {
   parseItems: 1000,
   alignSmall: 500,
-  warmups: 1,
-  runs: 3
+  warmups: 2,
+  runs: 5
 };
 
 const MB = 1024 * 1024;
