@@ -17,6 +17,9 @@ import {
 } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import * as XLSX from "@e965/xlsx";
+import { toXlsx } from "c/checksheetExport";
+import type { SpreadsheetLibrary } from "c/checksheetModel";
 import { EXIT, run } from "../commands";
 import { sample } from "./runCli";
 
@@ -117,6 +120,41 @@ describe("parse", () => {
     for (const d of diagnostics) {
       expect(loud.stderr).toContain(`${d.severity}: ${d.message}`);
     }
+  });
+});
+
+describe("parse of an Excel workbook", () => {
+  it("reads .xlsx through the SheetJS the tool injects", async () => {
+    const workbook = path.join(tmp, "sheet.xlsx");
+    writeFileSync(
+      workbook,
+      toXlsx(
+        [
+          {
+            name: "チェックシート",
+            rows: [
+              ["項番", "確認事項", "実施有無", "備考"],
+              ["1-1", "方針を定めること。", "○", "定めております。"],
+              ["1-2", "方針を見直すこと。", "△", "一部の部署のみ。"]
+            ]
+          }
+        ],
+        XLSX as unknown as SpreadsheetLibrary
+      )
+    );
+    const { status, stdout } = await capture(["parse", workbook, "--json"]);
+    expect(status).toBe(EXIT.ok);
+    const parsed = JSON.parse(stdout);
+    expect(parsed.format).toBe("xlsx");
+    expect(
+      parsed.items.map((i: { number: string; status: string }) => [
+        i.number,
+        i.status
+      ])
+    ).toEqual([
+      ["1-1", "implemented"],
+      ["1-2", "partial"]
+    ]);
   });
 });
 
