@@ -75,7 +75,9 @@ export default [
       // Emitted by the build from the .ts beside it.
       "force-app/**/lwc/**/*.js",
       // Built from node_modules (third-party code).
-      "force-app/**/staticresources/**"
+      "force-app/**/staticresources/**",
+      // The gate's test fixtures: deliberately defective inputs (decorators compiled away, …).
+      "scripts/gate/__tests__/data/**"
     ]
   },
 
@@ -129,7 +131,7 @@ export default [
     languageOptions: { globals: { ...globals.node } }
   },
   {
-    files: ["*.js", "*.cjs"],
+    files: ["*.js", "*.cjs", "scripts/**/*.js", "scripts/**/*.cjs"],
     languageOptions: { sourceType: "commonjs", globals: { ...globals.node } }
   },
 

@@ -1,4 +1,9 @@
+const path = require("node:path");
 const { jestConfig } = require("@salesforce/sfdx-lwc-jest/config");
+
+/** Regular expression matching files under a folder of this repository. */
+const under = (folder) =>
+  `^${path.join(__dirname, folder).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}/`;
 
 module.exports = {
   ...jestConfig,
@@ -7,12 +12,20 @@ module.exports = {
   modulePathIgnorePatterns: ["<rootDir>/.localdevserver", "<rootDir>/.gate"],
   // The LWC preset's setup needs a DOM: tests with `@jest-environment node` skip it.
   setupFilesAfterEnv: ["<rootDir>/scripts/jest/setupLwcUnlessNode.js"],
-  // ts-blank-space (the build's type stripper, tested through the gate) ships only ES modules:
-  // Babel turns them into CommonJS (they are plain JavaScript, not LWC modules).
   transform: {
+    // Scripts (build, gate, command-line tool) are plain TypeScript for Node, not LWC modules:
+    // the LWC transformer would make them load the LWC engine, which needs a DOM.
+    [`${under("scripts")}.+\\.ts$`]: [
+      require.resolve("babel-jest"),
+      {
+        presets: [require.resolve("@babel/preset-typescript")],
+        plugins: [require.resolve("@babel/plugin-transform-modules-commonjs")]
+      }
+    ],
+    // ts-blank-space (the build's type stripper, tested through the gate) ships only ES modules.
     "/node_modules/ts-blank-space/.+\\.js$": [
-      "babel-jest",
-      { plugins: ["@babel/plugin-transform-modules-commonjs"] }
+      require.resolve("babel-jest"),
+      { plugins: [require.resolve("@babel/plugin-transform-modules-commonjs")] }
     ],
     ...jestConfig.transform
   },

@@ -18,7 +18,7 @@ import {
 import type { NodeSpan } from "./apexSource";
 import { parseApex, rangeOf, scanApex } from "./apexSource";
 import type { Finding, SourceFile } from "./findings";
-import { LineIndex, finding } from "./findings";
+import { LineIndex, finding, sortFindings } from "./findings";
 import type {
   MetadataIndex,
   ObjectInfo,
@@ -198,38 +198,33 @@ function apexTokens(
 ): Finding[] {
   const findings: Finding[] = [];
   const lines = new LineIndex(code);
-  const check = (objectName: string, field: string, offset: number): void => {
-    const object = findObject(index, objectName, APEX);
-    if (!object.ok) {
-      findings.push(
-        finding(file, lines.lineAt(offset), `${objectName}: ${object.message}`)
-      );
-      return;
-    }
+  const check = (
+    objectName: string,
+    field: string,
+    offset: number,
+    context: string
+  ): void => {
     const resolved = resolveFieldPath(index, objectName, field, APEX);
-    if (!resolved.ok)
+    if (!resolved.ok) {
       findings.push(
-        finding(
-          file,
-          lines.lineAt(offset),
-          `${objectName}.${field}: ${resolved.message}`
-        )
+        finding(file, lines.lineAt(offset), `${context}: ${resolved.message}`)
       );
+    }
   };
   const token =
     /(?<![\w.])(?:Schema\s*\.\s*)?([A-Za-z][A-Za-z0-9_]*__c)\s*\.\s*([A-Za-z][A-Za-z0-9_]*)(?:\s*\.\s*([A-Za-z][A-Za-z0-9_]*))?/g;
   for (const match of code.matchAll(token)) {
     const [, objectName, member, next] = match;
     if (key(member) === "fields") {
-      if (next) check(objectName, next, match.index);
+      if (next) check(objectName, next, match.index, "field token");
     } else if (!DESCRIBE_MEMBERS.has(key(member))) {
-      check(objectName, member, match.index);
+      check(objectName, member, match.index, "field token");
     }
   }
   const describe =
     /SObjectType\s*\.\s*([A-Za-z][A-Za-z0-9_]*__c)\s*\.\s*fields\s*\.\s*([A-Za-z][A-Za-z0-9_]*)/g;
   for (const match of code.matchAll(describe))
-    check(match[1], match[2], match.index);
+    check(match[1], match[2], match.index, "field token");
 
   const construction = /\bnew\s+([A-Za-z][A-Za-z0-9_]*)\s*\(/g;
   for (const match of code.matchAll(construction)) {
@@ -257,7 +252,8 @@ function apexTokens(
           check(
             objectName,
             named[1],
-            open + argStart + argument.indexOf(named[1])
+            open + argStart + argument.indexOf(named[1]),
+            `new ${objectName}(${named[1]} = …)`
           );
         argStart = i + 1;
       }
@@ -289,7 +285,7 @@ export function checkApexReferences(
     }
     findings.push(...apexTokens(file.path, code, index));
   }
-  return findings;
+  return sortFindings(findings);
 }
 
 /** `@salesforce/schema/Object` and `@salesforce/schema/Object.Field.Path` imports of LWC sources. */

@@ -133,12 +133,13 @@ export function checkDecoratorsSurvive(
   }
   const lines = emitted.text.split("\n");
   lines.forEach((text, i) => {
-    for (const match of text.matchAll(DECORATOR_HELPERS)) {
+    const helper = text.match(DECORATOR_HELPERS)?.[0];
+    if (helper) {
       findings.push(
         finding(
           emitted.path,
           i + 1,
-          `${match[0]}: decorators were compiled away (the platform needs them as written)`
+          `${helper}: decorators were compiled away (the platform needs them as written)`
         )
       );
     }

@@ -66,13 +66,7 @@ function fieldExists(
   const resolved = resolveFieldPath(index, objectName, path, EXACT);
   return resolved.ok
     ? []
-    : [
-        finding(
-          file,
-          element.line,
-          `${element.name} ${path}: ${resolved.message}`
-        )
-      ];
+    : [finding(file, element.line, `${element.name}: ${resolved.message}`)];
 }
 
 function objectExists(
@@ -84,13 +78,7 @@ function objectExists(
   const resolved = findObject(index, name, EXACT);
   return resolved.ok
     ? []
-    : [
-        finding(
-          file,
-          element.line,
-          `${element.name} ${name}: ${resolved.message}`
-        )
-      ];
+    : [finding(file, element.line, `${element.name}: ${resolved.message}`)];
 }
 
 /** `Obj.Field` named by a permission set, a quick action, … */

@@ -14,7 +14,7 @@
  * Tests (`__tests__`, `__mocks__`) are never deployed (`.forceignore`) and are not scanned.
  */
 import type { Finding, SourceFile } from "./findings";
-import { LineIndex, finding } from "./findings";
+import { LineIndex, finding, formatFinding, sortFindings } from "./findings";
 import { scanApex } from "./apexSource";
 import { isTestPath } from "./repoFiles";
 import { parseXml } from "./xmlTree";
@@ -315,5 +315,6 @@ export function checkNoEgress(
       findings.push(...metadataUrls(file));
     }
   }
-  return findings;
+  const unique = new Map(findings.map((f) => [formatFinding(f), f]));
+  return sortFindings([...unique.values()]);
 }

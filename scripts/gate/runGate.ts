@@ -17,9 +17,11 @@ import {
   checkSchemaImports
 } from "./codeReferences";
 import type { SchemaModule } from "./codeReferences";
-import type { Finding, SourceFile } from "./findings";
-import { finding, formatFinding, sortFindings } from "./findings";
+import type { SourceFile } from "./findings";
+import { finding } from "./findings";
 import { checkFormatting, formattedFiles } from "./format";
+import { runGate } from "./gateRunner";
+import type { Step } from "./gateRunner";
 import { runEslint } from "./lint";
 import { checkLwcBundles } from "./lwcCompile";
 import { buildMetadataIndex } from "./metadataIndex";
@@ -42,19 +44,6 @@ import { runJest } from "./unitTests";
 
 const ROOT = REPO_ROOT;
 const WORK = path.join(ROOT, ".gate");
-
-export interface StepResult {
-  findings: Finding[];
-  /** Shown under the step, never failing it (for example PMD's low-severity notes). */
-  info?: string[];
-  /** A short fact for the step's line ("12 modules", "0 Apex files"). */
-  note?: string;
-}
-
-export interface Step {
-  name: string;
-  run: () => StepResult | Promise<StepResult>;
-}
 
 /** Files whose bytes are not text: never read as text by a checker. */
 const BINARY = /\.(zip|png|jpe?g|gif|ico|woff2?|ttf|eot|pdf|xlsx|docx)$/i;
@@ -161,8 +150,14 @@ async function loadSchemaModule(): Promise<
 const metadata: Step = {
   name: "metadata",
   run: async () => {
-    const xml = listFiles(ROOT, ".", (p) => p.endsWith("-meta.xml"));
-    const json = listFiles(ROOT, "config", (p) => p.endsWith(".json"));
+    const xml = listFiles(
+      ROOT,
+      ".",
+      (p) => p.endsWith("-meta.xml") && !isTestPath(p)
+    );
+    const json = ["config", "data"].flatMap((dir) =>
+      listFiles(ROOT, dir, (p) => p.endsWith(".json"))
+    );
     const schemaFiles = readSources(ROOT, [...xml, ...json]);
     const packageFiles = readTree(
       ROOT,
@@ -257,51 +252,6 @@ export const STEPS: Step[] = [
   sourceConversion,
   unitTests
 ];
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
-}
-
-/** Runs the steps; returns the number that failed. */
-export async function runGate(
-  steps: Step[],
-  log: (line: string) => void = console.log
-): Promise<number> {
-  let failed = 0;
-  const summary: string[] = [];
-  for (const step of steps) {
-    const started = Date.now();
-    let result: StepResult;
-    try {
-      result = await step.run();
-    } catch (error) {
-      const problem = error as Error;
-      result = {
-        findings: [
-          finding(
-            "(gate)",
-            undefined,
-            `step ${step.name} crashed: ${problem.stack ?? problem.message}`
-          )
-        ]
-      };
-    }
-    const seconds = ((Date.now() - started) / 1000).toFixed(1);
-    const ok = result.findings.length === 0;
-    if (!ok) failed++;
-    const line = `${ok ? "OK  " : "FAIL"} ${step.name.padEnd(18)} ${seconds.padStart(6)} s  ${plural(result.findings.length, "finding")}${result.note ? `  (${result.note})` : ""}`;
-    log(line);
-    summary.push(line);
-    for (const f of sortFindings(result.findings))
-      log(`    ${formatFinding(f)}`);
-    for (const info of result.info ?? []) log(`    info: ${info}`);
-  }
-  log("");
-  log("quality gate:");
-  for (const line of summary) log(`  ${line}`);
-  log(`${steps.length - failed} passed, ${failed} failed`);
-  return failed;
-}
 
 function main(): void {
   runGate(STEPS).then(

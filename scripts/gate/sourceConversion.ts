@@ -32,15 +32,20 @@ export interface ConversionResult {
   note: string;
 }
 
+/**
+ * Converts `force-app` of the SFDX project at `root`; `toolsRoot` holds the `node_modules` with
+ * the CLI (the repository itself, also when converting a test fixture).
+ */
 export function convertSource(
   root: string,
-  workFolder: string
+  workFolder: string,
+  toolsRoot: string = root
 ): ConversionResult {
   const output = path.join(workFolder, "mdapi");
   const home = path.join(workFolder, "sf-home");
   rmSync(output, { recursive: true, force: true });
   mkdirSync(home, { recursive: true });
-  const sf = path.join(root, "node_modules", ".bin", "sf");
+  const sf = path.join(toolsRoot, "node_modules", ".bin", "sf");
   const result = spawnSync(
     sf,
     [
@@ -56,7 +61,7 @@ export function convertSource(
     {
       cwd: root,
       encoding: "utf8",
-      env: sfEnvironment(root, home),
+      env: sfEnvironment(toolsRoot, home),
       timeout: 180_000
     }
   );
