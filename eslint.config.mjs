@@ -96,9 +96,16 @@ export default [
 
   // LWC sources: the Salesforce recommended config and the platform rules.
   ...scoped(lwcConfig.configs.recommended, LWC_SOURCES),
-  ...scoped(lwcPlatform.configs.platform, LWC_SOURCES),
+  // What the platform refuses in deployed code (inline rule disabling, `process`, Aura interop…);
+  // tests are never deployed.
+  ...lwcPlatform.configs.recommended.map((config) => ({
+    ...config,
+    files: LWC_SOURCES,
+    ignores: TESTS
+  })),
   {
     files: LWC_SOURCES,
+    ignores: TESTS,
     rules: {
       // Crashes without an adapter list; this package has no offline wire adapters.
       "@lwc/lwc-platform/valid-offline-wire": "off"
@@ -106,7 +113,13 @@ export default [
   },
   {
     // The Salesforce config parses with Babel; TypeScript needs typescript-eslint's parser.
+    // eslint-plugin-import resolves sibling modules to the `.ts` source, never to the `.js`
+    // the build emits beside it (which may be stale, or absent before a build).
     files: ["force-app/**/lwc/**/*.ts"],
+    settings: {
+      "import/parsers": { "@typescript-eslint/parser": [".ts"] },
+      "import/resolver": { node: { extensions: [".ts", ".js"] } }
+    },
     languageOptions: {
       parser: tseslint.parser,
       parserOptions: { ecmaVersion: "latest", sourceType: "module" }
@@ -118,11 +131,7 @@ export default [
   ...scoped([jestPlugin.configs["flat/recommended"]], TESTS),
   {
     files: TESTS,
-    languageOptions: { globals: { ...globals.jest, ...globals.node } },
-    rules: {
-      // Tests run in Jest under Node, not in the platform.
-      "@lwc/lwc-platform/no-process-env": "off"
-    }
+    languageOptions: { globals: { ...globals.jest, ...globals.node } }
   },
 
   // Scripts (build, gate, command-line tool, bench) and root config files run under Node.
