@@ -69,6 +69,11 @@ export const SCHEMA_SUPPLEMENT: Record<string, ComplexType> = {
     type: "FieldInstanceProperty",
     props: { name: "?string", value: "?string" }
   },
+  // Lightning apps (API 49+): whether workspace tabs persist across sessions.
+  CustomApplication: {
+    type: "CustomApplication",
+    props: { isNavTabPersistenceDisabled: "?boolean" }
+  },
   // LWC bundles: `<capabilities><capability>…</capability></capabilities>` (API 55+).
   LightningComponentBundle: {
     type: "LightningComponentBundle",

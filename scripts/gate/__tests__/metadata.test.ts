@@ -40,6 +40,20 @@ describe("metadata schema", () => {
     ]);
   });
 
+  it("knows the fields of current source format that the WSDL predates (FlexiPage item instances)", () => {
+    const page = fixtureFile(project, "Widget_Record_Page.flexipage-meta.xml");
+    expect(checkMetadataSchemas([page])).toEqual([]);
+    const misspelt = {
+      ...page,
+      text: page.text
+        .replace("<fieldItem>", "<fieldItm>")
+        .replace("</fieldItem>", "</fieldItm>")
+    };
+    expect(lines(checkMetadataSchemas([misspelt]))).toEqual([
+      `${page.path}:42: fieldItm is not a field of FieldInstance`
+    ]);
+  });
+
   it("reports malformed XML at its line", () => {
     const broken: SourceFile = {
       path: "force-app/main/default/tabs/Widget__c.tab-meta.xml",
