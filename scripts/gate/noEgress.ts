@@ -6,8 +6,8 @@
  *   `callout=true`, `Database.AllowsCallouts`, …) and no absolute URL in it;
  * - no network API (`fetch(`, `XMLHttpRequest`, `WebSocket`, `EventSource`, `sendBeacon`,
  *   `importScripts`, workers, `window.open` of an absolute URL) and no absolute or
- *   protocol-relative URL in deployed LWC sources (`.ts`, `.js`, `.html`, `.css`), comments
- *   included: strict on purpose;
+ *   protocol-relative URL in deployed LWC sources (`.ts`, `.js`, `.html`, `.css`) and
+ *   Visualforce markup, comments included: strict on purpose;
  * - no absolute URL in metadata XML except the XML namespaces in `XML_NAMESPACE_URLS`;
  * - static resources built from node_modules (third-party code) are scanned for network APIs only;
  *   an API a library legitimately contains is accepted only through `STATIC_RESOURCE_ALLOWANCES`.
@@ -286,8 +286,13 @@ function staticResourceEgress(
     );
 }
 
-/** True for a deployed LWC source: `.ts`, `.html`, `.css`, and `.js` that no `.ts` compiles to. */
+/**
+ * True for deployed browser code: LWC `.ts`, `.html`, `.css`, `.js` that no `.ts` compiles to,
+ * and Visualforce markup.
+ */
 function isComponentSource(path: string, paths: Set<string>): boolean {
+  // Visualforce pages and components run in the browser too.
+  if (/\.(page|component)$/.test(path)) return true;
   if (!/\/lwc\//.test(path) || isTestPath(path)) return false;
   if (/\.(ts|html|css)$/.test(path)) return !path.endsWith(".d.ts");
   if (path.endsWith(".js")) return !paths.has(path.replace(/\.js$/, ".ts"));

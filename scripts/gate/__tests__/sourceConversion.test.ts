@@ -35,7 +35,6 @@ describe("source conversion (sf project convert source)", () => {
     expect(
       existsSync(path.join(output, "lwc", "widgetCard", "widgetCard.js"))
     ).toBe(true);
-    // .forceignore is the project's: without one, the TypeScript is converted too; with ours it is not.
   });
 
   it("fails with the CLI's reason when a class has metadata but no source", () => {
