@@ -57,19 +57,13 @@ function leadingMarks(
   cell: Cell,
   symbolsOnly: boolean
 ): { marks: string[]; text: string } {
-  const accept = (line: string) => {
-    const split = splitLeadingMark(line);
-    return split && !(symbolsOnly && LATIN_WORD.test(split.mark))
-      ? split
-      : undefined;
-  };
   const [firstLine, ...otherLines] = cell.text.split("\n");
-  const first = accept(firstLine);
+  const first = acceptedMark(firstLine, symbolsOnly);
   if (first === undefined) return { marks: [], text: cell.text };
   const marks = [first.mark];
   const lines = first.rest === "" ? [] : [first.rest];
   for (const line of otherLines) {
-    const split = cell.list ? accept(line) : undefined;
+    const split = cell.list ? acceptedMark(line, symbolsOnly) : undefined;
     if (split === undefined) {
       lines.push(line);
     } else {
@@ -78,6 +72,16 @@ function leadingMarks(
     }
   }
   return { marks, text: lines.join("\n") };
+}
+
+/** The mark opening a line, unless `symbolsOnly` and it is a word ("No", "Yes"). */
+function acceptedMark(
+  line: string,
+  symbolsOnly: boolean
+): { mark: string; rest: string } | undefined {
+  const split = splitLeadingMark(line);
+  if (split === undefined) return undefined;
+  return symbolsOnly && LATIN_WORD.test(split.mark) ? undefined : split;
 }
 
 /** Several marks in one cell, each a known mark ("○/×"); undefined otherwise. */

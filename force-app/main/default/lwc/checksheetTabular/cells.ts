@@ -16,18 +16,26 @@ export const EMPTY_CELL: Cell = { text: "", list: false };
 
 const LIST_ITEM = /<li[\s>]/i;
 
+/**
+ * Characters that send a cell down the slow path: markup (`<`, `&`), carriage returns, and the
+ * spaces `normalizeSpaces` replaces or removes. Most cells have none and are only trimmed.
+ */
+const SPECIAL = /[<&\r\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\ufeff]/;
+
 /** The cell as plain text. */
 export function readCell(raw: string | undefined): Cell {
   if (raw === undefined || raw === "") return EMPTY_CELL;
+  if (!SPECIAL.test(raw)) {
+    const text = raw.trim();
+    return text === "" ? EMPTY_CELL : { text, list: false };
+  }
   if (containsHtml(raw)) {
     return {
       text: normalizeSpaces(htmlToText(raw)),
       list: LIST_ITEM.test(raw)
     };
   }
-  const text = normalizeSpaces(
-    raw.indexOf("\r") < 0 ? raw : raw.replace(/\r\n?/g, "\n")
-  );
+  const text = normalizeSpaces(raw.replace(/\r\n?/g, "\n"));
   return text === "" ? EMPTY_CELL : { text, list: false };
 }
 
@@ -37,7 +45,10 @@ const ITEM_NUMBER =
 
 /** True when the text is an item or section number and nothing else. */
 export function looksLikeItemNumber(text: string): boolean {
-  return text.length <= 24 && ITEM_NUMBER.test(text.normalize("NFKC"));
+  if (text.length > 24) return false;
+  return ITEM_NUMBER.test(
+    /^[\x21-\x7e]*$/.test(text) ? text : text.normalize("NFKC")
+  );
 }
 
 /** "2-1 内部組織" → number "2-1", title "内部組織"; undefined when the text does not open with a number. */

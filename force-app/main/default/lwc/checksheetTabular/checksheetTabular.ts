@@ -3,7 +3,6 @@
  * Excel pastes, .xlsx workbooks and CSA CAIQ v4 sheets. c/checksheetParser decides which reader
  * a document needs and calls these.
  */
-import { splitLines } from "c/checksheetText";
 import type { TabularTextFormat } from "./headerSearch";
 import { findHeaderLine, formatOf } from "./headerSearch";
 
@@ -22,8 +21,7 @@ const SNIFF_LINES = 200;
  * columns (CSP CAIQ Answer, SSRM Control Ownership, …). Undefined for prose.
  */
 export function detectTabularText(text: string): TabularTextFormat | undefined {
-  const lines = splitLines(text.slice(0, 1_000_000));
-  const match = findHeaderLine(lines, SNIFF_LINES);
+  const match = findHeaderLine(text, SNIFF_LINES);
   return match === undefined
     ? undefined
     : formatOf(match.layout, match.delimiter);

@@ -84,6 +84,8 @@ export interface HeaderLayout {
   extras: Array<{ index: number; name: string }>;
   /** Header names as written (for messages). */
   names: string[];
+  /** Header names as compared (`headerKey`). */
+  keys: string[];
   caiq: boolean;
   /** The role names are Japanese (a METI-style sheet). */
   japanese: boolean;
@@ -117,7 +119,13 @@ export function readHeader(cells: readonly string[]): HeaderLayout | undefined {
   if (cells.length > MAX_HEADER_CELLS) return undefined;
   const names = cells.map((cell) => cell.replace(/\s+/g, " ").trim());
   const keys = names.map(headerKey);
-  const roles: Partial<Record<ColumnRole, number>> = {};
+  // Every role present from the start, so that all layouts share one object shape.
+  const roles: Partial<Record<ColumnRole, number>> = {
+    number: undefined,
+    question: undefined,
+    answer: undefined,
+    remarks: undefined
+  };
   const taken = new Set<number>();
   for (const role of Object.keys(ROLE_NAMES) as ColumnRole[]) {
     for (const name of ROLE_NAMES[role]) {
@@ -146,9 +154,33 @@ export function readHeader(cells: readonly string[]): HeaderLayout | undefined {
     roles,
     extras,
     names,
+    keys,
     caiq: keys.some((key) => CAIQ_KEYS.has(key)),
     japanese: [...taken].some((index) => JAPANESE.test(names[index]))
   };
+}
+
+/** Longest cell compared as a possible header name; longer cells are data. */
+const MAX_NAME_LENGTH = 60;
+
+/**
+ * True when a row repeats `header` (PDF pages and pasted sheets repeat the header row): its
+ * question column carries the header's question name, and it reads as the same header.
+ */
+export function repeatsHeader(
+  texts: readonly string[],
+  header: HeaderLayout
+): boolean {
+  const column = header.roles.question as number;
+  const text = texts[column] ?? "";
+  if (
+    text.length > MAX_NAME_LENGTH ||
+    headerKey(text) !== header.keys[column]
+  ) {
+    return false;
+  }
+  const repeated = readHeader(texts);
+  return repeated !== undefined && sameHeader(repeated, header);
 }
 
 /** True when two layouts name the same columns in the same places (a header repeated per page). */
@@ -189,10 +221,18 @@ const REVISION_NAMES: ReadonlyArray<[keyof RevisionLayout, readonly string[]]> =
     ]
   ];
 
+/** Every version column name holds one of these (checked before the full comparison). */
+const VERSION_WORD = /版|バージョン|ver|rev/i;
+
 /** The layout of a revision-history header row, or undefined when the row is not one. */
 export function readRevisionHeader(
   cells: readonly string[]
 ): RevisionLayout | undefined {
+  const filled = cells.filter((cell) => cell.trim() !== "");
+  if (filled.length > 4 || filled.some((cell) => cell.length > 20)) {
+    return undefined;
+  }
+  if (!filled.some((cell) => VERSION_WORD.test(cell))) return undefined;
   const found: Partial<RevisionLayout> = {};
   let named = 0;
   cells.forEach((cell, index) => {

@@ -13,6 +13,9 @@ export interface DelimitedRecord {
   line: number;
   /** 1-based source line where the record ends (after line breaks inside quoted fields). */
   endLine: number;
+  /** Offsets of the record's text, its final line break excluded. */
+  start: number;
+  end: number;
 }
 
 const QUOTE = 34; // "
@@ -31,21 +34,32 @@ function countLineBreaks(text: string, from: number, to: number): number {
 }
 
 /**
- * The records of a delimited text, each with the line it starts and ends on. `firstLine` is the
- * number of the text's first line (for a text that is the tail of a document).
+ * Reads the records of a delimited text one at a time, so that a parser can let each one go
+ * before reading the next (a 5,000-row sheet never holds all its records at once).
  */
-export function tokenizeRecords(
-  text: string,
-  delimiter: "," | "\t",
-  firstLine = 1
-): DelimitedRecord[] {
-  const records: DelimitedRecord[] = [];
-  const separator = delimiter.charCodeAt(0);
-  const length = text.length;
-  let index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  let line = firstLine;
-  while (index < length) {
-    const startLine = line;
+export class DelimitedReader {
+  private readonly text: string;
+  private readonly separator: number;
+  private index: number;
+  private line: number;
+
+  constructor(text: string, delimiter: "," | "\t", firstLine = 1) {
+    this.text = text;
+    this.separator = delimiter.charCodeAt(0);
+    this.index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+    this.line = firstLine;
+  }
+
+  /** The next record, or undefined at the end of the text. */
+  next(): DelimitedRecord | undefined {
+    const { text, separator } = this;
+    const length = text.length;
+    let index = this.index;
+    if (index >= length) return undefined;
+    const startLine = this.line;
+    let line = startLine;
+    const start = index;
+    let end = length;
     const cells: string[] = [];
     let recordEnded = false;
     while (!recordEnded) {
@@ -59,14 +73,14 @@ export function tokenizeRecords(
         }
       }
       if (value === undefined) {
-        let end = index;
-        while (end < length) {
-          const code = text.charCodeAt(end);
+        let stop = index;
+        while (stop < length) {
+          const code = text.charCodeAt(stop);
           if (code === separator || code === LF || code === CR) break;
-          end += 1;
+          stop += 1;
         }
-        value = text.slice(index, end);
-        index = end;
+        value = text.slice(index, stop);
+        index = stop;
       }
       cells.push(value);
       const code = text.charCodeAt(index);
@@ -77,13 +91,31 @@ export function tokenizeRecords(
           recordEnded = true;
         }
       } else {
+        end = index;
         if (code === CR) index += text.charCodeAt(index + 1) === LF ? 2 : 1;
         else if (code === LF) index += 1;
         recordEnded = true;
       }
     }
-    records.push({ cells, line: startLine, endLine: line });
-    line += 1;
+    this.index = index;
+    this.line = line + 1;
+    return { cells, line: startLine, endLine: line, start, end };
+  }
+}
+
+/**
+ * The records of a delimited text, each with the line it starts and ends on. `firstLine` is the
+ * number of the text's first line (for a text that is the tail of a document).
+ */
+export function tokenizeRecords(
+  text: string,
+  delimiter: "," | "\t",
+  firstLine = 1
+): DelimitedRecord[] {
+  const records: DelimitedRecord[] = [];
+  const reader = new DelimitedReader(text, delimiter, firstLine);
+  for (let record = reader.next(); record; record = reader.next()) {
+    records.push(record);
   }
   return records;
 }

@@ -13,9 +13,13 @@ export type TabularTextFormat = "meti" | "csv" | "tsv" | "caiq";
 export interface HeaderMatch {
   /** 0-based index of the header line. */
   index: number;
+  /** Offset of the header line's first character. */
+  offset: number;
   delimiter: "," | "\t";
   layout: HeaderLayout;
 }
+
+const DELIMITERS = ["\t", ","] as const;
 
 /** Header rows are short; longer lines are prose or data and are not tokenised. */
 const MAX_HEADER_LINE = 2000;
@@ -32,22 +36,34 @@ export function headerWith(
 
 /**
  * The first header line among the first `maxNonBlank` non-blank lines, tab-separated preferred
- * over comma-separated, or undefined when there is none.
+ * over comma-separated, or undefined when there is none. Lines are read one by one, so a header
+ * near the top of a large text is found without splitting the whole text.
  */
 export function findHeaderLine(
-  lines: readonly string[],
+  text: string,
   maxNonBlank = Number.POSITIVE_INFINITY
 ): HeaderMatch | undefined {
+  const lineBreak = /\r\n|\r|\n/g;
+  let offset = 0;
   let seen = 0;
-  for (let index = 0; index < lines.length && seen < maxNonBlank; index += 1) {
-    const line = lines[index];
-    if (isBlank(line)) continue;
-    seen += 1;
-    if (line.length > MAX_HEADER_LINE) continue;
-    for (const delimiter of ["\t", ","] as const) {
-      const layout = headerWith(line, delimiter);
-      if (layout !== undefined) return { index, delimiter, layout };
+  for (let index = 0; seen < maxNonBlank; index += 1) {
+    lineBreak.lastIndex = offset;
+    const found = lineBreak.exec(text);
+    const end = found === null ? text.length : found.index;
+    if (end - offset <= MAX_HEADER_LINE) {
+      const line = text.slice(offset, end);
+      if (!isBlank(line)) {
+        seen += 1;
+        for (const delimiter of DELIMITERS) {
+          const layout = headerWith(line, delimiter);
+          if (layout !== undefined) return { index, offset, delimiter, layout };
+        }
+      }
+    } else {
+      seen += 1;
     }
+    if (found === null) return undefined;
+    offset = found.index + found[0].length;
   }
   return undefined;
 }

@@ -22,7 +22,7 @@ import {
   splitSectionHeading
 } from "./cells";
 import type { HeaderLayout, RevisionLayout } from "./columns";
-import { readHeader, readRevisionHeader, sameHeader } from "./columns";
+import { readRevisionHeader, repeatsHeader } from "./columns";
 import type { DiagnosticLog } from "./diagnosticLog";
 
 /** One row of the table as read from the source. */
@@ -42,17 +42,25 @@ export interface TableBody {
   revisions: RevisionEntry[];
 }
 
-type Classified =
-  | { kind: "item"; row: SourceRow; item: ChecksheetItem }
-  | { kind: "section"; row: SourceRow; section: ChecksheetSection }
-  | { kind: "revision"; row: SourceRow; entry?: RevisionEntry }
-  | { kind: "skipped"; row: SourceRow };
+/** Where a row was: kept instead of the row itself, so that its cells can be let go. */
+interface RowPlace {
+  lines: number[];
+  continuations?: number[];
+}
+
+type Classified = RowPlace &
+  (
+    | { kind: "item"; item: ChecksheetItem }
+    | { kind: "section"; section: ChecksheetSection }
+    | { kind: "revision"; entry?: RevisionEntry }
+    | { kind: "skipped" }
+  );
 
 /** Longest text read as a number-less section title ("Audit & Assurance", "共通事項"). */
 const TITLE_MAX_LENGTH = 80;
 
-/** The reading of one table. */
-class TableReader {
+/** The reading of one table, row by row. */
+export class TableReader {
   private readonly classified: Classified[] = [];
   private readonly emptyLines: number[] = [];
   private revisionLayout: RevisionLayout | undefined;
@@ -64,7 +72,9 @@ class TableReader {
   constructor(header: HeaderLayout, log: DiagnosticLog) {
     this.header = header;
     this.log = log;
-    this.roleColumns = new Set(Object.values(header.roles));
+    this.roleColumns = new Set(
+      Object.values(header.roles).filter((index) => index !== undefined)
+    );
     this.extraColumns = new Map();
     const used = new Set<string>();
     for (const { index, name } of header.extras) {
@@ -77,58 +87,93 @@ class TableReader {
 
   read(row: SourceRow): void {
     if (row.lines.length === 0) return;
-    const cells = row.cells.map(readCell);
-    const texts = cells.map((cell) => cell.text);
-    const filled = texts.flatMap((text, index) => (text === "" ? [] : [index]));
-    if (filled.length === 0) {
+    const cells: Cell[] = new Array<Cell>(row.cells.length);
+    let filled = 0;
+    let firstFilled = -1;
+    let longest = 0;
+    for (let index = 0; index < cells.length; index += 1) {
+      const cell = readCell(row.cells[index]);
+      cells[index] = cell;
+      if (cell.text === "") continue;
+      filled += 1;
+      if (firstFilled < 0) firstFilled = index;
+      if (cell.text.length > longest) longest = cell.text.length;
+    }
+    if (filled === 0) {
       this.emptyLines.push(...row.lines);
-      this.classified.push({ kind: "skipped", row });
+      this.classified.push({
+        kind: "skipped",
+        lines: row.lines,
+        continuations: row.continuations
+      });
       return;
     }
     if (this.revisionLayout !== undefined) {
       this.classified.push({
         kind: "revision",
-        row,
-        entry: revisionEntry(texts, this.revisionLayout, row.line)
+        lines: row.lines,
+        continuations: row.continuations,
+        entry: revisionEntry(textsOf(cells), this.revisionLayout, row.line)
       });
       return;
     }
-    const repeated = readHeader(texts);
-    if (repeated !== undefined && sameHeader(repeated, this.header)) {
+    if (
+      this.mayRepeatHeader(cells) &&
+      repeatsHeader(textsOf(cells), this.header)
+    ) {
       this.log.add(
         "repeated header row",
         row.line,
         "info",
         `line ${row.line}: the header row is repeated; skipped`
       );
-      this.classified.push({ kind: "skipped", row });
+      this.classified.push({
+        kind: "skipped",
+        lines: row.lines,
+        continuations: row.continuations
+      });
       return;
     }
-    const revisions = readRevisionHeader(texts);
+    const revisions =
+      filled <= 4 && longest <= 20
+        ? readRevisionHeader(textsOf(cells))
+        : undefined;
     if (revisions !== undefined) {
       this.revisionLayout = revisions;
-      this.classified.push({ kind: "revision", row });
+      this.classified.push({
+        kind: "revision",
+        lines: row.lines,
+        continuations: row.continuations
+      });
       return;
     }
-    if (filled.length === 1 && this.readLoneCell(row, texts, filled[0])) return;
+    if (
+      filled === 1 &&
+      this.readLoneCell(row, cells[firstFilled].text, firstFilled)
+    ) {
+      return;
+    }
     this.classified.push({
       kind: "item",
-      row,
+      lines: row.lines,
+      continuations: row.continuations,
       item: this.readItem(row, cells)
     });
   }
 
+  /** Cheap test before `repeatsHeader`: the question cell is no longer than a header name. */
+  private mayRepeatHeader(cells: readonly Cell[]): boolean {
+    const column = this.header.roles.question as number;
+    const text = column < cells.length ? cells[column].text : "";
+    return text !== "" && text.length <= this.header.names[column].length + 12;
+  }
+
   /** A row with one filled cell: a section row, stray text, or (false) an item after all. */
-  private readLoneCell(
-    row: SourceRow,
-    texts: string[],
-    column: number
-  ): boolean {
+  private readLoneCell(row: SourceRow, text: string, column: number): boolean {
     const { roles } = this.header;
     if (column !== 0 && column !== roles.number && column !== roles.question) {
       return false;
     }
-    const text = texts[column];
     const heading = splitSectionHeading(text);
     if (heading !== undefined && !heading.title.includes("\n")) {
       this.addSection(row, heading.number, heading.title);
@@ -146,31 +191,32 @@ class TableReader {
       "warning",
       `line ${row.line}: text outside the table ("${excerpt(text)}"); not read as an item`
     );
-    this.classified.push({ kind: "skipped", row });
+    this.classified.push({
+      kind: "skipped",
+      lines: row.lines,
+      continuations: row.continuations
+    });
     return true;
   }
 
   private addSection(row: SourceRow, number: string, title: string): void {
     this.classified.push({
       kind: "section",
-      row,
+      lines: row.lines,
+      continuations: row.continuations,
       section: { number, title, line: row.line }
     });
   }
 
   private readItem(row: SourceRow, cells: Cell[]): ChecksheetItem {
     const { roles, width, names } = this.header;
-    const cell = (index: number | undefined): Cell => {
-      return index === undefined ? EMPTY_CELL : (cells[index] ?? EMPTY_CELL);
-    };
     const remarksMissing =
       roles.remarks !== undefined && row.cells.length <= roles.remarks;
     const reading = readAnswer(
-      cell(roles.answer),
-      cell(roles.remarks),
+      cellAt(cells, roles.answer),
+      cellAt(cells, roles.remarks),
       remarksMissing
     );
-    const answerName = roles.answer === undefined ? "" : names[roles.answer];
     if (reading.problem === "unknown-mark") {
       this.log.add(
         "unknown mark",
@@ -183,19 +229,20 @@ class TableReader {
         "text in the mark column",
         row.line,
         "warning",
-        `line ${row.line}: the ${answerName} cell holds text, not a mark; kept in the answer, status none`
+        `line ${row.line}: the ${names[roles.answer as number]} cell holds text, not a mark; kept in the answer, status none`
       );
     }
-    const leftovers: string[] = [];
+    let answer = reading.answer;
     let lastFilled = -1;
     let unnamed = false;
-    cells.forEach(({ text }, index) => {
-      if (text === "") return;
+    for (let index = 0; index < cells.length; index += 1) {
+      const { text } = cells[index];
+      if (text === "") continue;
       lastFilled = index;
-      if (this.roleColumns.has(index) || this.extraColumns.has(index)) return;
-      leftovers.push(text);
+      if (this.roleColumns.has(index) || this.extraColumns.has(index)) continue;
+      answer = answer === "" ? text : `${answer}\n${text}`;
       if (index < width) unnamed = true;
-    });
+    }
     if (lastFilled >= width) {
       this.log.add(
         "more cells than the header",
@@ -212,20 +259,19 @@ class TableReader {
       );
     }
     const item: ChecksheetItem = {
-      number: cell(roles.number).text,
+      number: cellAt(cells, roles.number).text,
       section: "",
-      question: cell(roles.question).text,
+      question: cellAt(cells, roles.question).text,
       status: reading.status,
       mark: reading.mark,
-      answer: [reading.answer, ...leftovers]
-        .filter((text) => text !== "")
-        .join("\n"),
+      answer,
       line: row.line
     };
     if (this.extraColumns.size > 0) {
       const extra: Record<string, string> = {};
-      for (const [index, name] of this.extraColumns)
-        extra[name] = cell(index).text;
+      for (const [index, name] of this.extraColumns) {
+        extra[name] = cellAt(cells, index).text;
+      }
       item.extra = extra;
     }
     return item;
@@ -253,7 +299,8 @@ class TableReader {
       ) {
         this.classified[index] = {
           kind: "section",
-          row: entry.row,
+          lines: entry.lines,
+          continuations: entry.continuations,
           section: {
             number: item.number,
             title: item.question,
@@ -287,7 +334,8 @@ class TableReader {
         "the header has no number column; items are numbered by their position (#1, #2, …)"
       );
     }
-    const seen = new Map<string, number[]>();
+    const firstLines = new Map<string, number>();
+    const repeats = new Map<string, number[]>();
     const continuations: number[] = [];
     let heading = "";
     for (const entry of this.classified) {
@@ -316,15 +364,20 @@ class TableReader {
             );
           }
         }
-        const lines = seen.get(item.number) ?? [];
-        lines.push(item.line);
-        seen.set(item.number, lines);
+        const first = firstLines.get(item.number);
+        if (first === undefined) {
+          firstLines.set(item.number, item.line);
+        } else {
+          const lines = repeats.get(item.number) ?? [first];
+          lines.push(item.line);
+          repeats.set(item.number, lines);
+        }
         body.items.push(item);
       }
-      continuations.push(...(entry.row.continuations ?? []));
-      for (const line of entry.row.lines) ledger.record(line, destination);
+      if (entry.continuations) continuations.push(...entry.continuations);
+      for (const line of entry.lines) ledger.record(line, destination);
     }
-    this.reportDuplicates(seen);
+    this.reportDuplicates(repeats);
     if (this.emptyLines.length > 0) {
       this.log.add(
         "empty rows",
@@ -345,9 +398,8 @@ class TableReader {
     return body;
   }
 
-  private reportDuplicates(seen: Map<string, number[]>): void {
-    for (const [number, lines] of seen) {
-      if (lines.length < 2) continue;
+  private reportDuplicates(repeats: Map<string, number[]>): void {
+    for (const [number, lines] of repeats) {
       this.log.add(
         "duplicate numbers",
         lines[1],
@@ -356,6 +408,21 @@ class TableReader {
       );
     }
   }
+}
+
+/** The cell in a column, empty when the row has no such column or stops before it. */
+function cellAt(cells: readonly Cell[], index: number | undefined): Cell {
+  return index === undefined || index >= cells.length
+    ? EMPTY_CELL
+    : cells[index];
+}
+
+function textsOf(cells: readonly Cell[]): string[] {
+  return cells.map(textOf);
+}
+
+function textOf(cell: Cell): string {
+  return cell.text;
 }
 
 function revisionEntry(

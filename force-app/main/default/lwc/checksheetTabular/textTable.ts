@@ -4,30 +4,21 @@
  */
 import type { ParsedChecksheet, TextEncoding } from "c/checksheetModel";
 import { ChecksheetReadError, LineLedger } from "c/checksheetModel";
-import { countNonBlankLines, isBlank, splitLines } from "c/checksheetText";
+import { isBlank, splitLines } from "c/checksheetText";
+import { assembleChecksheet, NO_HEADER_MESSAGE } from "./assemble";
 import { readCell } from "./cells";
 import { readHeader } from "./columns";
-import { tokenizeRecords } from "./delimited";
+import type { DelimitedRecord } from "./delimited";
+import { DelimitedReader, tokenizeRecords } from "./delimited";
 import { DiagnosticLog } from "./diagnosticLog";
 import { findHeaderLine, formatOf } from "./headerSearch";
-import { assembleChecksheet, NO_HEADER_MESSAGE } from "./assemble";
 import type { PreambleRow } from "./preamble";
 import { readPreamble } from "./preamble";
-import type { SourceRow } from "./tableRows";
-import { readTableRows } from "./tableRows";
-import { joinWrappedRows } from "./wrappedRows";
+import { TableReader } from "./tableRows";
+import type { RowSink } from "./wrappedRows";
+import { WrappedRowJoiner } from "./wrappedRows";
 
-/** Index of the first character of line `lineIndex` (0-based). */
-function offsetOfLine(text: string, lineIndex: number): number {
-  const breaks = /\r\n|\r|\n/g;
-  let offset = 0;
-  for (let line = 0; line < lineIndex; line += 1) {
-    const found = breaks.exec(text);
-    if (found === null) return text.length;
-    offset = found.index + found[0].length;
-  }
-  return offset;
-}
+const NON_SPACE = /\S/g;
 
 /** A line above the header as a preamble row: its cells, and its text without separators. */
 function preambleRow(
@@ -47,59 +38,66 @@ function preambleRow(
   return { cells, text, line: number };
 }
 
+/** The non-blank source lines a record covers (blank: white space only, as `isBlank`). */
+function nonBlankLines(text: string, record: DelimitedRecord): number[] {
+  if (record.line === record.endLine) {
+    NON_SPACE.lastIndex = record.start;
+    const found = NON_SPACE.exec(text);
+    return found !== null && found.index < record.end ? [record.line] : [];
+  }
+  const found: number[] = [];
+  splitLines(text.slice(record.start, record.end)).forEach((line, index) => {
+    if (!isBlank(line)) found.push(record.line + index);
+  });
+  return found;
+}
+
 export function parseTabularText(
   text: string,
   context: { fileName: string; encoding: TextEncoding }
 ): ParsedChecksheet {
   const { fileName } = context;
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = splitLines(source);
-  const match = findHeaderLine(lines);
+  const match = findHeaderLine(source);
   if (match === undefined) {
     throw new ChecksheetReadError(fileName, NO_HEADER_MESSAGE);
   }
   const { delimiter } = match;
   const ledger = new LineLedger();
   const log = new DiagnosticLog();
-  const nonBlankBetween = (first: number, last: number): number[] => {
-    const found: number[] = [];
-    for (let line = first; line <= last; line += 1) {
-      if (!isBlank(lines[line - 1] ?? "")) found.push(line);
-    }
-    return found;
-  };
 
   const preambleRows: PreambleRow[] = [];
-  for (let index = 0; index < match.index; index += 1) {
-    if (!isBlank(lines[index])) {
-      preambleRows.push(preambleRow(lines[index], index + 1, delimiter));
-    }
-  }
+  splitLines(source.slice(0, match.offset))
+    .slice(0, match.index)
+    .forEach((line, index) => {
+      if (!isBlank(line)) {
+        preambleRows.push(preambleRow(line, index + 1, delimiter));
+      }
+    });
   const preamble = readPreamble(preambleRows, fileName, ledger);
+  let total = preambleRows.length;
 
-  const [headerRecord, ...records] = tokenizeRecords(
-    source.slice(offsetOfLine(source, match.index)),
-    delimiter,
-    match.index + 1
-  );
+  const tail = source.slice(match.offset);
+  const records = new DelimitedReader(tail, delimiter, match.index + 1);
+  const headerRecord = records.next() as DelimitedRecord;
+  const headerLines = nonBlankLines(tail, headerRecord);
+  for (const line of headerLines) ledger.record(line, "preamble");
+  total += headerLines.length;
   const layout =
     readHeader(headerRecord.cells.map((cell) => readCell(cell).text)) ??
     match.layout;
-  for (const line of nonBlankBetween(headerRecord.line, headerRecord.endLine)) {
-    ledger.record(line, "preamble");
-  }
   const format = formatOf(layout, delimiter);
-  const rows: SourceRow[] = records.map((record) => ({
-    cells: record.cells,
-    line: record.line,
-    lines: nonBlankBetween(record.line, record.endLine)
-  }));
-  const body = readTableRows(
-    format === "meti" ? joinWrappedRows(rows, layout.width) : rows,
-    layout,
-    ledger,
-    log
-  );
+  const reader = new TableReader(layout, log);
+  const joiner =
+    format === "meti" ? new WrappedRowJoiner(layout.width, reader) : undefined;
+  const sink: RowSink = joiner ?? reader;
+  for (let record = records.next(); record; record = records.next()) {
+    const lines = nonBlankLines(tail, record);
+    total += lines.length;
+    sink.read({ cells: record.cells, line: record.line, lines });
+  }
+  joiner?.end();
+  const body = reader.finish(ledger);
   return assembleChecksheet({
     fileName,
     encoding: context.encoding,
@@ -107,6 +105,6 @@ export function parseTabularText(
     preamble,
     body,
     log,
-    lines: ledger.accounting(countNonBlankLines(lines))
+    lines: ledger.accounting(total)
   });
 }

@@ -7,10 +7,19 @@
 import { looksLikeItemNumber, readCell, splitSectionHeading } from "./cells";
 import type { SourceRow } from "./tableRows";
 
+/** Where joined rows go. */
+export interface RowSink {
+  read(row: SourceRow): void;
+}
+
 /** A row that opens with an item number and has something after it. */
 function isItemRow(row: SourceRow): boolean {
+  if (row.cells.length < 2) return false;
   if (!looksLikeItemNumber(readCell(row.cells[0]).text)) return false;
-  return row.cells.slice(1).some((cell) => cell.trim() !== "");
+  for (let index = 1; index < row.cells.length; index += 1) {
+    if (row.cells[index].trim() !== "") return true;
+  }
+  return false;
 }
 
 /** True when `row` continues `previous`, whose last cell wrapped onto `row`'s line. */
@@ -19,40 +28,66 @@ function continues(
   row: SourceRow,
   width: number
 ): boolean {
+  const count = row.cells.length;
+  if (count > 1 && previous.cells.length + count - 1 > width) return false;
   const first = readCell(row.cells[0]).text;
   if (first === "" || looksLikeItemNumber(first)) return false;
-  if (splitSectionHeading(first) !== undefined) return false;
-  if (row.cells.length === 1) return true;
-  return (
-    previous.cells.length < width &&
-    previous.cells.length + row.cells.length - 1 <= width
-  );
+  return splitSectionHeading(first) === undefined;
 }
 
-/** The rows with every wrapped line joined to the item row it continues. */
-export function joinWrappedRows(
-  rows: readonly SourceRow[],
-  width: number
-): SourceRow[] {
-  const joined: SourceRow[] = [];
-  let previous: SourceRow | undefined;
-  for (const source of rows) {
-    if (source.lines.length === 0) continue;
-    if (previous !== undefined && continues(previous, source, width)) {
-      const last = previous.cells.length - 1;
-      previous.cells[last] = `${previous.cells[last]}\n${source.cells[0]}`;
-      previous.cells.push(...source.cells.slice(1));
-      previous.lines.push(...source.lines);
-      previous.continuations = [...(previous.continuations ?? []), source.line];
-      continue;
-    }
-    const row: SourceRow = {
-      cells: [...source.cells],
-      line: source.line,
-      lines: [...source.lines]
-    };
-    joined.push(row);
-    previous = isItemRow(row) ? row : undefined;
+/**
+ * Joins wrapped lines to the item row they continue, row by row: each row is passed on to
+ * `sink` once the next one shows it is complete. Rows that receive a wrapped line are copies.
+ */
+export class WrappedRowJoiner implements RowSink {
+  private readonly width: number;
+  private readonly sink: RowSink;
+  private pending: SourceRow | undefined;
+  /** Whether `pending` is an item row; worked out only when a row may continue it. */
+  private pendingIsItem: boolean | undefined;
+  private copied = false;
+
+  constructor(width: number, sink: RowSink) {
+    this.width = width;
+    this.sink = sink;
   }
-  return joined;
+
+  read(row: SourceRow): void {
+    if (row.lines.length === 0) return;
+    const previous = this.pending;
+    if (
+      previous &&
+      continues(previous, row, this.width) &&
+      this.isItem(previous)
+    ) {
+      const target = this.copied ? previous : copyRow(previous);
+      this.pending = target;
+      this.copied = true;
+      const last = target.cells.length - 1;
+      target.cells[last] = `${target.cells[last]}\n${row.cells[0]}`;
+      target.cells.push(...row.cells.slice(1));
+      target.lines.push(...row.lines);
+      target.continuations = [...(target.continuations ?? []), row.line];
+      return;
+    }
+    this.end();
+    this.pending = row;
+    this.pendingIsItem = undefined;
+    this.copied = false;
+  }
+
+  private isItem(row: SourceRow): boolean {
+    if (this.pendingIsItem === undefined) this.pendingIsItem = isItemRow(row);
+    return this.pendingIsItem;
+  }
+
+  /** Passes on the last row. */
+  end(): void {
+    if (this.pending !== undefined) this.sink.read(this.pending);
+    this.pending = undefined;
+  }
+}
+
+function copyRow(row: SourceRow): SourceRow {
+  return { ...row, cells: [...row.cells], lines: [...row.lines] };
 }
