@@ -229,6 +229,16 @@ describe("rows that are not plain items", () => {
     ]);
   });
 
+  it("finds the header below long prose lines", () => {
+    const sheet = parse([
+      "x".repeat(3000),
+      "No\tQuestion\tAnswer",
+      "1\tQ\tYes"
+    ]);
+    expect(sheet.items).toHaveLength(1);
+    expect(sheet.lines).toMatchObject({ total: 3, accounted: 3, preamble: 2 });
+  });
+
   it("reads a revision table above the header", () => {
     const sheet = parse([
       "Acme questionnaire",

@@ -143,6 +143,40 @@ describe("parseWorkbook: sheet rows and ranges", () => {
   });
 });
 
+describe("parseWorkbook: sheets without a table", () => {
+  it("passes over empty sheets and reads a single table without naming others", () => {
+    const bytes = workbookBytes([
+      { name: "Empty", rows: [] },
+      {
+        name: "Sheet2",
+        rows: [
+          ["No", "Question", "Answer"],
+          ["1", "Q", "Yes"]
+        ]
+      }
+    ]);
+    const sheet = parseWorkbook(bytes, spreadsheet, "two.xlsx");
+    expect(sheet.items).toHaveLength(1);
+    expect(sheet.diagnostics.map((d) => d.message)).toEqual([
+      "read sheet 'Sheet2'; the workbook's other sheet 'Empty' was not read"
+    ]);
+    const single = parseWorkbook(
+      workbookBytes([
+        {
+          name: "Only",
+          rows: [
+            ["No", "Question", "Answer"],
+            ["1", "Q", "Yes"]
+          ]
+        }
+      ]),
+      spreadsheet,
+      "one.xlsx"
+    );
+    expect(single.diagnostics).toEqual([]);
+  });
+});
+
 describe("parseWorkbook: CSA CAIQ v4 in .xlsx", () => {
   const csv = fs.readFileSync(
     path.join(__dirname, "data", "acme-caiq.csv"),
@@ -198,6 +232,16 @@ describe("parseWorkbook: what cannot be read", () => {
     expect(() => parseWorkbook(bytes, spreadsheet, "budget.xlsx")).toThrow(
       /^budget\.xlsx: no header row with checksheet columns was found .*; sheets: 'Budget' and 'Notes'$/
     );
+  });
+
+  it("refuses a workbook with no sheets", () => {
+    const empty: SpreadsheetLibrary = {
+      ...spreadsheet,
+      read: () => ({ SheetNames: [], Sheets: {} })
+    };
+    expect(() =>
+      parseWorkbook(new Uint8Array([1]), empty, "empty.xlsx")
+    ).toThrow(/; it has no sheets$/);
   });
 
   it("reports a library failure as a read error naming the file", () => {
