@@ -11,16 +11,16 @@
  * - Never linted: generated code (emitted `lwc/**\/*.js`, static resources built from
  *   node_modules), coverage and tool folders.
  */
-import eslintJs from "@eslint/js";
-import lwcConfig from "@salesforce/eslint-config-lwc";
-import lwcPlatform from "@lwc/eslint-plugin-lwc-platform";
-import jestPlugin from "eslint-plugin-jest";
-import globals from "globals";
-import tseslint from "typescript-eslint";
+import eslintJs from '@eslint/js';
+import lwcConfig from '@salesforce/eslint-config-lwc';
+import lwcPlatform from '@lwc/eslint-plugin-lwc-platform';
+import jestPlugin from 'eslint-plugin-jest';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
 
-const LWC_SOURCES = ["force-app/**/lwc/**/*.ts", "force-app/**/lwc/**/*.js"];
-const TESTS = ["**/__tests__/**/*.ts", "**/__tests__/**/*.js"];
-const TYPESCRIPT = ["**/*.ts"];
+const LWC_SOURCES = ['force-app/**/lwc/**/*.ts', 'force-app/**/lwc/**/*.js'];
+const TESTS = ['**/__tests__/**/*.ts', '**/__tests__/**/*.js'];
+const TYPESCRIPT = ['**/*.ts'];
 
 /** Gives every object of a shared config the files it applies to. */
 function scoped(configs, files) {
@@ -33,15 +33,15 @@ function scoped(configs, files) {
  * Salesforce config gives the core rule.
  */
 const TYPESCRIPT_EQUIVALENTS = {
-  "no-unused-vars": "@typescript-eslint/no-unused-vars",
-  "no-shadow": "@typescript-eslint/no-shadow",
-  "no-use-before-define": "@typescript-eslint/no-use-before-define",
-  "no-useless-constructor": "@typescript-eslint/no-useless-constructor",
-  "no-empty-function": "@typescript-eslint/no-empty-function",
-  "no-loop-func": "@typescript-eslint/no-loop-func",
-  "no-unused-expressions": "@typescript-eslint/no-unused-expressions",
-  "no-redeclare": "@typescript-eslint/no-redeclare",
-  "no-dupe-class-members": "@typescript-eslint/no-dupe-class-members"
+  'no-unused-vars': '@typescript-eslint/no-unused-vars',
+  'no-shadow': '@typescript-eslint/no-shadow',
+  'no-use-before-define': '@typescript-eslint/no-use-before-define',
+  'no-useless-constructor': '@typescript-eslint/no-useless-constructor',
+  'no-empty-function': '@typescript-eslint/no-empty-function',
+  'no-loop-func': '@typescript-eslint/no-loop-func',
+  'no-unused-expressions': '@typescript-eslint/no-unused-expressions',
+  'no-redeclare': '@typescript-eslint/no-redeclare',
+  'no-dupe-class-members': '@typescript-eslint/no-dupe-class-members'
 };
 
 const salesforceRules = Object.assign(
@@ -52,32 +52,32 @@ const salesforceRules = Object.assign(
 function typescriptEquivalentRules() {
   const rules = {};
   for (const [core, replacement] of Object.entries(TYPESCRIPT_EQUIVALENTS)) {
-    const setting = salesforceRules[core] ?? "error";
-    rules[core] = "off";
+    const setting = salesforceRules[core] ?? 'error';
+    rules[core] = 'off';
     rules[replacement] = setting;
   }
   // tsc (step "types") resolves every identifier, including type names and globals.
-  rules["no-undef"] = "off";
+  rules['no-undef'] = 'off';
   return rules;
 }
 
 export default [
   {
     ignores: [
-      "node_modules/**",
-      "coverage/**",
-      ".gate/**",
-      ".sf/**",
-      ".sfdx/**",
-      ".localdevserver/**",
-      "mdapi-out/**",
-      "dist/**",
+      'node_modules/**',
+      'coverage/**',
+      '.gate/**',
+      '.sf/**',
+      '.sfdx/**',
+      '.localdevserver/**',
+      'mdapi-out/**',
+      'dist/**',
       // Emitted by the build from the .ts beside it.
-      "force-app/**/lwc/**/*.js",
+      'force-app/**/lwc/**/*.js',
       // Built from node_modules (third-party code).
-      "force-app/**/staticresources/**",
+      'force-app/**/staticresources/**',
       // The gate's test fixtures: deliberately defective inputs (decorators compiled away, …).
-      "scripts/gate/__tests__/data/**"
+      'scripts/gate/__tests__/data/**'
     ]
   },
 
@@ -90,7 +90,7 @@ export default [
     files: TYPESCRIPT,
     languageOptions: {
       parser: tseslint.parser,
-      parserOptions: { ecmaVersion: "latest", sourceType: "module" }
+      parserOptions: { ecmaVersion: 'latest', sourceType: 'module' }
     }
   },
 
@@ -108,27 +108,27 @@ export default [
     ignores: TESTS,
     rules: {
       // Crashes without an adapter list; this package has no offline wire adapters.
-      "@lwc/lwc-platform/valid-offline-wire": "off"
+      '@lwc/lwc-platform/valid-offline-wire': 'off'
     }
   },
   {
     // The Salesforce config parses with Babel; TypeScript needs typescript-eslint's parser.
     // eslint-plugin-import resolves sibling modules to the `.ts` source, never to the `.js`
     // the build emits beside it (which may be stale, or absent before a build).
-    files: ["force-app/**/lwc/**/*.ts"],
+    files: ['force-app/**/lwc/**/*.ts'],
     settings: {
-      "import/parsers": { "@typescript-eslint/parser": [".ts"] },
-      "import/resolver": { node: { extensions: [".ts", ".js"] } }
+      'import/parsers': { '@typescript-eslint/parser': ['.ts'] },
+      'import/resolver': { node: { extensions: ['.ts', '.js'] } }
     },
     languageOptions: {
       parser: tseslint.parser,
-      parserOptions: { ecmaVersion: "latest", sourceType: "module" }
+      parserOptions: { ecmaVersion: 'latest', sourceType: 'module' }
     },
     rules: typescriptEquivalentRules()
   },
 
   // Tests: Jest globals and rules; Node APIs are allowed (fixtures are read from disk).
-  ...scoped([jestPlugin.configs["flat/recommended"]], TESTS),
+  ...scoped([jestPlugin.configs['flat/recommended']], TESTS),
   {
     files: TESTS,
     languageOptions: { globals: { ...globals.jest, ...globals.node } }
@@ -136,17 +136,17 @@ export default [
 
   // Scripts (build, gate, command-line tool, bench) and root config files run under Node.
   {
-    files: ["scripts/**/*.ts", "*.mjs", "*.ts"],
+    files: ['scripts/**/*.ts', '*.mjs', '*.ts'],
     languageOptions: { globals: { ...globals.node } }
   },
   {
-    files: ["*.js", "*.cjs", "scripts/**/*.js", "scripts/**/*.cjs"],
-    languageOptions: { sourceType: "commonjs", globals: { ...globals.node } }
+    files: ['*.js', '*.cjs', 'scripts/**/*.js', 'scripts/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs', globals: { ...globals.node } }
   },
 
   // Declarations of platform modules.
   {
-    files: ["types/**/*.d.ts"],
+    files: ['types/**/*.d.ts'],
     languageOptions: { globals: { ...globals.browser } }
   }
 ];

@@ -4,12 +4,12 @@
  * service modules the org runs. stdout carries only the JSON or CSV asked for; messages go to
  * stderr. Exit status: 0 done, 1 an input could not be read, 2 bad arguments.
  */
-import { run } from "./cli/commands";
+import { run } from './cli/commands';
 
 function main(): void {
   // A reader that stops early (`| head`) closes the pipe: that is not an error.
-  process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-    if (error.code === "EPIPE") process.exit(0);
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
   run(process.argv.slice(2), {

@@ -1,41 +1,43 @@
 // Platform modules that @salesforce/lightning-types does not declare. Declared once, here.
 
-declare module "@salesforce/apex/*" {
-  const apexMethod: (params?: Record<string, unknown>) => Promise<any>;
+declare module '@salesforce/apex/*' {
+  // Callable imperatively (a promise of the method's result) and usable with @wire.
+  const apexMethod: import('lwc').WireAdapterConstructor &
+    ((params?: Record<string, unknown>) => Promise<unknown>);
   export default apexMethod;
 }
 
-declare module "@salesforce/apex" {
+declare module '@salesforce/apex' {
   export function refreshApex(value: unknown): Promise<void>;
   export function getSObjectValue(record: unknown, field: unknown): unknown;
 }
 
-declare module "@salesforce/schema/*" {
+declare module '@salesforce/schema/*' {
   const fieldOrObject: { objectApiName: string; fieldApiName?: string };
   export default fieldOrObject;
 }
 
-declare module "@salesforce/label/*" {
+declare module '@salesforce/label/*' {
   const label: string;
   export default label;
 }
 
-declare module "@salesforce/resourceUrl/*" {
+declare module '@salesforce/resourceUrl/*' {
   const url: string;
   export default url;
 }
 
-declare module "@salesforce/user/Id" {
+declare module '@salesforce/user/Id' {
   const userId: string;
   export default userId;
 }
 
-declare module "@salesforce/i18n/*" {
+declare module '@salesforce/i18n/*' {
   const value: string;
   export default value;
 }
 
-declare module "lightning/uiRecordApi" {
+declare module 'lightning/uiRecordApi' {
   export interface RecordField {
     value: unknown;
     displayValue: string | null;
@@ -45,13 +47,10 @@ declare module "lightning/uiRecordApi" {
     apiName: string;
     fields: Record<string, RecordField>;
   }
-  export const getRecord: (config: unknown) => unknown;
-  export const getRecords: (config: unknown) => unknown;
+  export const getRecord: import('lwc').WireAdapterConstructor;
+  export const getRecords: import('lwc').WireAdapterConstructor;
   export const getFieldValue: (record: unknown, field: unknown) => unknown;
-  export const getFieldDisplayValue: (
-    record: unknown,
-    field: unknown
-  ) => unknown;
+  export const getFieldDisplayValue: (record: unknown, field: unknown) => unknown;
   export function createRecord(input: {
     apiName: string;
     fields: Record<string, unknown>;
@@ -60,13 +59,11 @@ declare module "lightning/uiRecordApi" {
     fields: Record<string, unknown>;
   }): Promise<RecordRepresentation>;
   export function deleteRecord(recordId: string): Promise<void>;
-  export function notifyRecordUpdateAvailable(
-    items: Array<{ recordId: string }>
-  ): Promise<void>;
+  export function notifyRecordUpdateAvailable(items: Array<{ recordId: string }>): Promise<void>;
 }
 
-declare module "lightning/uiObjectInfoApi" {
-  export const getObjectInfo: (config: unknown) => unknown;
-  export const getPicklistValues: (config: unknown) => unknown;
-  export const getPicklistValuesByRecordType: (config: unknown) => unknown;
+declare module 'lightning/uiObjectInfoApi' {
+  export const getObjectInfo: import('lwc').WireAdapterConstructor;
+  export const getPicklistValues: import('lwc').WireAdapterConstructor;
+  export const getPicklistValuesByRecordType: import('lwc').WireAdapterConstructor;
 }

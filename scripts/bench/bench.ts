@@ -13,13 +13,13 @@
  * Each measurement is warmed up, then the median of several runs is printed. `--quick` runs
  * smaller sizes with fewer repetitions.
  */
-import Papa from "papaparse";
-import { runInNewContext } from "vm";
-import { setFlagsFromString } from "v8";
-import { alignItems } from "c/checksheetAlign";
-import type { ChecksheetItem } from "c/checksheetModel";
-import { parseChecksheet } from "c/checksheetParser";
-import { generateMetiText, generateVersionPair } from "./generate";
+import Papa from 'papaparse';
+import { runInNewContext } from 'vm';
+import { setFlagsFromString } from 'v8';
+import { alignItems } from 'c/checksheetAlign';
+import type { ChecksheetItem } from 'c/checksheetModel';
+import { parseChecksheet } from 'c/checksheetParser';
+import { generateMetiText, generateVersionPair } from './generate';
 
 interface Settings {
   parseItems: number;
@@ -51,9 +51,7 @@ function sampleMemory(): void {
 function median(values: number[]): number {
   const sorted = [...values].sort((x, y) => x - y);
   const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? sorted[middle]
-    : (sorted[middle - 1] + sorted[middle]) / 2;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /**
@@ -61,8 +59,8 @@ function median(values: number[]): number {
  * exposed at run time (the npm script cannot pass --expose-gc through tsx).
  */
 function collectGarbage(): () => void {
-  setFlagsFromString("--expose-gc");
-  return runInNewContext("gc") as () => void;
+  setFlagsFromString('--expose-gc');
+  return runInNewContext('gc') as () => void;
 }
 
 const gc = collectGarbage();
@@ -92,8 +90,7 @@ function measure(settings: Settings, steps: (() => unknown)[]): Timing[] {
       const result = step();
       times[index].push(performance.now() - start);
       sampleMemory();
-      if (result === undefined)
-        throw new Error("benchmark step returned nothing");
+      if (result === undefined) throw new Error('benchmark step returned nothing');
     });
   }
   return times.map((list) => ({
@@ -112,35 +109,27 @@ function ratio(slower: Timing, faster: Timing): string {
 
 function benchParse(settings: Settings): void {
   const sheet = generateMetiText(settings.parseItems);
-  const source = { fileName: "bench.txt", text: sheet.text };
+  const source = { fileName: 'bench.txt', text: sheet.text };
   const parsed = parseChecksheet(source);
-  const kb = (Buffer.byteLength(sheet.text, "utf8") / 1024).toFixed(0);
+  const kb = (Buffer.byteLength(sheet.text, 'utf8') / 1024).toFixed(0);
   console.log(
     `Parse: generated METI sheet, ${sheet.itemCount} items, ${kb} KB; parseChecksheet found ${parsed.items.length} items`
   );
   const [parser, papa] = measure(settings, [
     () => parseChecksheet(source),
-    () => Papa.parse<string[]>(sheet.text, { delimiter: "\t" })
+    () => Papa.parse<string[]>(sheet.text, { delimiter: '\t' })
   ]);
   console.log(`  parseChecksheet       ${ms(parser)}`);
   console.log(`  PapaParse (TSV only)  ${ms(papa)}`);
-  console.log(
-    `  ratio                 ${ratio(parser, papa)}  (goal: at most 3x)`
-  );
+  console.log(`  ratio                 ${ratio(parser, papa)}  (goal: at most 3x)`);
 }
 
 /** Share of the newer items whose pairing (or lack of one) matches the generator's truth. */
-function accuracy(
-  older: ChecksheetItem[],
-  newer: ChecksheetItem[],
-  origin: number[]
-): string {
+function accuracy(older: ChecksheetItem[], newer: ChecksheetItem[], origin: number[]): string {
   const alignment = alignItems(older, newer);
   const partner = new Array<number>(newer.length).fill(-1);
   for (const pair of alignment.pairs) partner[pair.b] = pair.a;
-  const right = origin.filter(
-    (expected, index) => partner[index] === expected
-  ).length;
+  const right = origin.filter((expected, index) => partner[index] === expected).length;
   return `${((100 * right) / newer.length).toFixed(1)}% of ${newer.length} items aligned as generated`;
 }
 
@@ -148,7 +137,7 @@ function benchAlign(settings: Settings): void {
   const small = generateVersionPair(settings.alignSmall);
   const large = generateVersionPair(settings.alignSmall * 2);
   console.log(
-    "Align: generated version pairs (shifted numbering, ~10% reworded, ~5% new, ~5% gone)"
+    'Align: generated version pairs (shifted numbering, ~10% reworded, ~5% new, ~5% gone)'
   );
   const [smallTime, largeTime] = measure(settings, [
     () => alignItems(small.older, small.newer),
@@ -160,26 +149,22 @@ function benchAlign(settings: Settings): void {
   console.log(
     `  ${settings.alignSmall * 2} items   ${ms(largeTime)}   ${accuracy(large.older, large.newer, large.origin)}`
   );
-  console.log(
-    `  ratio        ${ratio(largeTime, smallTime)}  (goal: at most 2.5x)`
-  );
+  console.log(`  ratio        ${ratio(largeTime, smallTime)}  (goal: at most 2.5x)`);
 }
 
 function benchMemory(): void {
   sampleMemory();
   const peakRss = (process.resourceUsage().maxRSS * 1024) / MB;
-  console.log("Memory");
+  console.log('Memory');
   console.log(`  peak RSS         ${peakRss.toFixed(1)} MB`);
-  console.log(
-    `  peak heapUsed    ${(heapHighWater / MB).toFixed(1)} MB (sampled after each run)`
-  );
+  console.log(`  peak heapUsed    ${(heapHighWater / MB).toFixed(1)} MB (sampled after each run)`);
 }
 
 function main(): void {
-  const quick = process.argv.includes("--quick");
+  const quick = process.argv.includes('--quick');
   const settings = quick ? QUICK : FULL;
   console.log(
-    `Checksheet engine benchmark${quick ? " (--quick)" : ""}: node ${process.version}, median of ${settings.runs} runs after ${settings.warmups} warm-up`
+    `Checksheet engine benchmark${quick ? ' (--quick)' : ''}: node ${process.version}, median of ${settings.runs} runs after ${settings.warmups} warm-up`
   );
   benchParse(settings);
   benchAlign(settings);

@@ -3,8 +3,8 @@
  * (title, version, preamble, header row, chapter and sub-chapter rows, items with Japanese questions
  * of varied length, marks, remarks), and large.
  */
-import type { ChecksheetItem } from "c/checksheetModel";
-import { statusFromMark } from "c/checksheetStatus";
+import type { ChecksheetItem } from 'c/checksheetModel';
+import { statusFromMark } from 'c/checksheetStatus';
 
 /** A small, fast, seeded pseudo-random generator (mulberry32). */
 export function randomGenerator(seed: number): () => number {
@@ -25,164 +25,164 @@ function pick<T>(random: Random, list: readonly T[]): T {
 }
 
 const SUBJECTS = [
-  "クラウドサービス利用者の情報",
-  "従業員のアカウント",
-  "管理者アカウント",
-  "アクセスログ",
-  "バックアップデータ",
-  "ネットワーク機器",
-  "オペレーティングシステム",
-  "アプリケーション",
-  "暗号鍵",
-  "記録媒体",
-  "委託先",
-  "データセンター",
-  "開発環境",
-  "本番環境",
-  "ソースコード",
-  "認証情報",
-  "個人データ",
-  "監査ログ",
-  "運用手順書",
-  "インシデント対応手順",
-  "脆弱性情報",
-  "パッチ",
-  "ファイアウォールの設定",
-  "特権ID",
-  "リモートアクセス",
-  "モバイル端末",
-  "電子メール",
-  "API",
-  "利用者の設定情報",
-  "障害情報",
-  "契約書",
-  "サービスレベル",
-  "物理的な入退室",
-  "クロック",
-  "ウイルス対策ソフト",
-  "外部記憶媒体",
-  "情報資産の目録",
-  "セキュリティ教育",
-  "退職者のアカウント",
-  "取引先との通信経路",
-  "無線LAN",
-  "サーバールーム",
-  "業務委託契約",
-  "構成管理データベース",
-  "変更管理の記録",
-  "容量計画",
-  "事業継続計画",
-  "災害復旧手順",
-  "ペネトレーションテストの結果",
-  "セキュアコーディング規約",
-  "テストデータ",
-  "ログの改ざん防止策",
-  "時刻同期",
-  "多要素認証",
-  "パスワードポリシー",
-  "鍵の世代管理",
-  "仮想マシンのイメージ",
-  "コンテナレジストリ",
-  "CDNの設定",
-  "DNSレコード",
-  "証明書の有効期限",
-  "利用規約",
-  "プライバシーポリシー",
-  "苦情窓口",
-  "サポート窓口",
-  "監査報告書",
-  "内部通報制度",
-  "知的財産権",
-  "輸出管理",
-  "準拠法",
-  "データの保管場所",
-  "データの返却手順"
+  'クラウドサービス利用者の情報',
+  '従業員のアカウント',
+  '管理者アカウント',
+  'アクセスログ',
+  'バックアップデータ',
+  'ネットワーク機器',
+  'オペレーティングシステム',
+  'アプリケーション',
+  '暗号鍵',
+  '記録媒体',
+  '委託先',
+  'データセンター',
+  '開発環境',
+  '本番環境',
+  'ソースコード',
+  '認証情報',
+  '個人データ',
+  '監査ログ',
+  '運用手順書',
+  'インシデント対応手順',
+  '脆弱性情報',
+  'パッチ',
+  'ファイアウォールの設定',
+  '特権ID',
+  'リモートアクセス',
+  'モバイル端末',
+  '電子メール',
+  'API',
+  '利用者の設定情報',
+  '障害情報',
+  '契約書',
+  'サービスレベル',
+  '物理的な入退室',
+  'クロック',
+  'ウイルス対策ソフト',
+  '外部記憶媒体',
+  '情報資産の目録',
+  'セキュリティ教育',
+  '退職者のアカウント',
+  '取引先との通信経路',
+  '無線LAN',
+  'サーバールーム',
+  '業務委託契約',
+  '構成管理データベース',
+  '変更管理の記録',
+  '容量計画',
+  '事業継続計画',
+  '災害復旧手順',
+  'ペネトレーションテストの結果',
+  'セキュアコーディング規約',
+  'テストデータ',
+  'ログの改ざん防止策',
+  '時刻同期',
+  '多要素認証',
+  'パスワードポリシー',
+  '鍵の世代管理',
+  '仮想マシンのイメージ',
+  'コンテナレジストリ',
+  'CDNの設定',
+  'DNSレコード',
+  '証明書の有効期限',
+  '利用規約',
+  'プライバシーポリシー',
+  '苦情窓口',
+  'サポート窓口',
+  '監査報告書',
+  '内部通報制度',
+  '知的財産権',
+  '輸出管理',
+  '準拠法',
+  'データの保管場所',
+  'データの返却手順'
 ];
 
 const QUALIFIERS = [
-  "定期的に",
-  "年1回以上",
-  "四半期ごとに",
-  "変更の都度",
-  "速やかに",
-  "文書化した手順に従って",
-  "経営陣の承認を得て",
-  "責任者を定めて",
-  "第三者の評価を受けて",
-  "自動化された仕組みで",
-  "二名以上で",
-  "記録を残して",
-  "利用者に通知したうえで",
-  "リスク評価に基づいて",
-  "業界標準に沿って",
-  "最小権限の原則に従い",
-  "職務を分離して",
-  "外部の専門家と協力して",
-  "監査証跡を残して",
-  "事前に影響を評価して"
+  '定期的に',
+  '年1回以上',
+  '四半期ごとに',
+  '変更の都度',
+  '速やかに',
+  '文書化した手順に従って',
+  '経営陣の承認を得て',
+  '責任者を定めて',
+  '第三者の評価を受けて',
+  '自動化された仕組みで',
+  '二名以上で',
+  '記録を残して',
+  '利用者に通知したうえで',
+  'リスク評価に基づいて',
+  '業界標準に沿って',
+  '最小権限の原則に従い',
+  '職務を分離して',
+  '外部の専門家と協力して',
+  '監査証跡を残して',
+  '事前に影響を評価して'
 ];
 
 const ACTIONS = [
-  "確認すること",
-  "暗号化すること",
-  "取得し保管すること",
-  "監視すること",
-  "見直すこと",
-  "削除すること",
-  "無効化すること",
-  "検証すること",
-  "制限すること",
-  "分離すること",
-  "記録すること",
-  "通知すること",
-  "教育すること",
-  "管理すること",
-  "評価すること",
-  "保護すること",
-  "更新すること",
-  "承認すること",
-  "報告すること",
-  "棚卸しすること",
-  "バックアップを取得すること",
-  "アクセスを制御すること",
-  "変更を追跡すること"
+  '確認すること',
+  '暗号化すること',
+  '取得し保管すること',
+  '監視すること',
+  '見直すこと',
+  '削除すること',
+  '無効化すること',
+  '検証すること',
+  '制限すること',
+  '分離すること',
+  '記録すること',
+  '通知すること',
+  '教育すること',
+  '管理すること',
+  '評価すること',
+  '保護すること',
+  '更新すること',
+  '承認すること',
+  '報告すること',
+  '棚卸しすること',
+  'バックアップを取得すること',
+  'アクセスを制御すること',
+  '変更を追跡すること'
 ];
 
 /** Sentence shapes of the generated questions; {s} subject, {q} qualifier, {o} object, {a} action. */
 const TEMPLATES = [
-  "{s}について、{q}{o}との関係を{a}。",
-  "{s}は、{q}{a}。また、{o}についても同様に{a}。",
-  "{q}{s}の状態を把握し、{o}と照合して{a}。",
-  "{s}に関する{o}の取り扱いを定め、{q}{a}。",
-  "{o}を用いる場合、{s}を{q}{a}。"
+  '{s}について、{q}{o}との関係を{a}。',
+  '{s}は、{q}{a}。また、{o}についても同様に{a}。',
+  '{q}{s}の状態を把握し、{o}と照合して{a}。',
+  '{s}に関する{o}の取り扱いを定め、{q}{a}。',
+  '{o}を用いる場合、{s}を{q}{a}。'
 ];
 
 const CLAUSES = [
-  "また、その結果を記録すること。",
-  "問題が発見された場合は是正措置を講じること。",
-  "必要に応じて利用者に報告すること。",
-  "その手順を文書化し、関係者に周知すること。",
-  "例外を認める場合は承認を得ること。",
-  "保管期間を定め、期間経過後は廃棄すること。"
+  'また、その結果を記録すること。',
+  '問題が発見された場合は是正措置を講じること。',
+  '必要に応じて利用者に報告すること。',
+  'その手順を文書化し、関係者に周知すること。',
+  '例外を認める場合は承認を得ること。',
+  '保管期間を定め、期間経過後は廃棄すること。'
 ];
 
-const MARKS = ["○", "○", "○", "○", "△", "×", "-", ""];
+const MARKS = ['○', '○', '○', '○', '△', '×', '-', ''];
 
 const REMARKS = [
-  "当社の情報セキュリティ管理規程に従い実施しております。",
-  "ISMSの規程で定められた内容に従って運用しております。",
-  "本事項についてはクラウド基盤事業者の管理範囲となっております。",
-  "年次の内部監査で確認しております。",
-  "該当する機能を提供しておりません。",
-  "詳細はホワイトペーパーをご参照ください。"
+  '当社の情報セキュリティ管理規程に従い実施しております。',
+  'ISMSの規程で定められた内容に従って運用しております。',
+  '本事項についてはクラウド基盤事業者の管理範囲となっております。',
+  '年次の内部監査で確認しております。',
+  '該当する機能を提供しておりません。',
+  '詳細はホワイトペーパーをご参照ください。'
 ];
 
 /** One question of varied length: a template filled with subject, qualifier, object and action, and 0-2 clauses. */
 export function question(random: Random): string {
   let text = pick(random, TEMPLATES)
-    .replace("{s}", pick(random, SUBJECTS))
-    .replace("{q}", pick(random, QUALIFIERS))
-    .replace("{o}", pick(random, SUBJECTS))
+    .replace('{s}', pick(random, SUBJECTS))
+    .replace('{q}', pick(random, QUALIFIERS))
+    .replace('{o}', pick(random, SUBJECTS))
     .replace(/\{a\}/gu, pick(random, ACTIONS));
   const clauses = Math.floor(random() * 3);
   for (let i = 0; i < clauses; i += 1) text += pick(random, CLAUSES);
@@ -191,21 +191,19 @@ export function question(random: Random): string {
 
 /** A reworded form of a question: other sentence ending and particles, sometimes a clause dropped. */
 export function reword(random: Random, text: string): string {
-  let out = text.replace(/すること。/u, "していること。");
+  let out = text.replace(/すること。/u, 'していること。');
   const clause = CLAUSES.find((c) => out.includes(c));
-  if (clause && random() < 0.5) out = out.replace(clause, "");
+  if (clause && random() < 0.5) out = out.replace(clause, '');
   if (random() < 0.5) {
     const qualifier = QUALIFIERS.find((q) => out.includes(q));
     if (qualifier) out = out.replace(qualifier, pick(random, QUALIFIERS));
   }
-  return out
-    .replace("について、", "に関して、")
-    .replace("を用いる場合", "を利用するとき");
+  return out.replace('について、', 'に関して、').replace('を用いる場合', 'を利用するとき');
 }
 
 function remark(random: Random): string {
   const parts = 1 + Math.floor(random() * 3);
-  return Array.from({ length: parts }, () => pick(random, REMARKS)).join(" ");
+  return Array.from({ length: parts }, () => pick(random, REMARKS)).join(' ');
 }
 
 export interface GeneratedSheet {
@@ -221,16 +219,16 @@ export interface GeneratedSheet {
 export function generateMetiText(itemCount: number, seed = 1): GeneratedSheet {
   const random = randomGenerator(seed);
   const lines = [
-    "ベンチマーク株式会社 セキュリティチェックシート (経産省版)",
-    "",
-    "バージョン : 3.2",
-    "",
-    "- ◆本チェックシートは当社が提供するクラウドサービスについて安全・信頼性に係る情報を記載したものです。",
-    "- ◆本チェックシートは、改善のために予告なく変更することがあります。",
-    "",
-    "認証番号：XX-0000、認証規格：ISO/IEC27001：2013",
-    "",
-    "項番\t確認事項\t実施有無\t備考"
+    'ベンチマーク株式会社 セキュリティチェックシート (経産省版)',
+    '',
+    'バージョン : 3.2',
+    '',
+    '- ◆本チェックシートは当社が提供するクラウドサービスについて安全・信頼性に係る情報を記載したものです。',
+    '- ◆本チェックシートは、改善のために予告なく変更することがあります。',
+    '',
+    '認証番号：XX-0000、認証規格：ISO/IEC27001：2013',
+    '',
+    '項番\t確認事項\t実施有無\t備考'
   ];
   let written = 0;
   for (let chapter = 1; written < itemCount; chapter += 1) {
@@ -238,35 +236,27 @@ export function generateMetiText(itemCount: number, seed = 1): GeneratedSheet {
     const subchapters = 1 + Math.floor(random() * 4);
     for (let sub = 1; sub <= subchapters && written < itemCount; sub += 1) {
       const nested = subchapters > 1;
-      if (nested)
-        lines.push(`${chapter}-${sub} ${pick(random, SUBJECTS)}\t\t\t`);
+      if (nested) lines.push(`${chapter}-${sub} ${pick(random, SUBJECTS)}\t\t\t`);
       const count = 5 + Math.floor(random() * 40);
       for (let n = 1; n <= count && written < itemCount; n += 1) {
         written += 1;
         const number = nested ? `${chapter}-${sub}-${n}` : `${chapter}-${n}`;
         const mark = pick(random, MARKS);
-        lines.push(
-          `${number}\t${question(random)}\t${mark}\t${remark(random)}`
-        );
+        lines.push(`${number}\t${question(random)}\t${mark}\t${remark(random)}`);
       }
     }
   }
-  lines.push(
-    "",
-    "【改訂履歴】",
-    "版\t発行日\t改訂内容",
-    "1.0\t2024/04/01\t制定"
-  );
-  return { text: lines.join("\n") + "\n", itemCount: written };
+  lines.push('', '【改訂履歴】', '版\t発行日\t改訂内容', '1.0\t2024/04/01\t制定');
+  return { text: lines.join('\n') + '\n', itemCount: written };
 }
 
 function item(number: string, text: string, random: Random): ChecksheetItem {
   const mark = pick(random, MARKS);
   return {
     number,
-    section: "",
+    section: '',
     question: text,
-    status: statusFromMark(mark) ?? "none",
+    status: statusFromMark(mark) ?? 'none',
     mark,
     answer: remark(random),
     line: 0

@@ -26,24 +26,23 @@ Options:
 A file named "-" is read from standard input. Exit status: 0 done, 1 an input could not be
 read, 2 bad arguments.`;
 
-export const USAGE_HINT =
-  "usage: checksheet parse|align|compare|diff|records <file>… (see --help)";
+export const USAGE_HINT = 'usage: checksheet parse|align|compare|diff|records <file>… (see --help)';
 
-export type OutputFormat = "json" | "csv";
+export type OutputFormat = 'json' | 'csv';
 
 export type Command =
-  | { name: "help" }
-  | { name: "parse"; file: string }
-  | { name: "align"; files: [string, string] }
+  | { name: 'help' }
+  | { name: 'parse'; file: string }
+  | { name: 'align'; files: [string, string] }
   | {
-      name: "compare";
+      name: 'compare';
       files: string[];
       output: OutputFormat;
       labels: string[];
     }
-  | { name: "diff"; older: string; newer: string }
+  | { name: 'diff'; older: string; newer: string }
   | {
-      name: "records";
+      name: 'records';
       file: string;
       vendor: string;
       vendorId?: string;
@@ -61,30 +60,30 @@ export interface Invocation {
 export class UsageError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = "UsageError";
+    this.name = 'UsageError';
   }
 }
 
-const COMMANDS = ["parse", "align", "compare", "diff", "records"] as const;
+const COMMANDS = ['parse', 'align', 'compare', 'diff', 'records'] as const;
 type CommandName = (typeof COMMANDS)[number];
 
-const FLAGS = new Set(["--json", "--csv", "--verbose", "--help", "-h"]);
+const FLAGS = new Set(['--json', '--csv', '--verbose', '--help', '-h']);
 const VALUE_OPTIONS = new Set([
-  "--label",
-  "--vendor",
-  "--vendor-id",
-  "--out",
-  "--name",
-  "--received-on"
+  '--label',
+  '--vendor',
+  '--vendor-id',
+  '--out',
+  '--name',
+  '--received-on'
 ]);
 
 /** Which options each command accepts, besides --verbose and --help. */
 const ACCEPTS: Readonly<Record<CommandName, readonly string[]>> = {
-  parse: ["--json"],
-  align: ["--json"],
-  compare: ["--json", "--csv", "--label"],
-  diff: ["--json"],
-  records: ["--vendor", "--vendor-id", "--out", "--name", "--received-on"]
+  parse: ['--json'],
+  align: ['--json'],
+  compare: ['--json', '--csv', '--label'],
+  diff: ['--json'],
+  records: ['--vendor', '--vendor-id', '--out', '--name', '--received-on']
 };
 
 const POSITIONALS: Readonly<Record<CommandName, [number, number]>> = {
@@ -96,11 +95,11 @@ const POSITIONALS: Readonly<Record<CommandName, [number, number]>> = {
 };
 
 const FILE_WORDS: Readonly<Record<CommandName, string>> = {
-  parse: "one file",
-  align: "two files",
-  compare: "at least two files",
-  diff: "two files (older, newer)",
-  records: "one file"
+  parse: 'one file',
+  align: 'two files',
+  compare: 'at least two files',
+  diff: 'two files (older, newer)',
+  records: 'one file'
 };
 
 interface Scanned {
@@ -118,19 +117,19 @@ function scan(args: readonly string[]): Scanned {
   let onlyPositionals = false;
   for (let i = 0; i < args.length; i += 1) {
     const arg = args[i];
-    if (onlyPositionals || arg === "-" || !arg.startsWith("-")) {
+    if (onlyPositionals || arg === '-' || !arg.startsWith('-')) {
       scanned.positionals.push(arg);
       continue;
     }
-    if (arg === "--") {
+    if (arg === '--') {
       onlyPositionals = true;
       continue;
     }
-    const equals = arg.indexOf("=");
+    const equals = arg.indexOf('=');
     const name = equals > 0 ? arg.slice(0, equals) : arg;
     if (FLAGS.has(name)) {
       if (equals > 0) throw new UsageError(`${name} takes no value`);
-      scanned.flags.add(name === "-h" ? "--help" : name);
+      scanned.flags.add(name === '-h' ? '--help' : name);
     } else if (VALUE_OPTIONS.has(name)) {
       let value: string;
       if (equals > 0) {
@@ -157,7 +156,7 @@ function single(scanned: Scanned, option: string): string | undefined {
 
 function required(scanned: Scanned, option: string, command: string): string {
   const value = single(scanned, option);
-  if (value === undefined || value.trim() === "") {
+  if (value === undefined || value.trim() === '') {
     throw new UsageError(`${command} needs ${option} <value>`);
   }
   return value;
@@ -166,19 +165,18 @@ function required(scanned: Scanned, option: string, command: string): string {
 /** The command the arguments ask for; throws UsageError when they do not make sense. */
 export function parseArgs(args: readonly string[]): Invocation {
   const scanned = scan(args);
-  const verbose = scanned.flags.has("--verbose");
-  if (scanned.flags.has("--help"))
-    return { command: { name: "help" }, verbose };
+  const verbose = scanned.flags.has('--verbose');
+  if (scanned.flags.has('--help')) return { command: { name: 'help' }, verbose };
   const [name, ...positionals] = scanned.positionals;
-  if (name === undefined) throw new UsageError("no command given");
-  if (name === "help") return { command: { name: "help" }, verbose };
+  if (name === undefined) throw new UsageError('no command given');
+  if (name === 'help') return { command: { name: 'help' }, verbose };
   if (!(COMMANDS as readonly string[]).includes(name)) {
     throw new UsageError(`unknown command "${name}"`);
   }
   const command = name as CommandName;
 
   const used = [...scanned.flags, ...scanned.values.keys()].filter(
-    (option) => option !== "--verbose"
+    (option) => option !== '--verbose'
   );
   for (const option of used) {
     if (!ACCEPTS[command].includes(option)) {
@@ -187,62 +185,58 @@ export function parseArgs(args: readonly string[]): Invocation {
   }
   const [min, max] = POSITIONALS[command];
   if (positionals.length < min || positionals.length > max) {
-    throw new UsageError(
-      `${command} takes ${FILE_WORDS[command]}, got ${positionals.length}`
-    );
+    throw new UsageError(`${command} takes ${FILE_WORDS[command]}, got ${positionals.length}`);
   }
-  if (positionals.filter((file) => file === "-").length > 1) {
+  if (positionals.filter((file) => file === '-').length > 1) {
     throw new UsageError('standard input ("-") can be read only once');
   }
 
   switch (command) {
-    case "parse":
-      return { command: { name: "parse", file: positionals[0] }, verbose };
-    case "align":
+    case 'parse':
+      return { command: { name: 'parse', file: positionals[0] }, verbose };
+    case 'align':
       return {
-        command: { name: "align", files: [positionals[0], positionals[1]] },
+        command: { name: 'align', files: [positionals[0], positionals[1]] },
         verbose
       };
-    case "diff":
+    case 'diff':
       return {
-        command: { name: "diff", older: positionals[0], newer: positionals[1] },
+        command: { name: 'diff', older: positionals[0], newer: positionals[1] },
         verbose
       };
-    case "compare": {
-      if (scanned.flags.has("--json") && scanned.flags.has("--csv")) {
-        throw new UsageError("compare takes --json or --csv, not both");
+    case 'compare': {
+      if (scanned.flags.has('--json') && scanned.flags.has('--csv')) {
+        throw new UsageError('compare takes --json or --csv, not both');
       }
-      const labels = scanned.values.get("--label") ?? [];
+      const labels = scanned.values.get('--label') ?? [];
       if (labels.length > positionals.length) {
-        throw new UsageError(
-          `compare got ${labels.length} labels for ${positionals.length} files`
-        );
+        throw new UsageError(`compare got ${labels.length} labels for ${positionals.length} files`);
       }
       return {
         command: {
-          name: "compare",
+          name: 'compare',
           files: positionals,
-          output: scanned.flags.has("--csv") ? "csv" : "json",
+          output: scanned.flags.has('--csv') ? 'csv' : 'json',
           labels
         },
         verbose
       };
     }
     default: {
-      const vendorId = single(scanned, "--vendor-id");
+      const vendorId = single(scanned, '--vendor-id');
       const vendor =
         vendorId === undefined
-          ? required(scanned, "--vendor", "records")
-          : (single(scanned, "--vendor") ?? "");
+          ? required(scanned, '--vendor', 'records')
+          : (single(scanned, '--vendor') ?? '');
       return {
         command: {
-          name: "records",
+          name: 'records',
           file: positionals[0],
           vendor,
           vendorId,
-          out: required(scanned, "--out", "records"),
-          checksheetName: single(scanned, "--name"),
-          receivedOn: single(scanned, "--received-on")
+          out: required(scanned, '--out', 'records'),
+          checksheetName: single(scanned, '--name'),
+          receivedOn: single(scanned, '--received-on')
         },
         verbose
       };

@@ -4,26 +4,20 @@
  * c/checksheetRecords) and writes the result: JSON or CSV on stdout, files for `records`.
  * Nothing here parses, aligns or compares by itself.
  */
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
-import * as XLSX from "@e965/xlsx";
-import { alignChecksheets } from "c/checksheetAlign";
-import { compareChecksheets, diffVersions } from "c/checksheetCompare";
-import { comparisonTable, csvBytes } from "c/checksheetExport";
-import { ChecksheetReadError } from "c/checksheetModel";
-import type { ParsedChecksheet, SpreadsheetLibrary } from "c/checksheetModel";
-import { parseChecksheet } from "c/checksheetParser";
-import { ImportPlanError, buildImportPlan } from "c/checksheetRecords";
-import type { ImportPlan } from "c/checksheetRecords";
-import { USAGE, USAGE_HINT, UsageError, parseArgs } from "./args";
-import type { Command } from "./args";
-import {
-  InputError,
-  STDIN,
-  displayName,
-  readErrorMessage,
-  readSource
-} from "./input";
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { alignChecksheets } from 'c/checksheetAlign';
+import { compareChecksheets, diffVersions } from 'c/checksheetCompare';
+import { comparisonTable, csvBytes } from 'c/checksheetExport';
+import { ChecksheetReadError } from 'c/checksheetModel';
+import type { ParsedChecksheet, SpreadsheetLibrary } from 'c/checksheetModel';
+import { parseChecksheet } from 'c/checksheetParser';
+import { ImportPlanError, buildImportPlan } from 'c/checksheetRecords';
+import type { ImportPlan } from 'c/checksheetRecords';
+import { USAGE, USAGE_HINT, UsageError, parseArgs } from './args';
+import type { Command } from './args';
+import { InputError, STDIN, displayName, readErrorMessage, readSource } from './input';
 
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 
@@ -41,11 +35,7 @@ interface Loaded {
   parsed: ParsedChecksheet;
 }
 
-async function load(
-  file: string,
-  io: CliIo,
-  verbose: boolean
-): Promise<Loaded> {
+async function load(file: string, io: CliIo, verbose: boolean): Promise<Loaded> {
   const source = await readSource(file, io.stdin);
   let parsed: ParsedChecksheet;
   try {
@@ -58,20 +48,14 @@ async function load(
   }
   if (verbose) {
     for (const diagnostic of parsed.diagnostics) {
-      const where = diagnostic.line > 0 ? `:${diagnostic.line}` : "";
-      io.stderr(
-        `${displayName(file)}${where}: ${diagnostic.severity}: ${diagnostic.message}\n`
-      );
+      const where = diagnostic.line > 0 ? `:${diagnostic.line}` : '';
+      io.stderr(`${displayName(file)}${where}: ${diagnostic.severity}: ${diagnostic.message}\n`);
     }
   }
   return { file, parsed };
 }
 
-async function loadAll(
-  files: readonly string[],
-  io: CliIo,
-  verbose: boolean
-): Promise<Loaded[]> {
+async function loadAll(files: readonly string[], io: CliIo, verbose: boolean): Promise<Loaded[]> {
   const loaded: Loaded[] = [];
   for (const file of files) loaded.push(await load(file, io, verbose));
   return loaded;
@@ -116,35 +100,27 @@ export function parseOutput(parsed: ParsedChecksheet): Record<string, unknown> {
 }
 
 /** The label of a sheet in a comparison: `--label` when given, else the file's base name. */
-function labelFor(
-  file: string,
-  index: number,
-  labels: readonly string[]
-): string {
-  return labels[index] ?? (file === STDIN ? "stdin" : path.basename(file));
+function labelFor(file: string, index: number, labels: readonly string[]): string {
+  return labels[index] ?? (file === STDIN ? 'stdin' : path.basename(file));
 }
 
 function itemFileCount(plan: ImportPlan): number {
-  return plan.files.filter((f) => f.name.startsWith("Checksheet_Item__c"))
-    .length;
+  return plan.files.filter((f) => f.name.startsWith('Checksheet_Item__c')).length;
 }
 
 async function writePlan(plan: ImportPlan, out: string): Promise<void> {
   try {
     await mkdir(out, { recursive: true });
     for (const file of plan.files) {
-      await writeFile(
-        path.join(out, file.name),
-        `${JSON.stringify(file.content, null, 2)}\n`
-      );
+      await writeFile(path.join(out, file.name), `${JSON.stringify(file.content, null, 2)}\n`);
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason =
-      code === "EACCES" || code === "EPERM"
-        ? "permission denied"
-        : code === "ENOTDIR" || code === "EEXIST"
-          ? "is not a directory"
+      code === 'EACCES' || code === 'EPERM'
+        ? 'permission denied'
+        : code === 'ENOTDIR' || code === 'EEXIST'
+          ? 'is not a directory'
           : (error as Error).message;
     throw new InputError(`${out}: cannot write the plan: ${reason}`);
   }
@@ -164,56 +140,46 @@ function recordsSummary(
       : `under the existing Account ${vendorId}`;
   return (
     `records: wrote ${files} to ${out}: 1 checksheet and ${plan.counts.items} items` +
-    ` (${itemFiles} item file${itemFiles === 1 ? "" : "s"}) ${owner};` +
-    ` load with: sf data import tree --plan ${path.join(out, "plan.json")} -o <org alias>\n`
+    ` (${itemFiles} item file${itemFiles === 1 ? '' : 's'}) ${owner};` +
+    ` load with: sf data import tree --plan ${path.join(out, 'plan.json')} -o <org alias>\n`
   );
 }
 
-async function execute(
-  command: Command,
-  io: CliIo,
-  verbose: boolean
-): Promise<void> {
+async function execute(command: Command, io: CliIo, verbose: boolean): Promise<void> {
   switch (command.name) {
-    case "help":
+    case 'help':
       io.stdout(`${USAGE}\n`);
       return;
-    case "parse": {
+    case 'parse': {
       const { parsed } = await load(command.file, io, verbose);
       printJson(io, parseOutput(parsed));
       return;
     }
-    case "align": {
+    case 'align': {
       const [a, b] = await loadAll(command.files, io, verbose);
       printJson(io, alignChecksheets(a.parsed, b.parsed));
       return;
     }
-    case "compare": {
+    case 'compare': {
       const loaded = await loadAll(command.files, io, verbose);
-      const labels = loaded.map(({ file }, index) =>
-        labelFor(file, index, command.labels)
-      );
+      const labels = loaded.map(({ file }, index) => labelFor(file, index, command.labels));
       const comparison = compareChecksheets(
         loaded.map(({ parsed }) => parsed),
         labels
       );
-      if (command.output === "csv") {
+      if (command.output === 'csv') {
         io.stdout(csvBytes(comparisonTable(comparison)));
       } else {
         printJson(io, comparison);
       }
       return;
     }
-    case "diff": {
-      const [older, newer] = await loadAll(
-        [command.older, command.newer],
-        io,
-        verbose
-      );
+    case 'diff': {
+      const [older, newer] = await loadAll([command.older, command.newer], io, verbose);
       printJson(io, diffVersions(older.parsed, newer.parsed));
       return;
     }
-    case "records": {
+    case 'records': {
       const { parsed } = await load(command.file, io, verbose);
       const plan = buildImportPlan(parsed, {
         vendorName: command.vendor,
@@ -222,11 +188,8 @@ async function execute(
         receivedOn: command.receivedOn
       });
       await writePlan(plan, command.out);
-      for (const warning of plan.warnings)
-        io.stderr(`checksheet: warning: ${warning}\n`);
-      io.stdout(
-        recordsSummary(plan, command.out, command.vendor, command.vendorId)
-      );
+      for (const warning of plan.warnings) io.stderr(`checksheet: warning: ${warning}\n`);
+      io.stdout(recordsSummary(plan, command.out, command.vendor, command.vendorId));
       return;
     }
   }
@@ -234,7 +197,7 @@ async function execute(
 
 /** Runs the tool on `args` (without node and the script) and returns the exit status. */
 export async function run(args: readonly string[], io: CliIo): Promise<number> {
-  let verbose = args.includes("--verbose");
+  let verbose = args.includes('--verbose');
   try {
     const invocation = parseArgs(args);
     verbose = invocation.verbose;
@@ -250,9 +213,8 @@ export async function run(args: readonly string[], io: CliIo): Promise<number> {
       return EXIT.input;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr(`checksheet: unexpected error: ${message.split("\n")[0]}\n`);
-    if (verbose && error instanceof Error && error.stack)
-      io.stderr(`${error.stack}\n`);
+    io.stderr(`checksheet: unexpected error: ${message.split('\n')[0]}\n`);
+    if (verbose && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     return EXIT.input;
   }
 }

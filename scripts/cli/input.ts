@@ -2,48 +2,45 @@
  * Reading the documents named on the command line: a path's bytes, or standard input for "-".
  * Every failure becomes an InputError whose message is the one line the user sees.
  */
-import { readFile, stat } from "node:fs/promises";
-import path from "node:path";
-import { ChecksheetReadError, LIMITS } from "c/checksheetModel";
-import type { ChecksheetSource } from "c/checksheetModel";
-import { formatMegabytes } from "c/checksheetText";
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { ChecksheetReadError, LIMITS } from 'c/checksheetModel';
+import type { ChecksheetSource } from 'c/checksheetModel';
+import { formatMegabytes } from 'c/checksheetText';
 
 /** An input that cannot be read; the tool prints `checksheet: <message>` and exits with 1. */
 export class InputError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = "InputError";
+    this.name = 'InputError';
   }
 }
 
-export const STDIN = "-";
+export const STDIN = '-';
 
 /** How an input is named in messages: its path as typed, "stdin" for "-". */
 export function displayName(file: string): string {
-  return file === STDIN ? "stdin" : file;
+  return file === STDIN ? 'stdin' : file;
 }
 
 const SYSTEM_ERRORS: Readonly<Record<string, string>> = {
-  ENOENT: "no such file",
-  EISDIR: "is a directory, not a file",
-  EACCES: "permission denied",
-  EPERM: "permission denied",
-  ENOTDIR: "no such file (a parent is not a directory)",
-  ELOOP: "too many symbolic links"
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory, not a file',
+  EACCES: 'permission denied',
+  EPERM: 'permission denied',
+  ENOTDIR: 'no such file (a parent is not a directory)',
+  ELOOP: 'too many symbolic links'
 };
 
 function systemMessage(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code ?? "";
-  return (
-    SYSTEM_ERRORS[code] ??
-    (error instanceof Error ? error.message : String(error))
-  );
+  const code = (error as NodeJS.ErrnoException).code ?? '';
+  return SYSTEM_ERRORS[code] ?? (error instanceof Error ? error.message : String(error));
 }
 
 async function readStream(stream: NodeJS.ReadableStream): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) {
-    chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
   }
   return new Uint8Array(Buffer.concat(chunks));
 }
@@ -57,12 +54,11 @@ export async function readSource(
   stdin: NodeJS.ReadableStream = process.stdin
 ): Promise<ChecksheetSource> {
   if (file === STDIN) {
-    return { fileName: "", bytes: await readStream(stdin) };
+    return { fileName: '', bytes: await readStream(stdin) };
   }
   try {
     const info = await stat(file);
-    if (info.isDirectory())
-      throw Object.assign(new Error(), { code: "EISDIR" });
+    if (info.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
     if (info.size > LIMITS.maxBytes) {
       throw new InputError(
         `${file}: the file is too large: ${formatMegabytes(info.size)} (${info.size} bytes); the limit is ${formatMegabytes(LIMITS.maxBytes)}`
@@ -80,21 +76,17 @@ export async function readSource(
  * The one-line message for a document the parser refused, naming the file as the user typed it
  * (the parser names it by its base name): "data/x.csv:12: …" or "stdin: …".
  */
-export function readErrorMessage(
-  file: string,
-  error: ChecksheetReadError
-): string {
+export function readErrorMessage(file: string, error: ChecksheetReadError): string {
   const ownPrefix = error.fileName
     ? error.line > 0
       ? `${error.fileName}:${error.line}: `
       : `${error.fileName}: `
     : error.line > 0
       ? `line ${error.line}: `
-      : "";
+      : '';
   const what = error.message.startsWith(ownPrefix)
     ? error.message.slice(ownPrefix.length)
     : error.message;
-  const where =
-    error.line > 0 ? `${displayName(file)}:${error.line}` : displayName(file);
+  const where = error.line > 0 ? `${displayName(file)}:${error.line}` : displayName(file);
   return `${where}: ${what.split(/\r?\n/)[0]}`;
 }

@@ -21,11 +21,11 @@ import {
   UndeleteStatementContext,
   UpdateStatementContext,
   UpsertStatementContext
-} from "@apexdevtools/apex-parser";
-import type { ApexComment } from "./apexSource";
-import { parseApex, scanApex } from "./apexSource";
-import type { Finding, SourceFile } from "./findings";
-import { LineIndex, finding } from "./findings";
+} from '@apexdevtools/apex-parser';
+import type { ApexComment } from './apexSource';
+import { parseApex, scanApex } from './apexSource';
+import type { Finding, SourceFile } from './findings';
+import { LineIndex, finding } from './findings';
 
 /** How many lines above a construct its justification comment may end (room for a wrapped statement). */
 const JUSTIFICATION_REACH = 2;
@@ -80,16 +80,14 @@ class RuleWalker extends ApexParserListener {
   override enterTypeDeclaration = (ctx: TypeDeclarationContext): void => {
     const declaration = ctx.classDeclaration();
     if (!declaration) return;
-    const modifiers = ctx
-      .modifier_list()
-      .map((modifier) => modifier.getText().toLowerCase());
+    const modifiers = ctx.modifier_list().map((modifier) => modifier.getText().toLowerCase());
     this.isTest = modifiers.some((modifier) => /^@istest\b/.test(modifier));
     const name = declaration.id().getText();
     const line = ctx.start.line;
-    if (modifiers.includes("withoutsharing")) {
+    if (modifiers.includes('withoutsharing')) {
       const modifier = ctx
         .modifier_list()
-        .find((m) => m.getText().toLowerCase() === "withoutsharing");
+        .find((m) => m.getText().toLowerCase() === 'withoutsharing');
       this.topLevelLine = modifier?.start.line;
       if (!this.justifications.claim(line, WITHOUT_SHARING_JUSTIFICATION)) {
         this.findings.push(
@@ -100,10 +98,7 @@ class RuleWalker extends ApexParserListener {
           )
         );
       }
-    } else if (
-      !modifiers.includes("withsharing") &&
-      !modifiers.includes("inheritedsharing")
-    ) {
+    } else if (!modifiers.includes('withsharing') && !modifiers.includes('inheritedsharing')) {
       this.findings.push(
         finding(
           this.file,
@@ -120,7 +115,7 @@ class RuleWalker extends ApexParserListener {
       ctx,
       withClause?.USER_MODE() != null,
       withClause?.SYSTEM_MODE() != null,
-      "SOQL query"
+      'SOQL query'
     );
   };
 
@@ -130,16 +125,11 @@ class RuleWalker extends ApexParserListener {
       ctx,
       clauses.some((clause) => clause.USER_MODE() != null),
       clauses.some((clause) => clause.SYSTEM_MODE() != null),
-      "SOSL search"
+      'SOSL search'
     );
   };
 
-  private checkMode(
-    ctx: Located,
-    userMode: boolean,
-    systemMode: boolean,
-    what: string
-  ): void {
+  private checkMode(ctx: Located, userMode: boolean, systemMode: boolean, what: string): void {
     const line = ctx.start.line;
     if (userMode) return;
     if (systemMode) {
@@ -154,23 +144,21 @@ class RuleWalker extends ApexParserListener {
       }
       return;
     }
-    this.findings.push(
-      finding(this.file, line, `${what} without WITH USER_MODE`)
-    );
+    this.findings.push(finding(this.file, line, `${what} without WITH USER_MODE`));
   }
 
   override enterInsertStatement = (ctx: InsertStatementContext): void =>
-    this.dmlStatement(ctx, "insert");
+    this.dmlStatement(ctx, 'insert');
   override enterUpdateStatement = (ctx: UpdateStatementContext): void =>
-    this.dmlStatement(ctx, "update");
+    this.dmlStatement(ctx, 'update');
   override enterUpsertStatement = (ctx: UpsertStatementContext): void =>
-    this.dmlStatement(ctx, "upsert");
+    this.dmlStatement(ctx, 'upsert');
   override enterDeleteStatement = (ctx: DeleteStatementContext): void =>
-    this.dmlStatement(ctx, "delete");
+    this.dmlStatement(ctx, 'delete');
   override enterUndeleteStatement = (ctx: UndeleteStatementContext): void =>
-    this.dmlStatement(ctx, "undelete");
+    this.dmlStatement(ctx, 'undelete');
   override enterMergeStatement = (ctx: MergeStatementContext): void =>
-    this.dmlStatement(ctx, "merge");
+    this.dmlStatement(ctx, 'merge');
 
   private dmlStatement(ctx: Located, verb: string): void {
     if (this.isTest) return;
@@ -187,22 +175,15 @@ class RuleWalker extends ApexParserListener {
 /** `Database.*` calls that read or write records and take an AccessLevel. */
 const DATABASE_CALL =
   /\bDatabase\s*\.\s*(insert|update|upsert|delete|undelete|merge|query|queryWithBinds|countQuery|countQueryWithBinds|getQueryLocator|getQueryLocatorWithBinds)\s*\(/gi;
-const DML_METHODS = new Set([
-  "insert",
-  "update",
-  "upsert",
-  "delete",
-  "undelete",
-  "merge"
-]);
+const DML_METHODS = new Set(['insert', 'update', 'upsert', 'delete', 'undelete', 'merge']);
 
 /** The argument text of a call whose opening parenthesis ends at `open`. */
 function argumentsAt(code: string, open: number): string {
   let depth = 1;
   let end = open;
   while (end < code.length && depth > 0) {
-    if (code[end] === "(") depth++;
-    else if (code[end] === ")") depth--;
+    if (code[end] === '(') depth++;
+    else if (code[end] === ')') depth--;
     end++;
   }
   return code.slice(open, end - 1);
@@ -235,16 +216,14 @@ function databaseCalls(
       }
       continue;
     }
-    findings.push(
-      finding(file, line, `Database.${method}(…) without AccessLevel.USER_MODE`)
-    );
+    findings.push(finding(file, line, `Database.${method}(…) without AccessLevel.USER_MODE`));
   }
   return findings;
 }
 
 /** Runs our rules on one class or trigger. */
 export function checkApexFile(file: SourceFile): Finding[] {
-  const isTrigger = file.path.endsWith(".trigger");
+  const isTrigger = file.path.endsWith('.trigger');
   const parsed = parseApex(file.text, isTrigger);
   if (parsed.problems.length > 0) {
     return parsed.problems.map((problem) =>
@@ -271,14 +250,12 @@ export function checkApexFile(file: SourceFile): Finding[] {
       );
     }
   }
-  findings.push(
-    ...databaseCalls(file.path, scanned.code, justifications, walker.isTest)
-  );
+  findings.push(...databaseCalls(file.path, scanned.code, justifications, walker.isTest));
   return findings;
 }
 
 export function isApexFile(path: string): boolean {
-  return path.endsWith(".cls") || path.endsWith(".trigger");
+  return path.endsWith('.cls') || path.endsWith('.trigger');
 }
 
 export function checkApexSources(files: SourceFile[]): Finding[] {

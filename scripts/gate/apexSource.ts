@@ -2,14 +2,8 @@
  * Apex source as the gate reads it: parsed with `@apexdevtools/apex-parser`, and a copy with
  * comments and string literals blanked out (same offsets, same lines) for pattern checks.
  */
-import {
-  ApexErrorListener,
-  ApexParserFactory
-} from "@apexdevtools/apex-parser";
-import type {
-  CompilationUnitContext,
-  TriggerUnitContext
-} from "@apexdevtools/apex-parser";
+import { ApexErrorListener, ApexParserFactory } from '@apexdevtools/apex-parser';
+import type { CompilationUnitContext, TriggerUnitContext } from '@apexdevtools/apex-parser';
 
 export interface ApexComment {
   text: string;
@@ -33,28 +27,28 @@ export interface ScannedApex {
 }
 
 function blank(text: string): string {
-  return text.replace(/[^\n]/g, " ");
+  return text.replace(/[^\n]/g, ' ');
 }
 
 /** Splits Apex source into code, comments and string literals. */
 export function scanApex(source: string): ScannedApex {
-  let code = "";
+  let code = '';
   const comments: ApexComment[] = [];
   const strings: ApexStringLiteral[] = [];
   let line = 1;
   let i = 0;
-  const countLines = (text: string): number => text.split("\n").length - 1;
+  const countLines = (text: string): number => text.split('\n').length - 1;
   while (i < source.length) {
     const c = source[i];
     const next = source[i + 1];
-    if (c === "/" && next === "/") {
-      const end = source.indexOf("\n", i);
+    if (c === '/' && next === '/') {
+      const end = source.indexOf('\n', i);
       const text = source.slice(i, end < 0 ? source.length : end);
       comments.push({ text, offset: i, line, endLine: line });
       code += blank(text);
       i += text.length;
-    } else if (c === "/" && next === "*") {
-      const end = source.indexOf("*/", i + 2);
+    } else if (c === '/' && next === '*') {
+      const end = source.indexOf('*/', i + 2);
       const text = source.slice(i, end < 0 ? source.length : end + 2);
       comments.push({
         text,
@@ -67,17 +61,14 @@ export function scanApex(source: string): ScannedApex {
       i += text.length;
     } else if (c === "'") {
       let j = i + 1;
-      while (j < source.length && source[j] !== "'" && source[j] !== "\n")
-        j += source[j] === "\\" ? 2 : 1;
+      while (j < source.length && source[j] !== "'" && source[j] !== '\n')
+        j += source[j] === '\\' ? 2 : 1;
       const inner = source.slice(i + 1, Math.min(j, source.length));
       strings.push({ value: inner, offset: i, line });
-      code +=
-        "'" +
-        blank(inner) +
-        (j < source.length && source[j] === "'" ? "'" : "");
+      code += "'" + blank(inner) + (j < source.length && source[j] === "'" ? "'" : '');
       i = j < source.length && source[j] === "'" ? j + 1 : j;
     } else {
-      if (c === "\n") line++;
+      if (c === '\n') line++;
       code += c;
       i++;
     }
@@ -102,9 +93,7 @@ class CollectingListener extends ApexErrorListener {
 /** ANTLR lists every token it expected; a long list says nothing a reader can use. */
 export function shortenExpected(message: string): string {
   return message.replace(/expecting \{(.*)\}$/s, (whole, list: string) =>
-    list.length > 80
-      ? `expecting one of ${list.split(",").length} tokens`
-      : whole
+    list.length > 80 ? `expecting one of ${list.split(',').length} tokens` : whole
   );
 }
 

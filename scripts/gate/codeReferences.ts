@@ -14,23 +14,19 @@ import {
   SelectEntryContext,
   SubQueryContext,
   TypeOfContext
-} from "@apexdevtools/apex-parser";
-import type { NodeSpan } from "./apexSource";
-import { parseApex, rangeOf, scanApex } from "./apexSource";
-import type { Finding, SourceFile } from "./findings";
-import { LineIndex, finding, sortFindings } from "./findings";
-import type {
-  MetadataIndex,
-  ObjectInfo,
-  ResolveOptions
-} from "./metadataIndex";
+} from '@apexdevtools/apex-parser';
+import type { NodeSpan } from './apexSource';
+import { parseApex, rangeOf, scanApex } from './apexSource';
+import type { Finding, SourceFile } from './findings';
+import { LineIndex, finding, sortFindings } from './findings';
+import type { MetadataIndex, ObjectInfo, ResolveOptions } from './metadataIndex';
 import {
   childRelationship,
   findObject,
   key,
   picklistValues,
   resolveFieldPath
-} from "./metadataIndex";
+} from './metadataIndex';
 
 const APEX: ResolveOptions = { caseSensitive: false };
 const EXACT: ResolveOptions = { caseSensitive: true };
@@ -46,11 +42,7 @@ function fieldNamesOf(node: TreeNode, skip: TreeNode): FieldNameContext[] {
   const found: FieldNameContext[] = [];
   const walk = (current: TreeNode): void => {
     for (const child of current.children ?? []) {
-      if (
-        child === skip ||
-        child instanceof SubQueryContext ||
-        child instanceof TypeOfContext
-      )
+      if (child === skip || child instanceof SubQueryContext || child instanceof TypeOfContext)
         continue;
       if (child instanceof FieldNameContext) found.push(child);
       else walk(child);
@@ -86,11 +78,7 @@ class SoqlCollector extends ApexParserListener {
     const object = findObject(this.index, objectName, APEX);
     if (!object.ok) {
       this.findings.push(
-        finding(
-          this.file,
-          from.start.line,
-          `SOQL FROM ${objectName}: ${object.message}`
-        )
+        finding(this.file, from.start.line, `SOQL FROM ${objectName}: ${object.message}`)
       );
       return;
     }
@@ -126,11 +114,7 @@ class SoqlCollector extends ApexParserListener {
       const resolved = findObject(this.index, name, APEX);
       if (!resolved.ok) {
         this.findings.push(
-          finding(
-            this.file,
-            from.start.line,
-            `SOQL FROM ${name}: ${resolved.message}`
-          )
+          finding(this.file, from.start.line, `SOQL FROM ${name}: ${resolved.message}`)
         );
         return;
       }
@@ -141,11 +125,7 @@ class SoqlCollector extends ApexParserListener {
 
   private outerObject(node: TreeNode): ObjectInfo | undefined {
     let current = node.parentCtx;
-    while (
-      current &&
-      !(current instanceof QueryContext) &&
-      !(current instanceof SubQueryContext)
-    )
+    while (current && !(current instanceof QueryContext) && !(current instanceof SubQueryContext))
       current = current.parentCtx;
     if (!current) return undefined;
     const from = (current as unknown as QueryContext).fromNameList();
@@ -163,68 +143,43 @@ class SoqlCollector extends ApexParserListener {
     if (!scope.object) return;
     for (const field of fieldNamesOf(node, from)) {
       let path = field.getText();
-      if (scope.alias && key(path).startsWith(key(scope.alias) + "."))
+      if (scope.alias && key(path).startsWith(key(scope.alias) + '.'))
         path = path.slice(scope.alias.length + 1);
-      const resolved = resolveFieldPath(
-        this.index,
-        scope.object.name,
-        path,
-        APEX
-      );
+      const resolved = resolveFieldPath(this.index, scope.object.name, path, APEX);
       if (!resolved.ok)
         this.findings.push(
-          finding(
-            this.file,
-            field.start.line,
-            `SOQL field ${path}: ${resolved.message}`
-          )
+          finding(this.file, field.start.line, `SOQL field ${path}: ${resolved.message}`)
         );
     }
   }
 }
 
-const DESCRIBE_MEMBERS = new Set([
-  "sobjecttype",
-  "getsobjecttype",
-  "fieldsets",
-  "getdescribe"
-]);
+const DESCRIBE_MEMBERS = new Set(['sobjecttype', 'getsobjecttype', 'fieldsets', 'getdescribe']);
 
 /** Field tokens and `new X__c(Field__c = …)` outside SOQL. */
-function apexTokens(
-  file: string,
-  code: string,
-  index: MetadataIndex
-): Finding[] {
+function apexTokens(file: string, code: string, index: MetadataIndex): Finding[] {
   const findings: Finding[] = [];
   const lines = new LineIndex(code);
-  const check = (
-    objectName: string,
-    field: string,
-    offset: number,
-    context: string
-  ): void => {
+  const check = (objectName: string, field: string, offset: number, context: string): void => {
     const resolved = resolveFieldPath(index, objectName, field, APEX);
     if (!resolved.ok) {
-      findings.push(
-        finding(file, lines.lineAt(offset), `${context}: ${resolved.message}`)
-      );
+      findings.push(finding(file, lines.lineAt(offset), `${context}: ${resolved.message}`));
     }
   };
   const token =
     /(?<![\w.])(?:Schema\s*\.\s*)?([A-Za-z][A-Za-z0-9_]*__c)\s*\.\s*([A-Za-z][A-Za-z0-9_]*)(?:\s*\.\s*([A-Za-z][A-Za-z0-9_]*))?/g;
   for (const match of code.matchAll(token)) {
     const [, objectName, member, next] = match;
-    if (key(member) === "fields") {
-      if (next) check(objectName, next, match.index, "field token");
+    if (key(member) === 'fields') {
+      if (next) check(objectName, next, match.index, 'field token');
     } else if (!DESCRIBE_MEMBERS.has(key(member))) {
-      check(objectName, member, match.index, "field token");
+      check(objectName, member, match.index, 'field token');
     }
   }
   const describe =
     /SObjectType\s*\.\s*([A-Za-z][A-Za-z0-9_]*__c)\s*\.\s*fields\s*\.\s*([A-Za-z][A-Za-z0-9_]*)/g;
   for (const match of code.matchAll(describe))
-    check(match[1], match[2], match.index, "field token");
+    check(match[1], match[2], match.index, 'field token');
 
   const construction = /\bnew\s+([A-Za-z][A-Za-z0-9_]*)\s*\(/g;
   for (const match of code.matchAll(construction)) {
@@ -234,8 +189,8 @@ function apexTokens(
     let depth = 1;
     let end = open;
     while (end < code.length && depth > 0) {
-      if (code[end] === "(") depth++;
-      else if (code[end] === ")") depth--;
+      if (code[end] === '(') depth++;
+      else if (code[end] === ')') depth--;
       end++;
     }
     const args = code.slice(open, end - 1);
@@ -243,9 +198,9 @@ function apexTokens(
     let argStart = 0;
     for (let i = 0; i <= args.length; i++) {
       const c = args[i];
-      if (c === "(" || c === "{" || c === "[") argDepth++;
-      else if (c === ")" || c === "}" || c === "]") argDepth--;
-      if (i === args.length || (c === "," && argDepth === 0)) {
+      if (c === '(' || c === '{' || c === '[') argDepth++;
+      else if (c === ')' || c === '}' || c === ']') argDepth--;
+      if (i === args.length || (c === ',' && argDepth === 0)) {
         const argument = args.slice(argStart, i);
         const named = /^\s*([A-Za-z][A-Za-z0-9_]*)\s*=(?!=)/.exec(argument);
         if (named)
@@ -263,14 +218,11 @@ function apexTokens(
 }
 
 /** Object and field names in Apex classes and triggers (files that do not parse are reported by step "Apex"). */
-export function checkApexReferences(
-  files: SourceFile[],
-  index: MetadataIndex
-): Finding[] {
+export function checkApexReferences(files: SourceFile[], index: MetadataIndex): Finding[] {
   const findings: Finding[] = [];
   for (const file of files) {
-    const isTrigger = file.path.endsWith(".trigger");
-    if (!isTrigger && !file.path.endsWith(".cls")) continue;
+    const isTrigger = file.path.endsWith('.trigger');
+    if (!isTrigger && !file.path.endsWith('.cls')) continue;
     const parsed = parseApex(file.text, isTrigger);
     if (parsed.problems.length > 0) continue;
     const collector = new SoqlCollector(file.path, index);
@@ -280,7 +232,7 @@ export function checkApexReferences(
     for (const range of collector.queryRanges) {
       code =
         code.slice(0, range.start) +
-        code.slice(range.start, range.end).replace(/[^\n]/g, " ") +
+        code.slice(range.start, range.end).replace(/[^\n]/g, ' ') +
         code.slice(range.end);
     }
     findings.push(...apexTokens(file.path, code, index));
@@ -289,35 +241,22 @@ export function checkApexReferences(
 }
 
 /** `@salesforce/schema/Object` and `@salesforce/schema/Object.Field.Path` imports of LWC sources. */
-export function checkSchemaImports(
-  files: SourceFile[],
-  index: MetadataIndex
-): Finding[] {
+export function checkSchemaImports(files: SourceFile[], index: MetadataIndex): Finding[] {
   const findings: Finding[] = [];
-  const pattern =
-    /(?:from\s*|import\s*\(?\s*)['"]@salesforce\/schema\/([^'"]+)['"]/g;
+  const pattern = /(?:from\s*|import\s*\(?\s*)['"]@salesforce\/schema\/([^'"]+)['"]/g;
   for (const file of files) {
     const lines = new LineIndex(file.text);
     for (const match of file.text.matchAll(pattern)) {
       const reference = match[1];
-      const dot = reference.indexOf(".");
+      const dot = reference.indexOf('.');
       const line = lines.lineAt(match.index);
       const resolved =
         dot < 0
           ? findObject(index, reference, EXACT)
-          : resolveFieldPath(
-              index,
-              reference.slice(0, dot),
-              reference.slice(dot + 1),
-              EXACT
-            );
+          : resolveFieldPath(index, reference.slice(0, dot), reference.slice(dot + 1), EXACT);
       if (!resolved.ok)
         findings.push(
-          finding(
-            file.path,
-            line,
-            `@salesforce/schema/${reference}: ${resolved.message}`
-          )
+          finding(file.path, line, `@salesforce/schema/${reference}: ${resolved.message}`)
         );
     }
   }
@@ -329,43 +268,43 @@ export type SchemaModule = Record<string, unknown>;
 
 /** Which exported maps name the fields of which exported object name. */
 export const FIELD_MAPS = [
-  { fields: "CHECKSHEET_FIELDS", object: "CHECKSHEET_OBJECT" },
-  { fields: "CHECKSHEET_ITEM_FIELDS", object: "CHECKSHEET_ITEM_OBJECT" }
+  { fields: 'CHECKSHEET_FIELDS', object: 'CHECKSHEET_OBJECT' },
+  { fields: 'CHECKSHEET_ITEM_FIELDS', object: 'CHECKSHEET_ITEM_OBJECT' }
 ];
 
 /** Which exported value arrays are the picklist values of which field. */
 export const PICKLIST_ARRAYS = [
   {
-    values: "FRAMEWORK_VALUES",
-    fields: "CHECKSHEET_FIELDS",
-    field: "framework"
+    values: 'FRAMEWORK_VALUES',
+    fields: 'CHECKSHEET_FIELDS',
+    field: 'framework'
   },
   {
-    values: "REVIEW_STATUS_VALUES",
-    fields: "CHECKSHEET_FIELDS",
-    field: "reviewStatus"
+    values: 'REVIEW_STATUS_VALUES',
+    fields: 'CHECKSHEET_FIELDS',
+    field: 'reviewStatus'
   },
   {
-    values: "VERDICT_VALUES",
-    fields: "CHECKSHEET_ITEM_FIELDS",
-    field: "reviewerVerdict"
+    values: 'VERDICT_VALUES',
+    fields: 'CHECKSHEET_ITEM_FIELDS',
+    field: 'reviewerVerdict'
   },
   {
-    values: "ITEM_STATUS_VALUES",
-    fields: "CHECKSHEET_ITEM_FIELDS",
-    field: "status"
+    values: 'ITEM_STATUS_VALUES',
+    fields: 'CHECKSHEET_ITEM_FIELDS',
+    field: 'status'
   }
 ];
 
 /** Which child relationship names hang off which exported object name. */
 export const RELATIONSHIP_NAMES = [
-  { relationship: "vendorChecksheets", parent: "VENDOR_OBJECT" },
-  { relationship: "checksheetItems", parent: "CHECKSHEET_OBJECT" }
+  { relationship: 'vendorChecksheets', parent: 'VENDOR_OBJECT' },
+  { relationship: 'checksheetItems', parent: 'CHECKSHEET_OBJECT' }
 ];
 
 function lineOfText(text: string, needle: string): number | undefined {
   const offset = text.indexOf(needle);
-  return offset < 0 ? undefined : text.slice(0, offset).split("\n").length;
+  return offset < 0 ? undefined : text.slice(0, offset).split('\n').length;
 }
 
 /**
@@ -379,13 +318,11 @@ export function checkSchemaConstants(
 ): Finding[] {
   const findings: Finding[] = [];
   const file = source.path;
-  const at = (needle: string): number | undefined =>
-    lineOfText(source.text, needle);
-  const declaration = (name: string): number | undefined =>
-    at(`export const ${name}`);
+  const at = (needle: string): number | undefined => lineOfText(source.text, needle);
+  const declaration = (name: string): number | undefined => at(`export const ${name}`);
   const objectOf = (exportName: string): ObjectInfo | undefined => {
     const name = schema[exportName];
-    if (typeof name !== "string") {
+    if (typeof name !== 'string') {
       findings.push(
         finding(
           file,
@@ -410,7 +347,7 @@ export function checkSchemaConstants(
   };
   const fieldMap = (exportName: string): Record<string, string> | undefined => {
     const value = schema[exportName];
-    if (typeof value !== "object" || value === null) {
+    if (typeof value !== 'object' || value === null) {
       findings.push(
         finding(
           file,
@@ -446,9 +383,9 @@ export function checkSchemaConstants(
   for (const picklist of PICKLIST_ARRAYS) {
     const values = schema[picklist.values];
     const object = objects.get(picklist.fields);
-    const apiName = (
-      schema[picklist.fields] as Record<string, string> | undefined
-    )?.[picklist.field];
+    const apiName = (schema[picklist.fields] as Record<string, string> | undefined)?.[
+      picklist.field
+    ];
     const line = declaration(picklist.values);
     if (!Array.isArray(values)) {
       findings.push(
@@ -466,11 +403,7 @@ export function checkSchemaConstants(
     const defined = picklistValues(index, resolved.field);
     if (!defined) {
       findings.push(
-        finding(
-          file,
-          line,
-          `${picklist.values}: ${object.name}.${apiName} has no picklist values`
-        )
+        finding(file, line, `${picklist.values}: ${object.name}.${apiName} has no picklist values`)
       );
       continue;
     }
@@ -498,12 +431,11 @@ export function checkSchemaConstants(
     }
   }
 
-  const relationships = schema.RELATIONSHIPS as
-    Record<string, string> | undefined;
+  const relationships = schema.RELATIONSHIPS as Record<string, string> | undefined;
   for (const expected of RELATIONSHIP_NAMES) {
     const name = relationships?.[expected.relationship];
     const parentName = schema[expected.parent];
-    if (typeof name !== "string" || typeof parentName !== "string") continue;
+    if (typeof name !== 'string' || typeof parentName !== 'string') continue;
     const parent = findObject(index, parentName, EXACT);
     if (parent.ok && !childRelationship(index, parent.object, name)) {
       findings.push(
@@ -519,16 +451,14 @@ export function checkSchemaConstants(
   const lengths = schema.FIELD_LENGTHS as Record<string, number> | undefined;
   for (const [name, length] of Object.entries(lengths ?? {})) {
     const owner = FIELD_MAPS.find(
-      (map) =>
-        (schema[map.fields] as Record<string, string> | undefined)?.[name] !==
-        undefined
+      (map) => (schema[map.fields] as Record<string, string> | undefined)?.[name] !== undefined
     );
     if (!owner) {
       findings.push(
         finding(
           file,
-          declaration("FIELD_LENGTHS"),
-          `FIELD_LENGTHS.${name} names no field of ${FIELD_MAPS.map((m) => m.fields).join(" or ")}`
+          declaration('FIELD_LENGTHS'),
+          `FIELD_LENGTHS.${name} names no field of ${FIELD_MAPS.map((m) => m.fields).join(' or ')}`
         )
       );
       continue;
@@ -542,7 +472,7 @@ export function checkSchemaConstants(
       findings.push(
         finding(
           file,
-          declaration("FIELD_LENGTHS"),
+          declaration('FIELD_LENGTHS'),
           `FIELD_LENGTHS.${name} is ${length} but ${object.name}.${apiName} has length ${declared}`
         )
       );

@@ -16,11 +16,7 @@ export interface Finding {
   message: string;
 }
 
-export function finding(
-  file: string,
-  line: number | undefined,
-  message: string
-): Finding {
+export function finding(file: string, line: number | undefined, message: string): Finding {
   return line === undefined ? { file, message } : { file, line, message };
 }
 
@@ -65,8 +61,8 @@ export class LineIndex {
 /** First line (1-based) where two texts differ, or undefined when they are equal. */
 export function firstDifferentLine(a: string, b: string): number | undefined {
   if (a === b) return undefined;
-  const left = a.split("\n");
-  const right = b.split("\n");
+  const left = a.split('\n');
+  const right = b.split('\n');
   const length = Math.max(left.length, right.length);
   for (let i = 0; i < length; i++) {
     if (left[i] !== right[i]) return i + 1;

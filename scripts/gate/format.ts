@@ -3,24 +3,18 @@
  * `npm run prettier:verify`: Apex, XML, TypeScript, JavaScript, MJS, HTML, CSS. Ignored files
  * (`.prettierignore`, `.gitignore`) are skipped, as the CLI does.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import * as prettier from "prettier";
-import type { Finding } from "./findings";
-import { finding, firstDifferentLine } from "./findings";
-import { listFiles } from "./repoFiles";
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as prettier from 'prettier';
+import type { Finding } from './findings';
+import { finding, firstDifferentLine } from './findings';
+import { listFiles } from './repoFiles';
 
 export const FORMATTED_EXTENSIONS = /\.(cls|trigger|xml|ts|mjs|js|html|css)$/;
 
-export async function checkFormatting(
-  root: string,
-  relativePaths: string[]
-): Promise<Finding[]> {
+export async function checkFormatting(root: string, relativePaths: string[]): Promise<Finding[]> {
   const findings: Finding[] = [];
-  const ignorePath = [
-    path.join(root, ".prettierignore"),
-    path.join(root, ".gitignore")
-  ];
+  const ignorePath = [path.join(root, '.prettierignore'), path.join(root, '.gitignore')];
   for (const relative of relativePaths) {
     const full = path.join(root, relative);
     const info = await prettier.getFileInfo(full, {
@@ -29,7 +23,7 @@ export async function checkFormatting(
     });
     if (info.ignored || info.inferredParser === null) continue;
     const options = (await prettier.resolveConfig(full)) ?? {};
-    const text = readFileSync(full, "utf8");
+    const text = readFileSync(full, 'utf8');
     try {
       const formatted = await prettier.format(text, {
         ...options,
@@ -49,7 +43,7 @@ export async function checkFormatting(
         finding(
           relative,
           undefined,
-          `Prettier cannot parse it: ${(error as Error).message.split("\n")[0]}`
+          `Prettier cannot parse it: ${(error as Error).message.split('\n')[0]}`
         )
       );
     }
@@ -58,7 +52,5 @@ export async function checkFormatting(
 }
 
 export function formattedFiles(root: string): string[] {
-  return listFiles(root, ".", (relative) =>
-    FORMATTED_EXTENSIONS.test(relative)
-  );
+  return listFiles(root, '.', (relative) => FORMATTED_EXTENSIONS.test(relative));
 }

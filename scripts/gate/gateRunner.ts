@@ -2,8 +2,8 @@
  * The gate's runner: runs steps in order, prints one line per step (name, OK/FAIL, duration,
  * findings) and the findings as `file:line: message`, and ends with `N passed, N failed`.
  */
-import type { Finding } from "./findings";
-import { finding, formatFinding, sortFindings } from "./findings";
+import type { Finding } from './findings';
+import { finding, formatFinding, sortFindings } from './findings';
 
 export interface StepResult {
   findings: Finding[];
@@ -19,7 +19,7 @@ export interface Step {
 }
 
 function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? "" : "s"}`;
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
 }
 
 /** Runs the steps; returns the number that failed. */
@@ -39,7 +39,7 @@ export async function runGate(
       result = {
         findings: [
           finding(
-            "(gate)",
+            '(gate)',
             undefined,
             `step ${step.name} crashed: ${problem.stack ?? problem.message}`
           )
@@ -49,15 +49,14 @@ export async function runGate(
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
     const ok = result.findings.length === 0;
     if (!ok) failed++;
-    const line = `${ok ? "OK  " : "FAIL"} ${step.name.padEnd(18)} ${seconds.padStart(6)} s  ${plural(result.findings.length, "finding")}${result.note ? `  (${result.note})` : ""}`;
+    const line = `${ok ? 'OK  ' : 'FAIL'} ${step.name.padEnd(18)} ${seconds.padStart(6)} s  ${plural(result.findings.length, 'finding')}${result.note ? `  (${result.note})` : ''}`;
     log(line);
     summary.push(line);
-    for (const f of sortFindings(result.findings))
-      log(`    ${formatFinding(f)}`);
+    for (const f of sortFindings(result.findings)) log(`    ${formatFinding(f)}`);
     for (const info of result.info ?? []) log(`    info: ${info}`);
   }
-  log("");
-  log("quality gate:");
+  log('');
+  log('quality gate:');
   for (const line of summary) log(`  ${line}`);
   log(`${steps.length - failed} passed, ${failed} failed`);
   return failed;

@@ -8,12 +8,12 @@
  * - the emitted `.js` is exactly a fresh `emitJavaScript()` of the `.ts`;
  * - every bundle has its main module (`<bundle>.ts` or `<bundle>.js`).
  */
-import ts from "typescript";
-import { transformSync } from "@lwc/compiler";
-import { TypeStripError, emitJavaScript } from "../build/build";
-import type { Finding, SourceFile } from "./findings";
-import { finding, firstDifferentLine } from "./findings";
-import { bundleOf, isTestPath } from "./repoFiles";
+import ts from 'typescript';
+import { transformSync } from '@lwc/compiler';
+import { TypeStripError, emitJavaScript } from '../build/build';
+import type { Finding, SourceFile } from './findings';
+import { finding, firstDifferentLine } from './findings';
+import { bundleOf, isTestPath } from './repoFiles';
 
 interface CompilerDiagnosticLike {
   message: string;
@@ -26,32 +26,23 @@ interface CompilerErrorLike extends Error {
 }
 
 function fileName(path: string): string {
-  return path.slice(path.lastIndexOf("/") + 1);
+  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 /** Compiles one `.js`, `.html` or `.css` file of a bundle with the platform's compiler. */
 export function compileWithLwc(file: SourceFile, bundle: string): Finding[] {
   try {
     const result = transformSync(file.text, fileName(file.path), {
-      namespace: "c",
+      namespace: 'c',
       name: bundle
     });
-    return ((result.warnings ?? []) as CompilerDiagnosticLike[]).map(
-      (warning) =>
-        finding(
-          file.path,
-          warning.location?.line,
-          `@lwc/compiler: ${warning.message}`
-        )
+    return ((result.warnings ?? []) as CompilerDiagnosticLike[]).map((warning) =>
+      finding(file.path, warning.location?.line, `@lwc/compiler: ${warning.message}`)
     );
   } catch (error) {
     const problem = error as CompilerErrorLike;
-    const firstLine = problem.message
-      .split("\n")[0]
-      .replace(/^.*?: (?=LWC\d)/, "");
-    return [
-      finding(file.path, problem.location?.line, `@lwc/compiler: ${firstLine}`)
-    ];
+    const firstLine = problem.message.split('\n')[0].replace(/^.*?: (?=LWC\d)/, '');
+    return [finding(file.path, problem.location?.line, `@lwc/compiler: ${firstLine}`)];
   }
 }
 
@@ -67,31 +58,20 @@ export function decoratorsOf(
   name: string,
   typescriptSpans?: string
 ): DecoratorUse[] {
-  const kind = name.endsWith(".ts") ? ts.ScriptKind.TS : ts.ScriptKind.JS;
-  const sourceFile = ts.createSourceFile(
-    name,
-    source,
-    ts.ScriptTarget.ESNext,
-    true,
-    kind
-  );
+  const kind = name.endsWith('.ts') ? ts.ScriptKind.TS : ts.ScriptKind.JS;
+  const sourceFile = ts.createSourceFile(name, source, ts.ScriptTarget.ESNext, true, kind);
   const found: DecoratorUse[] = [];
   const visit = (node: ts.Node): void => {
     if (ts.isDecorator(node)) {
       // For a .ts file the text is read from its type-stripped twin (same offsets), so that a type
       // assertion inside a decorator's arguments does not count as a difference.
-      const text = (typescriptSpans ?? source).slice(
-        node.getStart(sourceFile),
-        node.getEnd()
-      );
+      const text = (typescriptSpans ?? source).slice(node.getStart(sourceFile), node.getEnd());
       found.push({
         text: text
-          .replace(/\s+/g, " ")
-          .replace(/\s*([(){}[\],:])\s*/g, "$1")
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([(){}[\],:])\s*/g, '$1')
           .trim(),
-        line:
-          sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile))
-            .line + 1
+        line: sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1
       });
     }
     ts.forEachChild(node, visit);
@@ -103,10 +83,7 @@ export function decoratorsOf(
 const DECORATOR_HELPERS = /\b__(?:es)?[dD]ecorate\b|\b__runInitializers\b/g;
 
 /** Decorators of the `.ts` are all in the emitted `.js`, and the `.js` uses no decorator helper. */
-export function checkDecoratorsSurvive(
-  typescript: SourceFile,
-  emitted: SourceFile
-): Finding[] {
+export function checkDecoratorsSurvive(typescript: SourceFile, emitted: SourceFile): Finding[] {
   const findings: Finding[] = [];
   let stripped: string | undefined;
   try {
@@ -131,7 +108,7 @@ export function checkDecoratorsSurvive(
       remaining.splice(at, 1);
     }
   }
-  const lines = emitted.text.split("\n");
+  const lines = emitted.text.split('\n');
   lines.forEach((text, i) => {
     const helper = text.match(DECORATOR_HELPERS)?.[0];
     if (helper) {
@@ -152,7 +129,7 @@ export function checkEmittedMatches(
   typescript: SourceFile,
   emitted: SourceFile | undefined
 ): Finding[] {
-  const jsPath = typescript.path.replace(/\.ts$/, ".js");
+  const jsPath = typescript.path.replace(/\.ts$/, '.js');
   if (!emitted)
     return [
       finding(
@@ -166,7 +143,7 @@ export function checkEmittedMatches(
     fresh = emitJavaScript(typescript.text, typescript.path);
   } catch (error) {
     if (error instanceof TypeStripError) {
-      return error.message.split("\n").map((line) => {
+      return error.message.split('\n').map((line) => {
         const match = /^(.*?):(\d+):\d+: (.*)$/.exec(line);
         return match
           ? finding(match[1], Number(match[2]), match[3])
@@ -203,9 +180,7 @@ export function checkLwcBundles(files: SourceFile[]): Finding[] {
   for (const [bundle, bundleFiles] of bundles) {
     const names = new Set(bundleFiles.map((file) => fileName(file.path)));
     if (!names.has(`${bundle}.ts`) && !names.has(`${bundle}.js`)) {
-      const meta = bundleFiles.find((file) =>
-        file.path.endsWith(".js-meta.xml")
-      );
+      const meta = bundleFiles.find((file) => file.path.endsWith('.js-meta.xml'));
       findings.push(
         finding(
           meta?.path ?? bundle,
@@ -215,9 +190,9 @@ export function checkLwcBundles(files: SourceFile[]): Finding[] {
       );
     }
     for (const file of bundleFiles) {
-      if (file.path.endsWith(".d.ts")) continue;
-      if (file.path.endsWith(".ts")) {
-        const emitted = byPath.get(file.path.replace(/\.ts$/, ".js"));
+      if (file.path.endsWith('.d.ts')) continue;
+      if (file.path.endsWith('.ts')) {
+        const emitted = byPath.get(file.path.replace(/\.ts$/, '.js'));
         findings.push(...checkEmittedMatches(file, emitted));
         if (emitted) findings.push(...checkDecoratorsSurvive(file, emitted));
       } else if (/\.(js|html|css)$/.test(file.path)) {

@@ -3,9 +3,9 @@
  * and picklist values, Apex classes, tabs, applications, and the other names that metadata refers to.
  * Cross-reference checks look names up here.
  */
-import type { SourceFile } from "./findings";
-import type { XmlElement } from "./xmlTree";
-import { childText, childrenNamed, parseXml } from "./xmlTree";
+import type { SourceFile } from './findings';
+import type { XmlElement } from './xmlTree';
+import { childText, childrenNamed, parseXml } from './xmlTree';
 
 export interface FieldInfo {
   name: string;
@@ -44,29 +44,26 @@ export interface MetadataIndex {
 
 /** Fields every object has (a small, known list; anything else must be in `objects/`). */
 export const STANDARD_FIELDS = [
-  "Id",
-  "Name",
-  "OwnerId",
-  "CreatedDate",
-  "CreatedById",
-  "LastModifiedDate",
-  "LastModifiedById"
+  'Id',
+  'Name',
+  'OwnerId',
+  'CreatedDate',
+  'CreatedById',
+  'LastModifiedDate',
+  'LastModifiedById'
 ];
 
 /** Standard relationships: `Owner.Name`, `CreatedBy.Name`, … */
-const STANDARD_LOOKUPS: Record<
-  string,
-  { relationshipName: string; referenceTo: string }
-> = {
-  OwnerId: { relationshipName: "Owner", referenceTo: "User" },
-  CreatedById: { relationshipName: "CreatedBy", referenceTo: "User" },
-  LastModifiedById: { relationshipName: "LastModifiedBy", referenceTo: "User" }
+const STANDARD_LOOKUPS: Record<string, { relationshipName: string; referenceTo: string }> = {
+  OwnerId: { relationshipName: 'Owner', referenceTo: 'User' },
+  CreatedById: { relationshipName: 'CreatedBy', referenceTo: 'User' },
+  LastModifiedById: { relationshipName: 'LastModifiedBy', referenceTo: 'User' }
 };
 
 /** Standard objects the package refers to, with the standard fields it may use beyond `STANDARD_FIELDS`. */
 export const STANDARD_OBJECTS: Record<string, string[]> = {
   Account: [],
-  User: ["Email", "Username", "IsActive"]
+  User: ['Email', 'Username', 'IsActive']
 };
 
 export const key = (name: string): string => name.toLowerCase();
@@ -78,7 +75,7 @@ function newObject(name: string, standard: boolean): ObjectInfo {
     const lookup = STANDARD_LOOKUPS[field];
     fields.set(key(field), {
       name: field,
-      type: lookup ? "Lookup" : undefined,
+      type: lookup ? 'Lookup' : undefined,
       referenceTo: lookup?.referenceTo,
       relationshipName: lookup?.relationshipName,
       required: false,
@@ -92,14 +89,12 @@ function picklistValuesOf(field: XmlElement): {
   values?: string[];
   valueSetName?: string;
 } {
-  const valueSet = childrenNamed(field, "valueSet")[0];
+  const valueSet = childrenNamed(field, 'valueSet')[0];
   if (!valueSet) return {};
-  const valueSetName = childText(valueSet, "valueSetName");
-  const definition = childrenNamed(valueSet, "valueSetDefinition")[0];
+  const valueSetName = childText(valueSet, 'valueSetName');
+  const definition = childrenNamed(valueSet, 'valueSetDefinition')[0];
   const values = definition
-    ? childrenNamed(definition, "value").map(
-        (value) => childText(value, "fullName") ?? ""
-      )
+    ? childrenNamed(definition, 'value').map((value) => childText(value, 'fullName') ?? '')
     : undefined;
   return { values, valueSetName };
 }
@@ -107,18 +102,16 @@ function picklistValuesOf(field: XmlElement): {
 function fieldFrom(element: XmlElement, fallbackName: string): FieldInfo {
   const { values, valueSetName } = picklistValuesOf(element);
   return {
-    name: childText(element, "fullName") ?? fallbackName,
-    type: childText(element, "type"),
-    referenceTo: childText(element, "referenceTo"),
-    relationshipName: childText(element, "relationshipName"),
-    required: childText(element, "required") === "true",
+    name: childText(element, 'fullName') ?? fallbackName,
+    type: childText(element, 'type'),
+    referenceTo: childText(element, 'referenceTo'),
+    relationshipName: childText(element, 'relationshipName'),
+    required: childText(element, 'required') === 'true',
     calculated:
-      childText(element, "formula") !== undefined ||
-      ["Summary", "AutoNumber"].includes(childText(element, "type") ?? ""),
+      childText(element, 'formula') !== undefined ||
+      ['Summary', 'AutoNumber'].includes(childText(element, 'type') ?? ''),
     length:
-      childText(element, "length") === undefined
-        ? undefined
-        : Number(childText(element, "length")),
+      childText(element, 'length') === undefined ? undefined : Number(childText(element, 'length')),
     picklistValues: values,
     valueSetName,
     standard: false
@@ -129,22 +122,14 @@ function fieldFrom(element: XmlElement, fallbackName: string): FieldInfo {
 export function objectPart(
   path: string
 ): { object: string; kind?: string; name?: string } | undefined {
-  const match =
-    /(?:^|\/)objects\/([^/]+)\/(?:([^/]+)\/)?([^/]+?)\.[A-Za-z]+-meta\.xml$/.exec(
-      path
-    );
+  const match = /(?:^|\/)objects\/([^/]+)\/(?:([^/]+)\/)?([^/]+?)\.[A-Za-z]+-meta\.xml$/.exec(path);
   if (!match) return undefined;
-  return match[2]
-    ? { object: match[1], kind: match[2], name: match[3] }
-    : { object: match[1] };
+  return match[2] ? { object: match[1], kind: match[2], name: match[3] } : { object: match[1] };
 }
 
 /** Name of a source-format file without its suffix: `classes/Foo.cls` → `Foo`. */
-export function componentName(
-  path: string,
-  suffix: string
-): string | undefined {
-  const base = path.slice(path.lastIndexOf("/") + 1);
+export function componentName(path: string, suffix: string): string | undefined {
+  const base = path.slice(path.lastIndexOf('/') + 1);
   return base.endsWith(suffix) ? base.slice(0, -suffix.length) : undefined;
 }
 
@@ -172,44 +157,41 @@ export function buildMetadataIndex(files: SourceFile[]): MetadataIndex {
 
   for (const file of files) {
     const path = file.path;
-    const apexClass = componentName(path, ".cls");
-    if (apexClass && path.includes("/classes/"))
-      index.apexClasses.add(key(apexClass));
-    const page = componentName(path, ".page");
+    const apexClass = componentName(path, '.cls');
+    if (apexClass && path.includes('/classes/')) index.apexClasses.add(key(apexClass));
+    const page = componentName(path, '.page');
     if (page) index.apexPages.add(key(page));
-    if (!path.endsWith("-meta.xml")) continue;
+    if (!path.endsWith('-meta.xml')) continue;
 
     const part = objectPart(path);
     if (part) {
       const object = objectNamed(part.object);
-      if (part.kind === "fields" && part.name) {
+      if (part.kind === 'fields' && part.name) {
         const parsed = parseXml(file.text);
         const field = parsed.ok
           ? fieldFrom(parsed.root, part.name)
           : { name: part.name, required: false, standard: false };
         object.fields.set(key(field.name), field);
-      } else if (part.kind === "recordTypes" && part.name) {
+      } else if (part.kind === 'recordTypes' && part.name) {
         object.recordTypes.add(key(part.name));
       }
       continue;
     }
     const simple: Array<[string, Set<string>]> = [
-      [".tab-meta.xml", index.tabs],
-      [".app-meta.xml", index.applications],
-      [".customPermission-meta.xml", index.customPermissions],
-      [".permissionset-meta.xml", index.permissionSets]
+      ['.tab-meta.xml', index.tabs],
+      ['.app-meta.xml', index.applications],
+      ['.customPermission-meta.xml', index.customPermissions],
+      ['.permissionset-meta.xml', index.permissionSets]
     ];
     for (const [suffix, set] of simple) {
       const name = componentName(path, suffix);
       if (name) set.add(key(name));
     }
-    const valueSet = componentName(path, ".globalValueSet-meta.xml");
+    const valueSet = componentName(path, '.globalValueSet-meta.xml');
     if (valueSet) {
       const parsed = parseXml(file.text);
       const values = parsed.ok
-        ? childrenNamed(parsed.root, "customValue").map(
-            (v) => childText(v, "fullName") ?? ""
-          )
+        ? childrenNamed(parsed.root, 'customValue').map((v) => childText(v, 'fullName') ?? '')
         : [];
       index.globalValueSets.set(key(valueSet), values);
     }
@@ -218,30 +200,21 @@ export function buildMetadataIndex(files: SourceFile[]): MetadataIndex {
 }
 
 /** Picklist values of a field, following a global value set when it uses one. */
-export function picklistValues(
-  index: MetadataIndex,
-  field: FieldInfo
-): string[] | undefined {
+export function picklistValues(index: MetadataIndex, field: FieldInfo): string[] | undefined {
   if (field.picklistValues) return field.picklistValues;
-  if (field.valueSetName)
-    return index.globalValueSets.get(key(field.valueSetName));
+  if (field.valueSetName) return index.globalValueSets.get(key(field.valueSetName));
   return undefined;
 }
 
 export type Resolution =
-  | { ok: true; object: ObjectInfo; field?: FieldInfo }
-  | { ok: false; message: string };
+  { ok: true; object: ObjectInfo; field?: FieldInfo } | { ok: false; message: string };
 
 export interface ResolveOptions {
   /** Apex and SOQL are case-insensitive; metadata and LWC name fields exactly. */
   caseSensitive: boolean;
 }
 
-function sameCase(
-  found: string,
-  wanted: string,
-  options: ResolveOptions
-): boolean {
+function sameCase(found: string, wanted: string, options: ResolveOptions): boolean {
   return !options.caseSensitive || found === wanted;
 }
 
@@ -262,16 +235,13 @@ export function findObject(
 }
 
 /** The field reached through a lookup's relationship name (`Vendor__r`, `Owner`). */
-function relationshipField(
-  object: ObjectInfo,
-  segment: string
-): FieldInfo | undefined {
+function relationshipField(object: ObjectInfo, segment: string): FieldInfo | undefined {
   const wanted = key(segment);
   for (const field of object.fields.values()) {
     if (!field.referenceTo) continue;
     const relationship = field.standard
       ? field.relationshipName
-      : field.name.replace(/__c$/i, "__r");
+      : field.name.replace(/__c$/i, '__r');
     if (relationship && key(relationship) === wanted) return field;
   }
   return undefined;
@@ -290,7 +260,7 @@ export function resolveFieldPath(
   const start = findObject(index, objectName, options);
   if (!start.ok) return start;
   let object = start.object;
-  const segments = path.split(".");
+  const segments = path.split('.');
   for (let i = 0; i < segments.length; i++) {
     const segment = segments[i];
     const last = i === segments.length - 1;
@@ -335,7 +305,7 @@ export function childRelationship(
   parent: ObjectInfo,
   relationship: string
 ): ObjectInfo | undefined {
-  const wanted = key(relationship.replace(/__r$/i, ""));
+  const wanted = key(relationship.replace(/__r$/i, ''));
   for (const child of index.objects.values()) {
     for (const field of child.fields.values()) {
       if (

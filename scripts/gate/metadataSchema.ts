@@ -6,11 +6,11 @@
  * no XSD ships on npm). `SCHEMA_SUPPLEMENT` adds the few fields that WSDL predates, each named
  * with where it appears in source format.
  */
-import { ApiSchemas } from "@jsforce/jsforce-node/lib/api/metadata/schema.js";
-import type { Finding, SourceFile } from "./findings";
-import { finding } from "./findings";
-import type { XmlElement } from "./xmlTree";
-import { parseXml } from "./xmlTree";
+import { ApiSchemas } from '@jsforce/jsforce-node/lib/api/metadata/schema.js';
+import type { Finding, SourceFile } from './findings';
+import { finding } from './findings';
+import type { XmlElement } from './xmlTree';
+import { parseXml } from './xmlTree';
 
 /** A field's type: `string`, `?boolean`, `CustomField`, or `[ 'CustomValue' ]` for a list. */
 type FieldType = string | readonly string[];
@@ -30,59 +30,59 @@ const WSDL_TYPES = ApiSchemas as unknown as Record<string, ComplexType>;
 export const SCHEMA_SUPPLEMENT: Record<string, ComplexType> = {
   // Lightning pages (API 47+): regions hold item instances, each a component or a field.
   FlexiPageRegion: {
-    type: "FlexiPageRegion",
-    props: { itemInstances: ["ItemInstance"] }
+    type: 'FlexiPageRegion',
+    props: { itemInstances: ['ItemInstance'] }
   },
   ItemInstance: {
-    type: "ItemInstance",
+    type: 'ItemInstance',
     props: {
-      componentInstance: "?ComponentInstance",
-      fieldInstance: "?FieldInstance"
+      componentInstance: '?ComponentInstance',
+      fieldInstance: '?FieldInstance'
     }
   },
   ComponentInstance: {
-    type: "ComponentInstance",
-    props: { identifier: "?string" }
+    type: 'ComponentInstance',
+    props: { identifier: '?string' }
   },
   ComponentInstanceProperty: {
-    type: "ComponentInstanceProperty",
-    props: { valueList: "?ComponentInstancePropertyList" }
+    type: 'ComponentInstanceProperty',
+    props: { valueList: '?ComponentInstancePropertyList' }
   },
   ComponentInstancePropertyList: {
-    type: "ComponentInstancePropertyList",
-    props: { valueListItems: ["ComponentInstancePropertyListItem"] }
+    type: 'ComponentInstancePropertyList',
+    props: { valueListItems: ['ComponentInstancePropertyListItem'] }
   },
   ComponentInstancePropertyListItem: {
-    type: "ComponentInstancePropertyListItem",
-    props: { value: "?string", visibilityRule: "?UiFormulaRule" }
+    type: 'ComponentInstancePropertyListItem',
+    props: { value: '?string', visibilityRule: '?UiFormulaRule' }
   },
   FieldInstance: {
-    type: "FieldInstance",
+    type: 'FieldInstance',
     props: {
-      fieldInstanceProperties: ["FieldInstanceProperty"],
-      fieldItem: "string",
-      identifier: "?string",
-      visibilityRule: "?UiFormulaRule"
+      fieldInstanceProperties: ['FieldInstanceProperty'],
+      fieldItem: 'string',
+      identifier: '?string',
+      visibilityRule: '?UiFormulaRule'
     }
   },
   FieldInstanceProperty: {
-    type: "FieldInstanceProperty",
-    props: { name: "?string", value: "?string" }
+    type: 'FieldInstanceProperty',
+    props: { name: '?string', value: '?string' }
   },
   // Lightning apps (API 49+): whether workspace tabs persist across sessions.
   CustomApplication: {
-    type: "CustomApplication",
-    props: { isNavTabPersistenceDisabled: "?boolean" }
+    type: 'CustomApplication',
+    props: { isNavTabPersistenceDisabled: '?boolean' }
   },
   // LWC bundles: `<capabilities><capability>…</capability></capabilities>` (API 55+).
   LightningComponentBundle: {
-    type: "LightningComponentBundle",
-    props: { capabilities: "?Capabilities" }
+    type: 'LightningComponentBundle',
+    props: { capabilities: '?Capabilities' }
   },
-  Capabilities: { type: "Capabilities", props: { capability: ["string"] } }
+  Capabilities: { type: 'Capabilities', props: { capability: ['string'] } }
 };
 
-const PRIMITIVES = new Set(["string", "boolean", "number", "any", ""]);
+const PRIMITIVES = new Set(['string', 'boolean', 'number', 'any', '']);
 
 /** Every field of a type, including inherited ones (`Metadata.fullName`, …) and the supplement. */
 export function fieldsOf(typeName: string): Map<string, FieldType> | undefined {
@@ -95,9 +95,7 @@ export function fieldsOf(typeName: string): Map<string, FieldType> | undefined {
     const wsdl: ComplexType | undefined = WSDL_TYPES[current];
     for (const [name, type] of Object.entries(wsdl?.props ?? {}))
       if (!fields.has(name)) fields.set(name, type);
-    for (const [name, type] of Object.entries(
-      SCHEMA_SUPPLEMENT[current]?.props ?? {}
-    )) {
+    for (const [name, type] of Object.entries(SCHEMA_SUPPLEMENT[current]?.props ?? {})) {
       if (!fields.has(name)) fields.set(name, type);
     }
     current = wsdl?.extends ?? SCHEMA_SUPPLEMENT[current]?.extends;
@@ -115,44 +113,43 @@ interface ResolvedType {
 }
 
 function resolve(type: FieldType): ResolvedType {
-  if (typeof type === "string")
-    return { name: type.replace(/^\?/, ""), list: false };
-  return { name: type[type.length - 1].replace(/^\?/, ""), list: true };
+  if (typeof type === 'string') return { name: type.replace(/^\?/, ''), list: false };
+  return { name: type[type.length - 1].replace(/^\?/, ''), list: true };
 }
 
 /** Source-format file suffix (`Foo.permissionset-meta.xml` → `permissionset`) → root type. */
 export const SUFFIX_TYPES: Record<string, string> = {
-  app: "CustomApplication",
-  cls: "ApexClass",
-  compactLayout: "CompactLayout",
-  connectedApp: "ConnectedApp",
-  cspTrustedSite: "CspTrustedSite",
-  customPermission: "CustomPermission",
-  dataSource: "ExternalDataSource",
-  field: "CustomField",
-  fieldSet: "FieldSet",
-  fieldTranslation: "CustomFieldTranslation",
-  flexipage: "FlexiPage",
-  globalValueSet: "GlobalValueSet",
-  js: "LightningComponentBundle",
-  labels: "CustomLabels",
-  layout: "Layout",
-  listView: "ListView",
-  namedCredential: "NamedCredential",
-  object: "CustomObject",
-  objectTranslation: "CustomObjectTranslation",
-  permissionset: "PermissionSet",
-  permissionsetgroup: "PermissionSetGroup",
-  quickAction: "QuickAction",
-  recordType: "RecordType",
-  remoteSite: "RemoteSiteSetting",
-  reportType: "ReportType",
-  resource: "StaticResource",
-  tab: "CustomTab",
-  translation: "Translations",
-  trigger: "ApexTrigger",
-  validationRule: "ValidationRule",
-  webLink: "WebLink"
+  app: 'CustomApplication',
+  cls: 'ApexClass',
+  compactLayout: 'CompactLayout',
+  connectedApp: 'ConnectedApp',
+  cspTrustedSite: 'CspTrustedSite',
+  customPermission: 'CustomPermission',
+  dataSource: 'ExternalDataSource',
+  field: 'CustomField',
+  fieldSet: 'FieldSet',
+  fieldTranslation: 'CustomFieldTranslation',
+  flexipage: 'FlexiPage',
+  globalValueSet: 'GlobalValueSet',
+  js: 'LightningComponentBundle',
+  labels: 'CustomLabels',
+  layout: 'Layout',
+  listView: 'ListView',
+  namedCredential: 'NamedCredential',
+  object: 'CustomObject',
+  objectTranslation: 'CustomObjectTranslation',
+  permissionset: 'PermissionSet',
+  permissionsetgroup: 'PermissionSetGroup',
+  quickAction: 'QuickAction',
+  recordType: 'RecordType',
+  remoteSite: 'RemoteSiteSetting',
+  reportType: 'ReportType',
+  resource: 'StaticResource',
+  tab: 'CustomTab',
+  translation: 'Translations',
+  trigger: 'ApexTrigger',
+  validationRule: 'ValidationRule',
+  webLink: 'WebLink'
 };
 
 /** `objects/Foo__c/fields/Bar__c.field-meta.xml` → `field`. */
@@ -161,17 +158,8 @@ export function metadataSuffix(path: string): string | undefined {
   return match ? match[1] : undefined;
 }
 
-function checkValue(
-  file: string,
-  element: XmlElement,
-  typeName: string,
-  owner: string
-): Finding[] {
-  if (
-    typeName === "boolean" &&
-    element.text !== "true" &&
-    element.text !== "false"
-  ) {
+function checkValue(file: string, element: XmlElement, typeName: string, owner: string): Finding[] {
+  if (typeName === 'boolean' && element.text !== 'true' && element.text !== 'false') {
     return [
       finding(
         file,
@@ -180,10 +168,7 @@ function checkValue(
       )
     ];
   }
-  if (
-    typeName === "number" &&
-    (element.text === "" || !Number.isFinite(Number(element.text)))
-  ) {
+  if (typeName === 'number' && (element.text === '' || !Number.isFinite(Number(element.text)))) {
     return [
       finding(
         file,
@@ -195,11 +180,7 @@ function checkValue(
   return [];
 }
 
-function checkElement(
-  file: string,
-  element: XmlElement,
-  typeName: string
-): Finding[] {
+function checkElement(file: string, element: XmlElement, typeName: string): Finding[] {
   const fields = fieldsOf(typeName);
   if (!fields) return [];
   const findings: Finding[] = [];
@@ -207,9 +188,7 @@ function checkElement(
   for (const child of element.children) {
     const declared = fields.get(child.name);
     if (declared === undefined) {
-      findings.push(
-        finding(file, child.line, `${child.name} is not a field of ${typeName}`)
-      );
+      findings.push(finding(file, child.line, `${child.name} is not a field of ${typeName}`));
       continue;
     }
     const resolved = resolve(declared);
@@ -243,9 +222,7 @@ export function checkMetadataFile(file: SourceFile): Finding[] {
   if (!parsed.ok) return [finding(file.path, parsed.line, parsed.message)];
   const root = parsed.root;
   if (!isMetadataType(root.name)) {
-    return [
-      finding(file.path, root.line, `${root.name} is not a Metadata API type`)
-    ];
+    return [finding(file.path, root.line, `${root.name} is not a Metadata API type`)];
   }
   const findings: Finding[] = [];
   const suffix = metadataSuffix(file.path);
@@ -272,14 +249,13 @@ export function checkJsonFile(file: SourceFile): Finding[] {
     const message = (error as Error).message;
     const position = /position (\d+)/.exec(message);
     let line: number | undefined;
-    if (position)
-      line = file.text.slice(0, Number(position[1])).split("\n").length;
+    if (position) line = file.text.slice(0, Number(position[1])).split('\n').length;
     return [finding(file.path, line, `invalid JSON: ${message}`)];
   }
 }
 
 export function checkMetadataSchemas(files: SourceFile[]): Finding[] {
   return files.flatMap((file) =>
-    file.path.endsWith(".json") ? checkJsonFile(file) : checkMetadataFile(file)
+    file.path.endsWith('.json') ? checkJsonFile(file) : checkMetadataFile(file)
   );
 }

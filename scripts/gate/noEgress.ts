@@ -13,43 +13,43 @@
  *   an API a library legitimately contains is accepted only through `STATIC_RESOURCE_ALLOWANCES`.
  * Tests (`__tests__`, `__mocks__`) are never deployed (`.forceignore`) and are not scanned.
  */
-import type { Finding, SourceFile } from "./findings";
-import { LineIndex, finding, formatFinding, sortFindings } from "./findings";
-import { scanApex } from "./apexSource";
-import { isTestPath } from "./repoFiles";
-import { parseXml } from "./xmlTree";
+import type { Finding, SourceFile } from './findings';
+import { LineIndex, finding, formatFinding, sortFindings } from './findings';
+import { scanApex } from './apexSource';
+import { isTestPath } from './repoFiles';
+import { parseXml } from './xmlTree';
 
 /** Metadata types that configure a connection out of the org, with their source folders and suffixes. */
 export const EGRESS_METADATA = [
   {
-    type: "RemoteSiteSetting",
-    folder: "remoteSiteSettings",
-    suffix: ".remoteSite-meta.xml"
+    type: 'RemoteSiteSetting',
+    folder: 'remoteSiteSettings',
+    suffix: '.remoteSite-meta.xml'
   },
   {
-    type: "CspTrustedSite",
-    folder: "cspTrustedSites",
-    suffix: ".cspTrustedSite-meta.xml"
+    type: 'CspTrustedSite',
+    folder: 'cspTrustedSites',
+    suffix: '.cspTrustedSite-meta.xml'
   },
   {
-    type: "NamedCredential",
-    folder: "namedCredentials",
-    suffix: ".namedCredential-meta.xml"
+    type: 'NamedCredential',
+    folder: 'namedCredentials',
+    suffix: '.namedCredential-meta.xml'
   },
   {
-    type: "ExternalCredential",
-    folder: "externalCredentials",
-    suffix: ".externalCredential-meta.xml"
+    type: 'ExternalCredential',
+    folder: 'externalCredentials',
+    suffix: '.externalCredential-meta.xml'
   },
   {
-    type: "ConnectedApp",
-    folder: "connectedApps",
-    suffix: ".connectedApp-meta.xml"
+    type: 'ConnectedApp',
+    folder: 'connectedApps',
+    suffix: '.connectedApp-meta.xml'
   },
   {
-    type: "ExternalDataSource",
-    folder: "dataSources",
-    suffix: ".dataSource-meta.xml"
+    type: 'ExternalDataSource',
+    folder: 'dataSources',
+    suffix: '.dataSource-meta.xml'
   }
 ];
 
@@ -62,42 +62,42 @@ interface Pattern {
 export const APEX_CALLOUT_PATTERNS: Pattern[] = [
   {
     pattern: /\bnew\s+Http\s*\(|\bHttp\s*\.|\bHttp\s+\w+\s*[=;]/gi,
-    what: "Http (callout)"
+    what: 'Http (callout)'
   },
-  { pattern: /\bHttpRequest\b/gi, what: "HttpRequest (callout)" },
-  { pattern: /\bHttpResponse\b/gi, what: "HttpResponse (callout)" },
-  { pattern: /\bHttpCalloutMock\b/gi, what: "HttpCalloutMock (callout test)" },
+  { pattern: /\bHttpRequest\b/gi, what: 'HttpRequest (callout)' },
+  { pattern: /\bHttpResponse\b/gi, what: 'HttpResponse (callout)' },
+  { pattern: /\bHttpCalloutMock\b/gi, what: 'HttpCalloutMock (callout test)' },
   {
     pattern: /\bWebServiceCallout\b/gi,
-    what: "WebServiceCallout (SOAP callout)"
+    what: 'WebServiceCallout (SOAP callout)'
   },
   {
     pattern: /\bContinuation\b/gi,
-    what: "Continuation (asynchronous callout)"
+    what: 'Continuation (asynchronous callout)'
   },
   {
     pattern: /\bcallout\s*=\s*true\b/gi,
-    what: "callout=true (callout from asynchronous Apex)"
+    what: 'callout=true (callout from asynchronous Apex)'
   },
   {
     pattern: /\bDatabase\s*\.\s*AllowsCallouts\b/gi,
-    what: "Database.AllowsCallouts (callout from batch Apex)"
+    what: 'Database.AllowsCallouts (callout from batch Apex)'
   }
 ];
 
 /** Browser APIs that send or fetch data over the network. */
 export const NETWORK_API_PATTERNS: Pattern[] = [
-  { pattern: /\bfetch\s*\(/g, what: "fetch(" },
-  { pattern: /\bXMLHttpRequest\b/g, what: "XMLHttpRequest" },
-  { pattern: /\bWebSocket\b/g, what: "WebSocket" },
-  { pattern: /\bEventSource\b/g, what: "EventSource" },
-  { pattern: /\bsendBeacon\b/g, what: "sendBeacon" },
-  { pattern: /\bimportScripts\b/g, what: "importScripts" },
-  { pattern: /\bnew\s+(?:Shared)?Worker\s*\(/g, what: "new Worker(" },
-  { pattern: /\bRTCPeerConnection\b/g, what: "RTCPeerConnection" },
+  { pattern: /\bfetch\s*\(/g, what: 'fetch(' },
+  { pattern: /\bXMLHttpRequest\b/g, what: 'XMLHttpRequest' },
+  { pattern: /\bWebSocket\b/g, what: 'WebSocket' },
+  { pattern: /\bEventSource\b/g, what: 'EventSource' },
+  { pattern: /\bsendBeacon\b/g, what: 'sendBeacon' },
+  { pattern: /\bimportScripts\b/g, what: 'importScripts' },
+  { pattern: /\bnew\s+(?:Shared)?Worker\s*\(/g, what: 'new Worker(' },
+  { pattern: /\bRTCPeerConnection\b/g, what: 'RTCPeerConnection' },
   {
     pattern: /\bwindow\s*\.\s*open\s*\(\s*['"`](?:https?:)?\/\//g,
-    what: "window.open( of an absolute URL"
+    what: 'window.open( of an absolute URL'
   }
 ];
 
@@ -158,9 +158,7 @@ function urls(
 
 function egressMetadata(file: SourceFile): Finding[] {
   const kind = EGRESS_METADATA.find(
-    (entry) =>
-      file.path.endsWith(entry.suffix) ||
-      file.path.includes(`/${entry.folder}/`)
+    (entry) => file.path.endsWith(entry.suffix) || file.path.includes(`/${entry.folder}/`)
   );
   if (kind)
     return [
@@ -170,7 +168,7 @@ function egressMetadata(file: SourceFile): Finding[] {
         `${kind.type} metadata opens a connection out of the org: not allowed`
       )
     ];
-  if (!file.path.endsWith(".xml")) return [];
+  if (!file.path.endsWith('.xml')) return [];
   const parsed = parseXml(file.text);
   const root = parsed.ok ? parsed.root.name : undefined;
   const byRoot = EGRESS_METADATA.find((entry) => entry.type === root);
@@ -188,17 +186,8 @@ function egressMetadata(file: SourceFile): Finding[] {
 function apexEgress(file: SourceFile): Finding[] {
   const scanned = scanApex(file.text);
   const lines = new LineIndex(file.text);
-  const findings = matches(
-    file,
-    scanned.code,
-    APEX_CALLOUT_PATTERNS,
-    lines
-  ).map((m) =>
-    finding(
-      file.path,
-      m.line,
-      `${m.what} in Apex: the package makes no callouts`
-    )
+  const findings = matches(file, scanned.code, APEX_CALLOUT_PATTERNS, lines).map((m) =>
+    finding(file.path, m.line, `${m.what} in Apex: the package makes no callouts`)
   );
   for (const literal of scanned.strings) {
     if (/^\s*callout:/i.test(literal.value)) {
@@ -213,11 +202,7 @@ function apexEgress(file: SourceFile): Finding[] {
   }
   for (const url of urls(file.text, lines)) {
     findings.push(
-      finding(
-        file.path,
-        url.line,
-        `absolute URL ${url.url} in Apex: nothing leaves the org`
-      )
+      finding(file.path, url.line, `absolute URL ${url.url} in Apex: nothing leaves the org`)
     );
   }
   return findings;
@@ -225,21 +210,12 @@ function apexEgress(file: SourceFile): Finding[] {
 
 function componentEgress(file: SourceFile): Finding[] {
   const lines = new LineIndex(file.text);
-  const findings = matches(file, file.text, NETWORK_API_PATTERNS, lines).map(
-    (m) =>
-      finding(
-        file.path,
-        m.line,
-        `network API ${m.what} in a component: nothing leaves the org`
-      )
+  const findings = matches(file, file.text, NETWORK_API_PATTERNS, lines).map((m) =>
+    finding(file.path, m.line, `network API ${m.what} in a component: nothing leaves the org`)
   );
   for (const url of urls(file.text, lines)) {
     findings.push(
-      finding(
-        file.path,
-        url.line,
-        `absolute URL ${url.url} in a component: nothing leaves the org`
-      )
+      finding(file.path, url.line, `absolute URL ${url.url} in a component: nothing leaves the org`)
     );
   }
   return findings;
@@ -248,35 +224,21 @@ function componentEgress(file: SourceFile): Finding[] {
 function metadataUrls(file: SourceFile): Finding[] {
   const lines = new LineIndex(file.text);
   return urls(file.text, lines, XML_NAMESPACE_URLS).map((url) =>
-    finding(
-      file.path,
-      url.line,
-      `absolute URL ${url.url} in metadata: nothing leaves the org`
-    )
+    finding(file.path, url.line, `absolute URL ${url.url} in metadata: nothing leaves the org`)
   );
 }
 
 /** `staticresources/sheetjs.js` → `sheetjs`; `staticresources/lib/x.js` → `lib`. */
 export function staticResourceName(path: string): string | undefined {
-  const match = /(?:^|\/)staticresources\/([^/]+?)(?:\/|\.[^/.]+$|$)/.exec(
-    path
-  );
+  const match = /(?:^|\/)staticresources\/([^/]+?)(?:\/|\.[^/.]+$|$)/.exec(path);
   return match ? match[1] : undefined;
 }
 
-function staticResourceEgress(
-  file: SourceFile,
-  allowances: StaticResourceAllowance[]
-): Finding[] {
+function staticResourceEgress(file: SourceFile, allowances: StaticResourceAllowance[]): Finding[] {
   const resource = staticResourceName(file.path) ?? file.path;
   const lines = new LineIndex(file.text);
   return matches(file, file.text, NETWORK_API_PATTERNS, lines)
-    .filter(
-      (m) =>
-        !allowances.some(
-          (allow) => allow.resource === resource && allow.api === m.what
-        )
-    )
+    .filter((m) => !allowances.some((allow) => allow.resource === resource && allow.api === m.what))
     .map((m) =>
       finding(
         file.path,
@@ -294,8 +256,8 @@ function isComponentSource(path: string, paths: Set<string>): boolean {
   // Visualforce pages and components run in the browser too.
   if (/\.(page|component)$/.test(path)) return true;
   if (!/\/lwc\//.test(path) || isTestPath(path)) return false;
-  if (/\.(ts|html|css)$/.test(path)) return !path.endsWith(".d.ts");
-  if (path.endsWith(".js")) return !paths.has(path.replace(/\.js$/, ".ts"));
+  if (/\.(ts|html|css)$/.test(path)) return !path.endsWith('.d.ts');
+  if (path.endsWith('.js')) return !paths.has(path.replace(/\.js$/, '.ts'));
   return false;
 }
 
@@ -308,15 +270,15 @@ export function checkNoEgress(
   for (const file of files) {
     if (isTestPath(file.path)) continue;
     findings.push(...egressMetadata(file));
-    if (file.path.includes("/staticresources/")) {
-      if (!file.path.endsWith("-meta.xml"))
+    if (file.path.includes('/staticresources/')) {
+      if (!file.path.endsWith('-meta.xml'))
         findings.push(...staticResourceEgress(file, allowances));
       else findings.push(...metadataUrls(file));
     } else if (/\.(cls|trigger)$/.test(file.path)) {
       findings.push(...apexEgress(file));
     } else if (isComponentSource(file.path, paths)) {
       findings.push(...componentEgress(file));
-    } else if (file.path.endsWith(".xml")) {
+    } else if (file.path.endsWith('.xml')) {
       findings.push(...metadataUrls(file));
     }
   }

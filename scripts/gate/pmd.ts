@@ -3,30 +3,30 @@
  * `sf` plugin), the `AppExchange` and `Recommended:Security` rule selections. Severity 1–2
  * (Critical, High) fails the gate; the rest is printed for information.
  */
-import { spawnSync } from "node:child_process";
-import { mkdirSync } from "node:fs";
-import path from "node:path";
+import { spawnSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import {
   CodeAnalyzer,
   CodeAnalyzerConfig,
   EventType,
   LogLevel
-} from "@salesforce/code-analyzer-core";
-import type { LogEvent, Violation } from "@salesforce/code-analyzer-core";
-import * as pmdEngine from "@salesforce/code-analyzer-pmd-engine";
-import * as regexEngine from "@salesforce/code-analyzer-regex-engine";
-import type { Finding } from "./findings";
-import { finding } from "./findings";
+} from '@salesforce/code-analyzer-core';
+import type { LogEvent, Violation } from '@salesforce/code-analyzer-core';
+import * as pmdEngine from '@salesforce/code-analyzer-pmd-engine';
+import * as regexEngine from '@salesforce/code-analyzer-regex-engine';
+import type { Finding } from './findings';
+import { finding } from './findings';
 
-export const PMD_RULE_SELECTORS = ["AppExchange", "Recommended:Security"];
+export const PMD_RULE_SELECTORS = ['AppExchange', 'Recommended:Security'];
 /** Severities that fail the gate (1 Critical, 2 High). */
 export const FAILING_SEVERITY = 2;
 
 export const JAVA_MISSING =
-  "PMD needs Java and `java` is not on PATH: install it with `apt-get install -y default-jre-headless` (.ci/run does)";
+  'PMD needs Java and `java` is not on PATH: install it with `apt-get install -y default-jre-headless` (.ci/run does)';
 
 export function javaAvailable(): boolean {
-  const result = spawnSync("java", ["-version"], { stdio: "ignore" });
+  const result = spawnSync('java', ['-version'], { stdio: 'ignore' });
   return result.status === 0;
 }
 
@@ -44,9 +44,7 @@ function describe(
   const file = location.getFile();
   const rule = violation.getRule();
   return {
-    file: file
-      ? path.relative(root, file).split(path.sep).join("/")
-      : "(no file)",
+    file: file ? path.relative(root, file).split(path.sep).join('/') : '(no file)',
     line: location.getStartLine(),
     text: `${rule.getEngineName()} ${rule.getName()} (severity ${rule.getSeverityLevel()}): ${violation.getMessage()}`
   };
@@ -84,12 +82,9 @@ export async function runPmd(
     const { file, line, text } = describe(violation, root);
     if (violation.getRule().getSeverityLevel() <= FAILING_SEVERITY)
       report.findings.push(finding(file, line, text));
-    else
-      report.info.push(
-        `${file}${line === undefined ? "" : `:${line}`}: ${text}`
-      );
+    else report.info.push(`${file}${line === undefined ? '' : `:${line}`}: ${text}`);
   }
   for (const message of errors)
-    report.findings.push(finding("(code analyzer)", undefined, message));
+    report.findings.push(finding('(code analyzer)', undefined, message));
   return report;
 }

@@ -1,23 +1,23 @@
 /**
  * Finding and reading the repository's files for the gate's checkers.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
-import path from "node:path";
-import type { SourceFile } from "./findings";
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { SourceFile } from './findings';
 
-export const REPO_ROOT = path.resolve(__dirname, "..", "..");
+export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
 /** Folders no checker ever looks into. */
 const SKIPPED_FOLDERS = new Set([
-  "node_modules",
-  ".git",
-  "coverage",
-  ".gate",
-  ".sf",
-  ".sfdx",
-  ".localdevserver",
-  "mdapi-out",
-  "dist"
+  'node_modules',
+  '.git',
+  'coverage',
+  '.gate',
+  '.sf',
+  '.sfdx',
+  '.localdevserver',
+  'mdapi-out',
+  'dist'
 ]);
 
 /** Every file under `under` (relative to root), as repository-relative paths with `/`. */
@@ -40,7 +40,7 @@ export function listFiles(
       if (statSync(full).isDirectory()) {
         if (!SKIPPED_FOLDERS.has(name)) walk(full);
       } else {
-        const relative = path.relative(root, full).split(path.sep).join("/");
+        const relative = path.relative(root, full).split(path.sep).join('/');
         if (accept(relative)) found.push(relative);
       }
     }
@@ -49,13 +49,10 @@ export function listFiles(
   return found;
 }
 
-export function readSources(
-  root: string,
-  relativePaths: string[]
-): SourceFile[] {
+export function readSources(root: string, relativePaths: string[]): SourceFile[] {
   return relativePaths.map((relative) => ({
     path: relative,
-    text: readFileSync(path.join(root, relative), "utf8")
+    text: readFileSync(path.join(root, relative), 'utf8')
   }));
 }
 
@@ -68,8 +65,8 @@ export function readTree(
   return readSources(root, listFiles(root, under, accept));
 }
 
-export const PACKAGE_DIR = "force-app";
-export const LWC_DIR = "force-app/main/default/lwc";
+export const PACKAGE_DIR = 'force-app';
+export const LWC_DIR = 'force-app/main/default/lwc';
 
 /** True for files that are part of a test, never deployed (`.forceignore`). */
 export function isTestPath(relativePath: string): boolean {

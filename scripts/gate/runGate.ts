@@ -6,29 +6,25 @@
  * Steps: build, types, lint, format, LWC compile, metadata, Apex, no-egress, source conversion,
  * unit tests. Every step runs even when an earlier one fails, so one run shows everything.
  */
-import { existsSync, readFileSync, readdirSync } from "node:fs";
-import path from "node:path";
-import { TypeStripError, buildComponents } from "../build/build";
-import { buildStaticResources } from "../build/staticResources";
-import { checkApexSources, isApexFile } from "./apexRules";
-import {
-  checkApexReferences,
-  checkSchemaConstants,
-  checkSchemaImports
-} from "./codeReferences";
-import type { SchemaModule } from "./codeReferences";
-import type { SourceFile } from "./findings";
-import { finding } from "./findings";
-import { checkFormatting, formattedFiles } from "./format";
-import { runGate } from "./gateRunner";
-import type { Step } from "./gateRunner";
-import { runEslint } from "./lint";
-import { checkLwcBundles } from "./lwcCompile";
-import { buildMetadataIndex } from "./metadataIndex";
-import { checkMetadataReferences } from "./metadataReferences";
-import { checkMetadataSchemas } from "./metadataSchema";
-import { checkNoEgress } from "./noEgress";
-import { JAVA_MISSING, javaAvailable, runPmd } from "./pmd";
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { TypeStripError, buildComponents } from '../build/build';
+import { buildStaticResources } from '../build/staticResources';
+import { checkApexSources, isApexFile } from './apexRules';
+import { checkApexReferences, checkSchemaConstants, checkSchemaImports } from './codeReferences';
+import type { SchemaModule } from './codeReferences';
+import type { SourceFile } from './findings';
+import { finding } from './findings';
+import { checkFormatting, formattedFiles } from './format';
+import { runGate } from './gateRunner';
+import type { Step } from './gateRunner';
+import { runEslint } from './lint';
+import { checkLwcBundles } from './lwcCompile';
+import { buildMetadataIndex } from './metadataIndex';
+import { checkMetadataReferences } from './metadataReferences';
+import { checkMetadataSchemas } from './metadataSchema';
+import { checkNoEgress } from './noEgress';
+import { JAVA_MISSING, javaAvailable, runPmd } from './pmd';
 import {
   LWC_DIR,
   PACKAGE_DIR,
@@ -37,13 +33,13 @@ import {
   listFiles,
   readSources,
   readTree
-} from "./repoFiles";
-import { convertSource } from "./sourceConversion";
-import { checkBundlePaths, runTsc } from "./typecheck";
-import { runJest } from "./unitTests";
+} from './repoFiles';
+import { convertSource } from './sourceConversion';
+import { checkBundlePaths, runTsc } from './typecheck';
+import { runJest } from './unitTests';
 
 const ROOT = REPO_ROOT;
-const WORK = path.join(ROOT, ".gate");
+const WORK = path.join(ROOT, '.gate');
 
 /** Files whose bytes are not text: never read as text by a checker. */
 const BINARY = /\.(zip|png|jpe?g|gif|ico|woff2?|ttf|eot|pdf|xlsx|docx)$/i;
@@ -53,16 +49,14 @@ function lwcBundles(): string[] {
   if (!existsSync(lwc)) return [];
   return readdirSync(lwc, { withFileTypes: true })
     .filter(
-      (entry) =>
-        entry.isDirectory() &&
-        existsSync(path.join(lwc, entry.name, `${entry.name}.ts`))
+      (entry) => entry.isDirectory() && existsSync(path.join(lwc, entry.name, `${entry.name}.ts`))
     )
     .map((entry) => entry.name)
     .sort();
 }
 
 const build: Step = {
-  name: "build",
+  name: 'build',
   run: () => {
     try {
       const modules = buildComponents();
@@ -74,7 +68,7 @@ const build: Step = {
     } catch (error) {
       if (!(error instanceof TypeStripError)) throw error;
       return {
-        findings: error.message.split("\n").map((line) => {
+        findings: error.message.split('\n').map((line) => {
           const match = /^(.*?):(\d+):\d+: (.*)$/.exec(line);
           return match
             ? finding(match[1], Number(match[2]), match[3])
@@ -86,27 +80,24 @@ const build: Step = {
 };
 
 const types: Step = {
-  name: "types",
+  name: 'types',
   run: () => {
-    const tsconfig = readFileSync(path.join(ROOT, "tsconfig.json"), "utf8");
+    const tsconfig = readFileSync(path.join(ROOT, 'tsconfig.json'), 'utf8');
     const bundles = lwcBundles();
     return {
-      findings: [
-        ...checkBundlePaths(tsconfig, bundles, LWC_DIR),
-        ...runTsc(ROOT)
-      ],
+      findings: [...checkBundlePaths(tsconfig, bundles, LWC_DIR), ...runTsc(ROOT)],
       note: `${bundles.length} bundles with a c/ path`
     };
   }
 };
 
 const lint: Step = {
-  name: "lint",
+  name: 'lint',
   run: async () => ({ findings: await runEslint(ROOT) })
 };
 
 const format: Step = {
-  name: "format",
+  name: 'format',
   run: async () => {
     const files = formattedFiles(ROOT);
     return {
@@ -117,15 +108,14 @@ const format: Step = {
 };
 
 const lwcCompile: Step = {
-  name: "LWC compile",
+  name: 'LWC compile',
   run: () => {
     const files = readTree(
       ROOT,
       LWC_DIR,
-      (p) =>
-        !isTestPath(p) && /\.(ts|js|html|css)$/.test(p) && !p.endsWith(".d.ts")
+      (p) => !isTestPath(p) && /\.(ts|js|html|css)$/.test(p) && !p.endsWith('.d.ts')
     );
-    const modules = files.filter((file) => file.path.endsWith(".js")).length;
+    const modules = files.filter((file) => file.path.endsWith('.js')).length;
     return {
       findings: checkLwcBundles(files),
       note: `${modules} emitted modules compiled`
@@ -143,33 +133,25 @@ async function loadSchemaModule(): Promise<
   const module = (await import(full)) as SchemaModule;
   return {
     module,
-    source: { path: relative, text: readFileSync(full, "utf8") }
+    source: { path: relative, text: readFileSync(full, 'utf8') }
   };
 }
 
 const metadata: Step = {
-  name: "metadata",
+  name: 'metadata',
   run: async () => {
-    const xml = listFiles(
-      ROOT,
-      ".",
-      (p) => p.endsWith("-meta.xml") && !isTestPath(p)
-    );
-    const json = ["config", "data"].flatMap((dir) =>
-      listFiles(ROOT, dir, (p) => p.endsWith(".json"))
+    const xml = listFiles(ROOT, '.', (p) => p.endsWith('-meta.xml') && !isTestPath(p));
+    const json = ['config', 'data'].flatMap((dir) =>
+      listFiles(ROOT, dir, (p) => p.endsWith('.json'))
     );
     const schemaFiles = readSources(ROOT, [...xml, ...json]);
     const packageFiles = readTree(
       ROOT,
       PACKAGE_DIR,
-      (p) => p.endsWith("-meta.xml") || isApexFile(p)
+      (p) => p.endsWith('-meta.xml') || isApexFile(p)
     );
     const index = buildMetadataIndex(packageFiles);
-    const components = readTree(
-      ROOT,
-      LWC_DIR,
-      (p) => p.endsWith(".ts") && !p.endsWith(".d.ts")
-    );
+    const components = readTree(ROOT, LWC_DIR, (p) => p.endsWith('.ts') && !p.endsWith('.d.ts'));
     const findings = [
       ...checkMetadataSchemas(schemaFiles),
       ...checkMetadataReferences(packageFiles, index),
@@ -177,13 +159,8 @@ const metadata: Step = {
       ...checkSchemaImports(components, index)
     ];
     const schema = await loadSchemaModule();
-    if (schema)
-      findings.push(
-        ...checkSchemaConstants(schema.module, schema.source, index)
-      );
-    const objects = [...index.objects.values()].filter(
-      (object) => !object.standard
-    ).length;
+    if (schema) findings.push(...checkSchemaConstants(schema.module, schema.source, index));
+    const objects = [...index.objects.values()].filter((object) => !object.standard).length;
     return {
       findings,
       note: `${schemaFiles.length} files, ${objects} objects`
@@ -192,21 +169,21 @@ const metadata: Step = {
 };
 
 const apex: Step = {
-  name: "Apex",
+  name: 'Apex',
   run: async () => {
     const files = readTree(ROOT, PACKAGE_DIR, isApexFile);
-    if (files.length === 0) return { findings: [], note: "0 Apex files" };
+    if (files.length === 0) return { findings: [], note: '0 Apex files' };
     const findings = checkApexSources(files);
     if (!javaAvailable()) {
       return {
-        findings: [...findings, finding("(PMD)", undefined, JAVA_MISSING)],
+        findings: [...findings, finding('(PMD)', undefined, JAVA_MISSING)],
         note: `${files.length} Apex files`
       };
     }
     const report = await runPmd(
       ROOT,
       files.map((file) => path.join(ROOT, file.path)),
-      path.join(WORK, "pmd")
+      path.join(WORK, 'pmd')
     );
     return {
       findings: [...findings, ...report.findings],
@@ -217,7 +194,7 @@ const apex: Step = {
 };
 
 const noEgress: Step = {
-  name: "no-egress",
+  name: 'no-egress',
   run: () => {
     const files = readTree(ROOT, PACKAGE_DIR, (p) => !BINARY.test(p));
     return {
@@ -228,14 +205,14 @@ const noEgress: Step = {
 };
 
 const sourceConversion: Step = {
-  name: "source conversion",
+  name: 'source conversion',
   run: () => convertSource(ROOT, WORK)
 };
 
 const unitTests: Step = {
-  name: "unit tests",
+  name: 'unit tests',
   run: () => {
-    console.log("---- unit tests: Jest output follows ----");
+    console.log('---- unit tests: Jest output follows ----');
     return { findings: runJest(ROOT) };
   }
 };

@@ -2,13 +2,13 @@
  * Step "types": `tsc -p tsconfig.json` over sources, tests and scripts, and a `c/<bundle>` path
  * alias in tsconfig.json for exactly the LWC bundles that have a `<bundle>.ts`.
  */
-import { spawnSync } from "node:child_process";
-import path from "node:path";
-import ts from "typescript";
-import type { Finding } from "./findings";
-import { finding } from "./findings";
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import ts from 'typescript';
+import type { Finding } from './findings';
+import { finding } from './findings';
 
-const TSCONFIG = "tsconfig.json";
+const TSCONFIG = 'tsconfig.json';
 
 /** Path aliases of `tsconfig.json` against the bundles that have a main `.ts` module. */
 export function checkBundlePaths(
@@ -19,19 +19,12 @@ export function checkBundlePaths(
   const parsed = ts.parseConfigFileTextToJson(TSCONFIG, tsconfigText);
   if (parsed.error)
     return [
-      finding(
-        TSCONFIG,
-        undefined,
-        ts.flattenDiagnosticMessageText(parsed.error.messageText, " ")
-      )
+      finding(TSCONFIG, undefined, ts.flattenDiagnosticMessageText(parsed.error.messageText, ' '))
     ];
-  const paths: Record<string, string[]> =
-    parsed.config?.compilerOptions?.paths ?? {};
+  const paths: Record<string, string[]> = parsed.config?.compilerOptions?.paths ?? {};
   const lineOf = (needle: string): number | undefined => {
     const offset = tsconfigText.indexOf(needle);
-    return offset < 0
-      ? undefined
-      : tsconfigText.slice(0, offset).split("\n").length;
+    return offset < 0 ? undefined : tsconfigText.slice(0, offset).split('\n').length;
   };
   const findings: Finding[] = [];
   const bundles = new Set(bundlesWithMain);
@@ -48,11 +41,7 @@ export function checkBundlePaths(
       );
     } else if (!paths[alias].includes(expected)) {
       findings.push(
-        finding(
-          TSCONFIG,
-          lineOf(`"${alias}"`),
-          `"${alias}" must point to ${expected}`
-        )
+        finding(TSCONFIG, lineOf(`"${alias}"`), `"${alias}" must point to ${expected}`)
       );
     }
   }
@@ -74,15 +63,11 @@ export function checkBundlePaths(
 /** `file(line,col): error TS2322: message` lines of `tsc --pretty false`. */
 export function parseTscOutput(output: string): Finding[] {
   const findings: Finding[] = [];
-  for (const line of output.split("\n")) {
+  for (const line of output.split('\n')) {
     const match = /^(.+?)\((\d+),\d+\): error (TS\d+): (.*)$/.exec(line.trim());
     if (match)
       findings.push(
-        finding(
-          match[1].split(path.sep).join("/"),
-          Number(match[2]),
-          `${match[3]}: ${match[4]}`
-        )
+        finding(match[1].split(path.sep).join('/'), Number(match[2]), `${match[3]}: ${match[4]}`)
       );
     else if (/^error TS\d+/.test(line.trim()))
       findings.push(finding(TSCONFIG, undefined, line.trim()));
@@ -91,14 +76,12 @@ export function parseTscOutput(output: string): Finding[] {
 }
 
 export function runTsc(root: string): Finding[] {
-  const tsc = path.join(root, "node_modules", ".bin", "tsc");
-  const result = spawnSync(tsc, ["-p", TSCONFIG, "--pretty", "false"], {
+  const tsc = path.join(root, 'node_modules', '.bin', 'tsc');
+  const result = spawnSync(tsc, ['-p', TSCONFIG, '--pretty', 'false'], {
     cwd: root,
-    encoding: "utf8"
+    encoding: 'utf8'
   });
-  const findings = parseTscOutput(
-    `${result.stdout ?? ""}\n${result.stderr ?? ""}`
-  );
+  const findings = parseTscOutput(`${result.stdout ?? ''}\n${result.stderr ?? ''}`);
   if (result.status !== 0 && findings.length === 0) {
     findings.push(
       finding(

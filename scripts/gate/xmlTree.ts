@@ -1,8 +1,8 @@
 /**
  * Metadata XML as a small element tree that remembers the line of every element.
  */
-import { XMLParser, XMLValidator } from "fast-xml-parser";
-import { LineIndex } from "./findings";
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { LineIndex } from './findings';
 
 export interface XmlElement {
   name: string;
@@ -16,34 +16,25 @@ export interface XmlElement {
 export type XmlParseResult =
   { ok: true; root: XmlElement } | { ok: false; line: number; message: string };
 
-const ATTRIBUTE_PREFIX = "@_";
+const ATTRIBUTE_PREFIX = '@_';
 const META = XMLParser.getMetaDataSymbol() as unknown as symbol;
 
-type OrderedNode = Record<string, unknown> & { ":@"?: Record<string, string> };
+type OrderedNode = Record<string, unknown> & { ':@'?: Record<string, string> };
 
-function toElement(
-  node: OrderedNode,
-  lines: LineIndex
-): XmlElement | undefined {
-  const name = Object.keys(node).find((key) => key !== ":@");
-  if (name === undefined || name === "#text" || name.startsWith("?"))
-    return undefined;
-  const meta = (node as Record<symbol, { startIndex?: number } | undefined>)[
-    META
-  ];
+function toElement(node: OrderedNode, lines: LineIndex): XmlElement | undefined {
+  const name = Object.keys(node).find((key) => key !== ':@');
+  if (name === undefined || name === '#text' || name.startsWith('?')) return undefined;
+  const meta = (node as Record<symbol, { startIndex?: number } | undefined>)[META];
   const attributes: Record<string, string> = {};
-  for (const [key, value] of Object.entries(node[":@"] ?? {})) {
-    attributes[
-      key.startsWith(ATTRIBUTE_PREFIX)
-        ? key.slice(ATTRIBUTE_PREFIX.length)
-        : key
-    ] = String(value);
+  for (const [key, value] of Object.entries(node[':@'] ?? {})) {
+    attributes[key.startsWith(ATTRIBUTE_PREFIX) ? key.slice(ATTRIBUTE_PREFIX.length) : key] =
+      String(value);
   }
   const children: XmlElement[] = [];
   const texts: string[] = [];
   for (const child of (node[name] as OrderedNode[] | undefined) ?? []) {
-    if ("#text" in child) {
-      texts.push(String(child["#text"]));
+    if ('#text' in child) {
+      texts.push(String(child['#text']));
       continue;
     }
     const element = toElement(child, lines);
@@ -54,7 +45,7 @@ function toElement(
     line: meta?.startIndex === undefined ? 1 : lines.lineAt(meta.startIndex),
     attributes,
     children,
-    text: texts.join("").trim()
+    text: texts.join('').trim()
   };
 }
 
@@ -99,10 +90,7 @@ export function childrenNamed(element: XmlElement, name: string): XmlElement[] {
 }
 
 /** Text of the first direct child named `name`. */
-export function childText(
-  element: XmlElement,
-  name: string
-): string | undefined {
+export function childText(element: XmlElement, name: string): string | undefined {
   return element.children.find((child) => child.name === name)?.text;
 }
 

@@ -6,22 +6,16 @@
  * c/checksheetModel loads the LWC engine, which needs a DOM. jsdom lacks TextDecoder, which the
  * parser uses at call time, so Node's is lent to it.
  */
-import { TextDecoder, TextEncoder } from "node:util";
-import { Readable } from "node:stream";
-import {
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  truncateSync,
-  writeFileSync
-} from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import * as XLSX from "@e965/xlsx";
-import { toXlsx } from "c/checksheetExport";
-import type { SpreadsheetLibrary } from "c/checksheetModel";
-import { EXIT, run } from "../commands";
-import { sample } from "./runCli";
+import { TextDecoder, TextEncoder } from 'node:util';
+import { Readable } from 'node:stream';
+import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as XLSX from '@e965/xlsx';
+import { toXlsx } from 'c/checksheetExport';
+import type { SpreadsheetLibrary } from 'c/checksheetModel';
+import { EXIT, run } from '../commands';
+import { sample } from './runCli';
 
 interface Captured {
   status: number;
@@ -29,13 +23,12 @@ interface Captured {
   stderr: string;
 }
 
-async function capture(args: string[], stdin = ""): Promise<Captured> {
-  let stdout = "";
-  let stderr = "";
+async function capture(args: string[], stdin = ''): Promise<Captured> {
+  let stdout = '';
+  let stderr = '';
   const status = await run(args, {
     stdout: (chunk) => {
-      stdout +=
-        typeof chunk === "string" ? chunk : Buffer.from(chunk).toString("utf8");
+      stdout += typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8');
     },
     stderr: (text) => {
       stderr += text;
@@ -47,25 +40,21 @@ async function capture(args: string[], stdin = ""): Promise<Captured> {
 
 Object.assign(globalThis, { TextDecoder, TextEncoder });
 
-const tmp = mkdtempSync(path.join(os.tmpdir(), "checksheet-commands-"));
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'checksheet-commands-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-describe("parse", () => {
+describe('parse', () => {
   it.each([
-    ["acme-cloud-meti-v1.txt", "meti", 55],
-    ["acme-cloud-meti-v2.txt", "meti", 56],
-    ["globex-meti.txt", "meti", 56],
-    ["acme-whitepaper.txt", "sections", 17],
-    ["initech-caiq.csv", "caiq", 20]
+    ['acme-cloud-meti-v1.txt', 'meti', 55],
+    ['acme-cloud-meti-v2.txt', 'meti', 56],
+    ['globex-meti.txt', 'meti', 56],
+    ['acme-whitepaper.txt', 'sections', 17],
+    ['initech-caiq.csv', 'caiq', 20]
   ])(
-    "reads the sample %s as %s with %i items and every line accounted for",
+    'reads the sample %s as %s with %i items and every line accounted for',
     async (name, format, count) => {
-      const { status, stdout, stderr } = await capture([
-        "parse",
-        sample(name),
-        "--json"
-      ]);
-      expect(stderr).toBe("");
+      const { status, stdout, stderr } = await capture(['parse', sample(name), '--json']);
+      expect(stderr).toBe('');
       expect(status).toBe(EXIT.ok);
       const parsed = JSON.parse(stdout);
       expect(parsed.format).toBe(format);
@@ -75,112 +64,108 @@ describe("parse", () => {
     }
   );
 
-  it("keeps the white paper revision history out of the items", async () => {
-    const parsed = JSON.parse(
-      (await capture(["parse", sample("acme-whitepaper.txt")])).stdout
-    );
-    expect(parsed.revisions.map((r: { version: string }) => r.version)).toEqual(
-      ["1.0", "2.0", "2.1"]
-    );
-    expect(
-      parsed.items.map((i: { number: string }) => i.number).slice(0, 4)
-    ).toEqual(["1.1", "1.2", "2.1", "2.2"]);
+  it('keeps the white paper revision history out of the items', async () => {
+    const parsed = JSON.parse((await capture(['parse', sample('acme-whitepaper.txt')])).stdout);
+    expect(parsed.revisions.map((r: { version: string }) => r.version)).toEqual([
+      '1.0',
+      '2.0',
+      '2.1'
+    ]);
+    expect(parsed.items.map((i: { number: string }) => i.number).slice(0, 4)).toEqual([
+      '1.1',
+      '1.2',
+      '2.1',
+      '2.2'
+    ]);
   });
 
-  it("keeps the CAIQ answers as marks", async () => {
-    const parsed = JSON.parse(
-      (await capture(["parse", sample("initech-caiq.csv")])).stdout
-    );
+  it('keeps the CAIQ answers as marks', async () => {
+    const parsed = JSON.parse((await capture(['parse', sample('initech-caiq.csv')])).stdout);
     const notYes = parsed.items
-      .filter((item: { mark: string }) => item.mark !== "Yes")
+      .filter((item: { mark: string }) => item.mark !== 'Yes')
       .map((item: { number: string; mark: string; status: string }) => [
         item.number,
         item.mark,
         item.status
       ]);
     expect(notYes).toEqual([
-      ["BCR-11.1", "NA", "not_applicable"],
-      ["CEK-08.1", "No", "not_implemented"],
-      ["STA-09.1", "No", "not_implemented"]
+      ['BCR-11.1', 'NA', 'not_applicable'],
+      ['CEK-08.1', 'No', 'not_implemented'],
+      ['STA-09.1', 'No', 'not_implemented']
     ]);
   });
 
-  it("prints the diagnostics on stderr with --verbose only", async () => {
+  it('prints the diagnostics on stderr with --verbose only', async () => {
     const text =
-      "項番\t確認事項\t実施有無\t備考\n1-1\t方針を定めること。\t○\t定めております。\nこれは表の外の行です\n";
-    const quiet = await capture(["parse", "-"], text);
+      '項番\t確認事項\t実施有無\t備考\n1-1\t方針を定めること。\t○\t定めております。\nこれは表の外の行です\n';
+    const quiet = await capture(['parse', '-'], text);
     const diagnostics = JSON.parse(quiet.stdout).diagnostics;
     expect(diagnostics.length).toBeGreaterThan(0);
-    expect(quiet.stderr).toBe("");
-    const loud = await capture(["parse", "-", "--verbose"], text);
+    expect(quiet.stderr).toBe('');
+    const loud = await capture(['parse', '-', '--verbose'], text);
     expect(loud.stdout).toBe(quiet.stdout);
-    expect(loud.stderr.split("\n").filter(Boolean)).toHaveLength(
-      diagnostics.length
-    );
+    expect(loud.stderr.split('\n').filter(Boolean)).toHaveLength(diagnostics.length);
     for (const d of diagnostics) {
       expect(loud.stderr).toContain(`${d.severity}: ${d.message}`);
     }
   });
 });
 
-describe("parse of an Excel workbook", () => {
-  it("reads .xlsx through the SheetJS the tool injects", async () => {
-    const workbook = path.join(tmp, "sheet.xlsx");
+describe('parse of an Excel workbook', () => {
+  it('reads .xlsx through the SheetJS the tool injects', async () => {
+    const workbook = path.join(tmp, 'sheet.xlsx');
     writeFileSync(
       workbook,
       toXlsx(
         [
           {
-            name: "チェックシート",
+            name: 'チェックシート',
             rows: [
-              ["項番", "確認事項", "実施有無", "備考"],
-              ["1-1", "方針を定めること。", "○", "定めております。"],
-              ["1-2", "方針を見直すこと。", "△", "一部の部署のみ。"]
+              ['項番', '確認事項', '実施有無', '備考'],
+              ['1-1', '方針を定めること。', '○', '定めております。'],
+              ['1-2', '方針を見直すこと。', '△', '一部の部署のみ。']
             ]
           }
         ],
         XLSX as unknown as SpreadsheetLibrary
       )
     );
-    const { status, stdout } = await capture(["parse", workbook, "--json"]);
+    const { status, stdout } = await capture(['parse', workbook, '--json']);
     expect(status).toBe(EXIT.ok);
     const parsed = JSON.parse(stdout);
-    expect(parsed.format).toBe("xlsx");
+    expect(parsed.format).toBe('xlsx');
     expect(
-      parsed.items.map((i: { number: string; status: string }) => [
-        i.number,
-        i.status
-      ])
+      parsed.items.map((i: { number: string; status: string }) => [i.number, i.status])
     ).toEqual([
-      ["1-1", "implemented"],
-      ["1-2", "partial"]
+      ['1-1', 'implemented'],
+      ['1-2', 'partial']
     ]);
   });
 });
 
-describe("align, compare and diff on the samples", () => {
-  it("aligns Acme v2 with Globex: 55 pairs, one item only on each side", async () => {
+describe('align, compare and diff on the samples', () => {
+  it('aligns Acme v2 with Globex: 55 pairs, one item only on each side', async () => {
     const { status, stdout } = await capture([
-      "align",
-      sample("acme-cloud-meti-v2.txt"),
-      sample("globex-meti.txt"),
-      "--json"
+      'align',
+      sample('acme-cloud-meti-v2.txt'),
+      sample('globex-meti.txt'),
+      '--json'
     ]);
     expect(status).toBe(EXIT.ok);
     const alignment = JSON.parse(stdout);
-    expect(Object.keys(alignment)).toEqual(["pairs", "onlyA", "onlyB"]);
+    expect(Object.keys(alignment)).toEqual(['pairs', 'onlyA', 'onlyB']);
     expect(alignment.pairs).toHaveLength(55);
-    expect(alignment.pairs[0]).toEqual({ a: "1-1", b: "1-1", score: 1 });
-    expect(alignment.onlyA).toEqual(["6-7"]);
-    expect(alignment.onlyB).toEqual(["11-4"]);
+    expect(alignment.pairs[0]).toEqual({ a: '1-1', b: '1-1', score: 1 });
+    expect(alignment.onlyA).toEqual(['6-7']);
+    expect(alignment.onlyB).toEqual(['11-4']);
   });
 
-  it("diffs Acme v1 and v2: one added, six changed, seventeen renumbered", async () => {
+  it('diffs Acme v1 and v2: one added, six changed, seventeen renumbered', async () => {
     const { stdout } = await capture([
-      "diff",
-      sample("acme-cloud-meti-v1.txt"),
-      sample("acme-cloud-meti-v2.txt"),
-      "--json"
+      'diff',
+      sample('acme-cloud-meti-v1.txt'),
+      sample('acme-cloud-meti-v2.txt'),
+      '--json'
     ]);
     const diff = JSON.parse(stdout);
     expect(diff.counts).toEqual({
@@ -191,178 +176,153 @@ describe("align, compare and diff on the samples", () => {
       renumbered: 17
     });
     const changed = diff.entries
-      .filter((e: { change: string }) => e.change !== "unchanged")
+      .filter((e: { change: string }) => e.change !== 'unchanged')
       .map(
-        (e: {
-          change: string;
-          older?: { number: string };
-          newer?: { number: string };
-        }) =>
-          `${e.change} ${e.older?.number ?? "-"} → ${e.newer?.number ?? "-"}`
+        (e: { change: string; older?: { number: string }; newer?: { number: string } }) =>
+          `${e.change} ${e.older?.number ?? '-'} → ${e.newer?.number ?? '-'}`
       );
     expect(changed).toEqual([
-      "changed 6-6 → 6-6",
-      "added - → 6-7",
-      "changed 6-7 → 6-8",
-      "changed 6-12 → 6-13",
-      "changed 6-17 → 6-18",
-      "changed 9-3 → 9-3",
-      "changed 11-3 → 11-3"
+      'changed 6-6 → 6-6',
+      'added - → 6-7',
+      'changed 6-7 → 6-8',
+      'changed 6-12 → 6-13',
+      'changed 6-17 → 6-18',
+      'changed 9-3 → 9-3',
+      'changed 11-3 → 11-3'
     ]);
   });
 
-  it("labels the compared sheets with --label, else with the file names", async () => {
+  it('labels the compared sheets with --label, else with the file names', async () => {
     const { stdout } = await capture([
-      "compare",
-      sample("acme-cloud-meti-v1.txt"),
-      sample("acme-cloud-meti-v2.txt"),
-      sample("globex-meti.txt"),
-      "--label",
-      "Acme 1.0",
-      "--json"
+      'compare',
+      sample('acme-cloud-meti-v1.txt'),
+      sample('acme-cloud-meti-v2.txt'),
+      sample('globex-meti.txt'),
+      '--label',
+      'Acme 1.0',
+      '--json'
     ]);
     const comparison = JSON.parse(stdout);
-    expect(comparison.labels).toEqual([
-      "Acme 1.0",
-      "acme-cloud-meti-v2.txt",
-      "globex-meti.txt"
-    ]);
+    expect(comparison.labels).toEqual(['Acme 1.0', 'acme-cloud-meti-v2.txt', 'globex-meti.txt']);
     expect(comparison.summary.rows).toBe(comparison.rows.length);
     expect(comparison.rows[0].cells).toHaveLength(3);
   });
 });
 
-describe("records", () => {
-  it("loads under an existing Account with --vendor-id and writes no Account file", async () => {
-    const out = path.join(tmp, "by-id");
+describe('records', () => {
+  it('loads under an existing Account with --vendor-id and writes no Account file', async () => {
+    const out = path.join(tmp, 'by-id');
     const { status, stdout } = await capture([
-      "records",
-      sample("initech-caiq.csv"),
-      "--vendor-id",
-      "001000000000001AAA",
-      "--out",
+      'records',
+      sample('initech-caiq.csv'),
+      '--vendor-id',
+      '001000000000001AAA',
+      '--out',
       out,
-      "--received-on",
-      "2025-05-01"
+      '--received-on',
+      '2025-05-01'
     ]);
     expect(status).toBe(EXIT.ok);
-    expect(stdout).toContain("under the existing Account 001000000000001AAA");
-    const plan = JSON.parse(readFileSync(path.join(out, "plan.json"), "utf8"));
+    expect(stdout).toContain('under the existing Account 001000000000001AAA');
+    const plan = JSON.parse(readFileSync(path.join(out, 'plan.json'), 'utf8'));
     expect(plan.map((e: { sobject: string }) => e.sobject)).toEqual([
-      "Checksheet__c",
-      "Checksheet_Item__c"
+      'Checksheet__c',
+      'Checksheet_Item__c'
     ]);
-    const sheet = JSON.parse(
-      readFileSync(path.join(out, "Checksheet__c.json"), "utf8")
-    ).records[0];
+    const sheet = JSON.parse(readFileSync(path.join(out, 'Checksheet__c.json'), 'utf8')).records[0];
     expect(sheet).toMatchObject({
-      Vendor__c: "001000000000001AAA",
-      Framework__c: "CAIQ_v4",
-      Received_On__c: "2025-05-01",
-      Source_File_Name__c: "initech-caiq.csv"
+      Vendor__c: '001000000000001AAA',
+      Framework__c: 'CAIQ_v4',
+      Received_On__c: '2025-05-01',
+      Source_File_Name__c: 'initech-caiq.csv'
     });
   });
 
-  it("prints each value cut to fit its field on stderr", async () => {
-    const out = path.join(tmp, "cut");
+  it('prints each value cut to fit its field on stderr', async () => {
+    const out = path.join(tmp, 'cut');
     const text = `項番\t確認事項\t実施有無\t備考\n1-1\t方針を定めること。\t○\t定めております。\n`;
     const { status, stderr } = await capture(
-      [
-        "records",
-        "-",
-        "--vendor",
-        "Acme",
-        "--out",
-        out,
-        "--name",
-        "n".repeat(85)
-      ],
+      ['records', '-', '--vendor', 'Acme', '--out', out, '--name', 'n'.repeat(85)],
       text
     );
     expect(status).toBe(EXIT.ok);
-    expect(stderr).toBe(
-      "checksheet: warning: Checksheet__c Name: cut from 85 to 80 characters\n"
-    );
+    expect(stderr).toBe('checksheet: warning: Checksheet__c Name: cut from 85 to 80 characters\n');
   });
 
-  it("exits with 2 for a malformed date or Account Id", async () => {
+  it('exits with 2 for a malformed date or Account Id', async () => {
     const bad = await capture([
-      "records",
-      sample("globex-meti.txt"),
-      "--vendor-id",
-      "003000000000001",
-      "--out",
-      path.join(tmp, "bad")
+      'records',
+      sample('globex-meti.txt'),
+      '--vendor-id',
+      '003000000000001',
+      '--out',
+      path.join(tmp, 'bad')
     ]);
     expect(bad.status).toBe(EXIT.usage);
-    expect(bad.stderr.split("\n")[0]).toBe(
+    expect(bad.stderr.split('\n')[0]).toBe(
       'checksheet: vendor Id "003000000000001" is not an Account Id (15 or 18 characters starting with 001)'
     );
   });
 
-  it("exits with 1 when the output folder cannot be made", async () => {
-    const blocker = path.join(tmp, "a-file");
-    writeFileSync(blocker, "x");
+  it('exits with 1 when the output folder cannot be made', async () => {
+    const blocker = path.join(tmp, 'a-file');
+    writeFileSync(blocker, 'x');
     const { status, stderr } = await capture([
-      "records",
-      sample("globex-meti.txt"),
-      "--vendor",
-      "Globex",
-      "--out",
-      path.join(blocker, "plan")
+      'records',
+      sample('globex-meti.txt'),
+      '--vendor',
+      'Globex',
+      '--out',
+      path.join(blocker, 'plan')
     ]);
     expect(status).toBe(EXIT.input);
     expect(stderr).toBe(
-      `checksheet: ${path.join(blocker, "plan")}: cannot write the plan: is not a directory\n`
+      `checksheet: ${path.join(blocker, 'plan')}: cannot write the plan: is not a directory\n`
     );
   });
 });
 
-describe("inputs that cannot be read", () => {
-  it("names a directory", async () => {
-    const { status, stderr } = await capture(["parse", tmp]);
+describe('inputs that cannot be read', () => {
+  it('names a directory', async () => {
+    const { status, stderr } = await capture(['parse', tmp]);
     expect(status).toBe(EXIT.input);
     expect(stderr).toBe(`checksheet: ${tmp}: is a directory, not a file\n`);
   });
 
-  it("refuses a file over the limit before reading it", async () => {
-    const huge = path.join(tmp, "huge.txt");
-    writeFileSync(huge, "");
+  it('refuses a file over the limit before reading it', async () => {
+    const huge = path.join(tmp, 'huge.txt');
+    writeFileSync(huge, '');
     truncateSync(huge, 26 * 1024 * 1024);
-    const { status, stderr } = await capture(["parse", huge]);
+    const { status, stderr } = await capture(['parse', huge]);
     expect(status).toBe(EXIT.input);
     expect(stderr).toBe(
       `checksheet: ${huge}: the file is too large: 26 MB (27262976 bytes); the limit is 25 MB\n`
     );
   });
 
-  it("passes on the parser message for an empty file, naming the path as typed", async () => {
-    const empty = path.join(tmp, "empty.txt");
-    writeFileSync(empty, "");
-    const { status, stderr } = await capture(["parse", empty]);
+  it('passes on the parser message for an empty file, naming the path as typed', async () => {
+    const empty = path.join(tmp, 'empty.txt');
+    writeFileSync(empty, '');
+    const { status, stderr } = await capture(['parse', empty]);
     expect(status).toBe(EXIT.input);
     expect(stderr).toBe(`checksheet: ${empty}: the file is empty\n`);
   });
 
-  it("names stdin for a paste with no items", async () => {
-    const { status, stderr } = await capture(["parse", "-"], "hello\n");
+  it('names stdin for a paste with no items', async () => {
+    const { status, stderr } = await capture(['parse', '-'], 'hello\n');
     expect(status).toBe(EXIT.input);
-    expect(stderr).toMatch(
-      /^checksheet: stdin: no checksheet items or numbered sections found/
-    );
-    expect(stderr.split("\n")).toHaveLength(2);
+    expect(stderr).toMatch(/^checksheet: stdin: no checksheet items or numbered sections found/);
+    expect(stderr.split('\n')).toHaveLength(2);
   });
 });
 
-describe("help", () => {
-  it("prints the usage on stdout and exits with 0", async () => {
-    const { status, stdout, stderr } = await capture(["--help"]);
+describe('help', () => {
+  it('prints the usage on stdout and exits with 0', async () => {
+    const { status, stdout, stderr } = await capture(['--help']);
     expect(status).toBe(EXIT.ok);
-    expect(stderr).toBe("");
-    expect(stdout).toMatch(
-      /^Usage: npm run --silent checksheet -- <command> \[options\]/
-    );
-    for (const command of ["parse", "align", "compare", "diff", "records"]) {
+    expect(stderr).toBe('');
+    expect(stdout).toMatch(/^Usage: npm run --silent checksheet -- <command> \[options\]/);
+    for (const command of ['parse', 'align', 'compare', 'diff', 'records']) {
       expect(stdout).toContain(`  ${command} `);
     }
   });

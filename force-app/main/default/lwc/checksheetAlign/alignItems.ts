@@ -13,7 +13,7 @@
  *    same item number, the same section and a similar relative position: never enough to overturn
  *    a real difference in wording, because numbering shifts between vendors' versions.
  */
-import type { ChecksheetItem } from "c/checksheetModel";
+import type { ChecksheetItem } from 'c/checksheetModel';
 import {
   DEFAULT_FEATURE_OPTIONS,
   GramDictionary,
@@ -22,9 +22,9 @@ import {
   questionCounts,
   toVector,
   topicCounts
-} from "./features";
-import type { FeatureOptions, SparseVector } from "./features";
-import { normalizeQuestion } from "./normalize";
+} from './features';
+import type { FeatureOptions, SparseVector } from './features';
+import { normalizeQuestion } from './normalize';
 
 export interface AlignedPair {
   /** Index into the first list. */
@@ -97,13 +97,7 @@ function vectorize(
     items.map((item) => {
       const normalized = normalizeQuestion(item.question);
       const question = questionCounts(normalized, dictionary);
-      const topic = topicCounts(
-        item,
-        question,
-        normalized,
-        dictionary,
-        features
-      );
+      const topic = topicCounts(item, question, normalized, dictionary, features);
       return { normalized, question, topic };
     });
   const countsA = count(a);
@@ -174,15 +168,10 @@ function normalizedSection(item: ChecksheetItem): string {
 }
 
 /** The `k` touched items with the highest accumulated score (ties: lower index), best first. */
-function topCandidates(
-  touched: readonly number[],
-  accumulated: Float64Array,
-  k: number
-): number[] {
+function topCandidates(touched: readonly number[], accumulated: Float64Array, k: number): number[] {
   const top: number[] = [];
   const better = (x: number, y: number) =>
-    accumulated[x] > accumulated[y] ||
-    (accumulated[x] === accumulated[y] && x < y);
+    accumulated[x] > accumulated[y] || (accumulated[x] === accumulated[y] && x < y);
   for (const item of touched) {
     if (top.length === k && !better(item, top[k - 1])) continue;
     let at = top.length < k ? top.length : k - 1;
@@ -223,9 +212,7 @@ function findCandidates(
         order.push(i);
       }
     }
-    order.sort(
-      (x, y) => postingOf[x].items.length - postingOf[y].items.length || x - y
-    );
+    order.sort((x, y) => postingOf[x].items.length - postingOf[y].items.length || x - y);
     let spent = 0;
     for (const i of order) {
       const posting = postingOf[i];
@@ -286,8 +273,7 @@ export function alignItems(
   options: AlignOptions = {}
 ): Alignment {
   const features: FeatureOptions = {
-    shortQuestion:
-      options.shortQuestion ?? DEFAULT_FEATURE_OPTIONS.shortQuestion,
+    shortQuestion: options.shortQuestion ?? DEFAULT_FEATURE_OPTIONS.shortQuestion,
     answerPrefix: options.answerPrefix ?? DEFAULT_FEATURE_OPTIONS.answerPrefix,
     answerWeight: options.answerWeight ?? DEFAULT_FEATURE_OPTIONS.answerWeight
   };
@@ -307,8 +293,7 @@ export function alignItems(
   const partnerOfB = new Int32Array(b.length).fill(-1);
   const similarityOfA = new Float64Array(a.length);
   for (const candidate of candidates) {
-    if (partnerOfA[candidate.a] !== -1 || partnerOfB[candidate.b] !== -1)
-      continue;
+    if (partnerOfA[candidate.a] !== -1 || partnerOfB[candidate.b] !== -1) continue;
     partnerOfA[candidate.a] = candidate.b;
     partnerOfB[candidate.b] = candidate.a;
     similarityOfA[candidate.a] = candidate.similarity;

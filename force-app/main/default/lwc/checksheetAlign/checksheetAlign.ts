@@ -3,18 +3,13 @@
  * Used to compare vendors side by side, to diff two versions of one vendor's sheet, and (through
  * `matchKey`) to find the same question again across imports in the org.
  */
-import type { ParsedChecksheet } from "c/checksheetModel";
-import { alignItems } from "./alignItems";
-import type { AlignOptions } from "./alignItems";
+import type { ParsedChecksheet } from 'c/checksheetModel';
+import { alignItems } from './alignItems';
+import type { AlignOptions } from './alignItems';
 
-export {
-  normalizeQuestion,
-  matchKey,
-  stableHash,
-  MATCH_KEY_MAX_LENGTH
-} from "./normalize";
-export { alignItems, DEFAULT_THRESHOLD } from "./alignItems";
-export type { AlignedPair, Alignment, AlignOptions } from "./alignItems";
+export { normalizeQuestion, matchKey, stableHash, MATCH_KEY_MAX_LENGTH } from './normalize';
+export { alignItems, DEFAULT_THRESHOLD } from './alignItems';
+export type { AlignedPair, Alignment, AlignOptions } from './alignItems';
 
 /** The alignment of two parsed sheets by item number, as the command line prints it. */
 export interface ChecksheetAlignment {

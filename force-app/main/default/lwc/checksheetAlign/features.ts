@@ -9,8 +9,8 @@
  * section headings, often a few characters long: for those, a prefix of the answer (the section
  * body) is added at a lower weight, so that two vendors' sections on the same topic still meet.
  */
-import type { ChecksheetItem } from "c/checksheetModel";
-import { normalizeQuestion } from "./normalize";
+import type { ChecksheetItem } from 'c/checksheetModel';
+import { normalizeQuestion } from './normalize';
 
 /** A unit-length sparse vector: gram ids ascending, with their weights. */
 export interface SparseVector {
@@ -118,10 +118,7 @@ function addCounts(x: TermCounts, y: TermCounts): TermCounts {
 }
 
 /** Raw term counts of one item's (normalised) question. */
-export function questionCounts(
-  normalizedQuestion: string,
-  dictionary: GramDictionary
-): TermCounts {
+export function questionCounts(normalizedQuestion: string, dictionary: GramDictionary): TermCounts {
   return countIds(dictionary.gramIds(normalizedQuestion), 1);
 }
 
@@ -141,10 +138,7 @@ export function topicCounts(
   }
   const answer = normalizeQuestion(item.answer).slice(0, options.answerPrefix);
   if (!answer) return undefined;
-  return addCounts(
-    question,
-    countIds(dictionary.gramIds(answer), options.answerWeight)
-  );
+  return addCounts(question, countIds(dictionary.gramIds(answer), options.answerWeight));
 }
 
 /** Document frequency of every gram over all the given items' term counts. */
@@ -160,11 +154,7 @@ export function documentFrequencies(
 }
 
 /** TF-IDF with smoothed IDF (ln((n + 1) / (df + 1)) + 1), scaled to unit length. */
-export function toVector(
-  counts: TermCounts,
-  df: Int32Array,
-  documents: number
-): SparseVector {
+export function toVector(counts: TermCounts, df: Int32Array, documents: number): SparseVector {
   const weights = new Float64Array(counts.ids.length);
   let norm = 0;
   for (let i = 0; i < counts.ids.length; i += 1) {

@@ -8,8 +8,7 @@
  */
 
 /** Dash and long-vowel look-alikes, unified before deciding whether they are a long vowel. */
-const DASHES =
-  /[\u002d\u2010-\u2015\u2212\u2500\u2501\u30fc\uff0d\uff70\ufe63]/gu;
+const DASHES = /[\u002d\u2010-\u2015\u2212\u2500\u2501\u30fc\uff0d\uff70\ufe63]/gu;
 
 /** A unified long-vowel mark is kept only inside a katakana word ("サーバ"), never at its end. */
 const KATAKANA = /[\u30a1-\u30fa\u30fd-\u30ff]/u;
@@ -24,19 +23,16 @@ const DROPPED = /[^\p{L}\p{N}\p{M}\u30fc]/gu;
  * ("サーバー" and "サーバ" both become "サーバ", "e-mail" becomes "email").
  */
 export function normalizeQuestion(text: string): string {
-  const unified = text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(DASHES, "\u30fc");
-  const kept = unified.replace(DROPPED, "");
-  let out = "";
+  const unified = text.normalize('NFKC').toLowerCase().replace(DASHES, '\u30fc');
+  const kept = unified.replace(DROPPED, '');
+  let out = '';
   for (let i = 0; i < kept.length; i += 1) {
     const ch = kept[i];
-    if (ch === "\u30fc") {
-      const before = i > 0 ? kept[i - 1] : "";
-      const after = i + 1 < kept.length ? kept[i + 1] : "";
+    if (ch === '\u30fc') {
+      const before = i > 0 ? kept[i - 1] : '';
+      const after = i + 1 < kept.length ? kept[i + 1] : '';
       const insideKatakanaWord =
-        (KATAKANA.test(before) || before === "\u30fc") && KATAKANA.test(after);
+        (KATAKANA.test(before) || before === '\u30fc') && KATAKANA.test(after);
       if (!insideKatakanaWord) continue;
     }
     out += ch;
@@ -48,7 +44,7 @@ export function normalizeQuestion(text: string): string {
 export const MATCH_KEY_MAX_LENGTH = 255;
 
 /** Separates the kept prefix from the hash in a long key; never part of a normalised text. */
-const HASH_SEPARATOR = "#";
+const HASH_SEPARATOR = '#';
 
 /** Hex digits of the hash appended to a long key (64 bits). */
 const HASH_LENGTH = 16;
@@ -66,9 +62,7 @@ export function stableHash(text: string): string {
     h2 = Math.imul(h2 ^ code, 0x5bd1e995) >>> 0;
     h2 ^= h2 >>> 15;
   }
-  return (
-    h1.toString(16).padStart(8, "0") + (h2 >>> 0).toString(16).padStart(8, "0")
-  );
+  return h1.toString(16).padStart(8, '0') + (h2 >>> 0).toString(16).padStart(8, '0');
 }
 
 /**
@@ -80,8 +74,7 @@ export function stableHash(text: string): string {
 export function matchKey(question: string): string {
   const normalized = normalizeQuestion(question);
   if (normalized.length <= MATCH_KEY_MAX_LENGTH) return normalized;
-  const prefixLength =
-    MATCH_KEY_MAX_LENGTH - HASH_SEPARATOR.length - HASH_LENGTH;
+  const prefixLength = MATCH_KEY_MAX_LENGTH - HASH_SEPARATOR.length - HASH_LENGTH;
   let prefix = normalized.slice(0, prefixLength);
   const last = prefix.charCodeAt(prefix.length - 1);
   if (last >= 0xd800 && last <= 0xdbff) prefix = prefix.slice(0, -1);

@@ -3,23 +3,14 @@
  * one vendor's sheet (`diffVersions`). The public face of the bundle; everything it returns is
  * plain JSON-serialisable data.
  */
-export {
-  compareChecksheets,
-  classify,
-  DIFFERENCE_CLASSES
-} from "./compareChecksheets";
+export { compareChecksheets, classify, DIFFERENCE_CLASSES } from './compareChecksheets';
 export type {
   Comparison,
   ComparisonCell,
   ComparisonRow,
   DifferenceClass
-} from "./compareChecksheets";
-export { diffVersions, changedFields } from "./diffVersions";
-export type {
-  ChangedField,
-  VersionChange,
-  VersionDiff,
-  VersionDiffEntry
-} from "./diffVersions";
-export { mergeOrder } from "./mergeOrder";
-export type { MergedSlot } from "./mergeOrder";
+} from './compareChecksheets';
+export { diffVersions, changedFields } from './diffVersions';
+export type { ChangedField, VersionChange, VersionDiff, VersionDiffEntry } from './diffVersions';
+export { mergeOrder } from './mergeOrder';
+export type { MergedSlot } from './mergeOrder';

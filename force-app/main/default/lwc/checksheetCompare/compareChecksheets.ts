@@ -7,11 +7,11 @@
  * the rows at that place that this sheet has no item for; see ./mergeOrder). So an item that
  * sheets 2 and 3 have but sheet 1 lacks still lines up in one row.
  */
-import type { ChecksheetItem, ParsedChecksheet } from "c/checksheetModel";
-import type { ItemStatus } from "c/checksheetStatus";
-import { alignItems, matchKey, normalizeQuestion } from "c/checksheetAlign";
-import type { AlignOptions } from "c/checksheetAlign";
-import { mergeOrder } from "./mergeOrder";
+import type { ChecksheetItem, ParsedChecksheet } from 'c/checksheetModel';
+import type { ItemStatus } from 'c/checksheetStatus';
+import { alignItems, matchKey, normalizeQuestion } from 'c/checksheetAlign';
+import type { AlignOptions } from 'c/checksheetAlign';
+import { mergeOrder } from './mergeOrder';
 
 /** One sheet's answer to a row's question. */
 export interface ComparisonCell {
@@ -27,13 +27,13 @@ export interface ComparisonCell {
  * the statuses differ; otherwise `answer` when the answer texts differ after normalisation (white
  * space, width and punctuation ignored); otherwise `same`.
  */
-export type DifferenceClass = "same" | "status" | "answer" | "missing";
+export type DifferenceClass = 'same' | 'status' | 'answer' | 'missing';
 
 export const DIFFERENCE_CLASSES: readonly DifferenceClass[] = [
-  "same",
-  "status",
-  "answer",
-  "missing"
+  'same',
+  'status',
+  'answer',
+  'missing'
 ];
 
 export interface ComparisonRow {
@@ -73,26 +73,16 @@ function cellOf(item: ChecksheetItem): ComparisonCell {
   };
 }
 
-function labelOf(
-  sheet: ParsedChecksheet,
-  index: number,
-  labels?: readonly string[]
-): string {
-  return (
-    labels?.[index] || sheet.title || sheet.fileName || `Sheet ${index + 1}`
-  );
+function labelOf(sheet: ParsedChecksheet, index: number, labels?: readonly string[]): string {
+  return labels?.[index] || sheet.title || sheet.fileName || `Sheet ${index + 1}`;
 }
 
-export function classify(
-  cells: readonly (ComparisonCell | null)[]
-): DifferenceClass {
+export function classify(cells: readonly (ComparisonCell | null)[]): DifferenceClass {
   const present = cells.filter((cell): cell is ComparisonCell => cell !== null);
-  if (present.length < cells.length) return "missing";
-  if (new Set(present.map((cell) => cell.status)).size > 1) return "status";
-  const answers = new Set(
-    present.map((cell) => normalizeQuestion(cell.answer))
-  );
-  return answers.size > 1 ? "answer" : "same";
+  if (present.length < cells.length) return 'missing';
+  if (new Set(present.map((cell) => cell.status)).size > 1) return 'status';
+  const answers = new Set(present.map((cell) => normalizeQuestion(cell.answer)));
+  return answers.size > 1 ? 'answer' : 'same';
 }
 
 /** Merges one more sheet (number `column`) into the rows. */
@@ -116,7 +106,7 @@ function addSheet(
     row.score = Math.min(row.score ?? 1, pair.score);
   }
   return mergeOrder(rows.length, partnerOfItem).map((slot) => {
-    if ("base" in slot) return rows[slot.base];
+    if ('base' in slot) return rows[slot.base];
     const item = sheet.items[slot.other];
     const cells = new Array<ComparisonCell | null>(columns).fill(null);
     cells[column] = cellOf(item);
@@ -127,7 +117,7 @@ function addSheet(
 function uniqueKeys(questions: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return questions.map((question) => {
-    const key = matchKey(question) || "row";
+    const key = matchKey(question) || 'row';
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
     return count === 1 ? key : `${key}~${count}`;
@@ -145,9 +135,7 @@ export function compareChecksheets(
   options?: AlignOptions
 ): Comparison {
   if (sheets.length < 2) {
-    throw new RangeError(
-      `Comparing needs at least two checksheets; ${sheets.length} given.`
-    );
+    throw new RangeError(`Comparing needs at least two checksheets; ${sheets.length} given.`);
   }
   const columns = sheets.length;
   let rows: OpenRow[] = sheets[0].items.map((item) => {

@@ -8,15 +8,15 @@
  * sheet into "changed". Questions and answers are compared after normalisation (white space, width
  * and punctuation are not changes); marks are compared as written, trimmed.
  */
-import type { ChecksheetItem, ParsedChecksheet } from "c/checksheetModel";
-import { alignItems, normalizeQuestion } from "c/checksheetAlign";
-import type { AlignOptions } from "c/checksheetAlign";
-import { mergeOrder } from "./mergeOrder";
+import type { ChecksheetItem, ParsedChecksheet } from 'c/checksheetModel';
+import { alignItems, normalizeQuestion } from 'c/checksheetAlign';
+import type { AlignOptions } from 'c/checksheetAlign';
+import { mergeOrder } from './mergeOrder';
 
-export type VersionChange = "added" | "removed" | "changed" | "unchanged";
+export type VersionChange = 'added' | 'removed' | 'changed' | 'unchanged';
 
 /** The parts of an item a new version can change; a new number is the `renumbered` flag. */
-export type ChangedField = "question" | "status" | "mark" | "answer";
+export type ChangedField = 'question' | 'status' | 'mark' | 'answer';
 
 export interface VersionDiffEntry {
   change: VersionChange;
@@ -38,18 +38,15 @@ export interface VersionDiff {
   counts: Record<VersionChange, number> & { renumbered: number };
 }
 
-export function changedFields(
-  older: ChecksheetItem,
-  newer: ChecksheetItem
-): ChangedField[] {
+export function changedFields(older: ChecksheetItem, newer: ChecksheetItem): ChangedField[] {
   const fields: ChangedField[] = [];
   if (normalizeQuestion(older.question) !== normalizeQuestion(newer.question)) {
-    fields.push("question");
+    fields.push('question');
   }
-  if (older.status !== newer.status) fields.push("status");
-  if (older.mark.trim() !== newer.mark.trim()) fields.push("mark");
+  if (older.status !== newer.status) fields.push('status');
+  if (older.mark.trim() !== newer.mark.trim()) fields.push('mark');
   if (normalizeQuestion(older.answer) !== normalizeQuestion(newer.answer)) {
-    fields.push("answer");
+    fields.push('answer');
   }
   return fields;
 }
@@ -72,43 +69,41 @@ export function diffVersions(
     unchanged: 0,
     renumbered: 0
   };
-  const entries = mergeOrder(older.items.length, partnerOfNewer).map(
-    (slot): VersionDiffEntry => {
-      if ("other" in slot) {
-        counts.added += 1;
-        return {
-          change: "added",
-          newer: newer.items[slot.other],
-          fields: [],
-          renumbered: false
-        };
-      }
-      const olderItem = older.items[slot.base];
-      const pair = paired.get(slot.base);
-      if (!pair) {
-        counts.removed += 1;
-        return {
-          change: "removed",
-          older: olderItem,
-          fields: [],
-          renumbered: false
-        };
-      }
-      const newerItem = newer.items[pair.b];
-      const fields = changedFields(olderItem, newerItem);
-      const renumbered = olderItem.number !== newerItem.number;
-      const change = fields.length > 0 ? "changed" : "unchanged";
-      counts[change] += 1;
-      if (renumbered) counts.renumbered += 1;
+  const entries = mergeOrder(older.items.length, partnerOfNewer).map((slot): VersionDiffEntry => {
+    if ('other' in slot) {
+      counts.added += 1;
       return {
-        change,
-        older: olderItem,
-        newer: newerItem,
-        fields,
-        renumbered,
-        score: pair.score
+        change: 'added',
+        newer: newer.items[slot.other],
+        fields: [],
+        renumbered: false
       };
     }
-  );
+    const olderItem = older.items[slot.base];
+    const pair = paired.get(slot.base);
+    if (!pair) {
+      counts.removed += 1;
+      return {
+        change: 'removed',
+        older: olderItem,
+        fields: [],
+        renumbered: false
+      };
+    }
+    const newerItem = newer.items[pair.b];
+    const fields = changedFields(olderItem, newerItem);
+    const renumbered = olderItem.number !== newerItem.number;
+    const change = fields.length > 0 ? 'changed' : 'unchanged';
+    counts[change] += 1;
+    if (renumbered) counts.renumbered += 1;
+    return {
+      change,
+      older: olderItem,
+      newer: newerItem,
+      fields,
+      renumbered,
+      score: pair.score
+    };
+  });
   return { entries, counts };
 }

@@ -14,13 +14,9 @@ export type MergedSlot = { base: number } | { other: number };
  * @param partnerOfOther for each item of the other list, the index of its partner in the base list,
  *   or -1 when it has none
  */
-export function mergeOrder(
-  baseLength: number,
-  partnerOfOther: readonly number[]
-): MergedSlot[] {
+export function mergeOrder(baseLength: number, partnerOfOther: readonly number[]): MergedSlot[] {
   const paired = new Array<boolean>(baseLength).fill(false);
-  for (const partner of partnerOfOther)
-    if (partner >= 0) paired[partner] = true;
+  for (const partner of partnerOfOther) if (partner >= 0) paired[partner] = true;
   // runEnd[i]: the last base index reached from i by stepping over unpaired base items.
   const runEnd = new Array<number>(baseLength);
   for (let i = baseLength - 1; i >= 0; i -= 1) {

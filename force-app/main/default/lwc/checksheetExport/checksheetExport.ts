@@ -3,14 +3,7 @@
  * written by an injected SheetJS. The public face of the bundle; the work is done in sibling
  * modules.
  */
-export {
-  BOM,
-  CRLF,
-  csvBytes,
-  neutralizeFormula,
-  toCsv,
-  utf8Bytes
-} from "./csv";
+export { BOM, CRLF, csvBytes, neutralizeFormula, toCsv, utf8Bytes } from './csv';
 export {
   CHANGE_LABELS,
   CHECKSHEET_HEADER,
@@ -21,12 +14,6 @@ export {
   comparisonTable,
   diffTable,
   statusLabel
-} from "./tables";
-export {
-  MAX_CELL_TEXT,
-  MAX_SHEET_NAME,
-  displayWidth,
-  sanitizeSheetName,
-  toXlsx
-} from "./xlsx";
-export type { WorkbookSheet } from "./xlsx";
+} from './tables';
+export { MAX_CELL_TEXT, MAX_SHEET_NAME, displayWidth, sanitizeSheetName, toXlsx } from './xlsx';
+export type { WorkbookSheet } from './xlsx';

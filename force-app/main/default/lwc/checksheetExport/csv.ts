@@ -4,13 +4,13 @@
  */
 
 /** U+FEFF: tells Excel the file is UTF-8 (without it, Excel reads Shift_JIS and garbles Japanese). */
-export const BOM = "\uFEFF";
+export const BOM = '\uFEFF';
 
 /** Record separator Excel and RFC 4180 expect. */
-export const CRLF = "\r\n";
+export const CRLF = '\r\n';
 
 /** Characters that make a spreadsheet read a cell as a formula (OWASP "CSV Injection"). */
-const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
+const FORMULA_TRIGGERS = new Set(['=', '+', '-', '@', '\t', '\r']);
 
 /**
  * The text a cell must hold so that no spreadsheet evaluates it: a cell that starts with
@@ -20,7 +20,7 @@ const FORMULA_TRIGGERS = new Set(["=", "+", "-", "@", "\t", "\r"]);
  * applicable") is left as it is. A lone minus sign is not a formula: nothing follows it.
  */
 export function neutralizeFormula(cell: string): string {
-  if (cell === "-") return cell;
+  if (cell === '-') return cell;
   return FORMULA_TRIGGERS.has(cell.charAt(0)) ? `'${cell}` : cell;
 }
 
@@ -31,13 +31,13 @@ function quote(cell: string): string {
 
 /** One CSV record. A record of a single empty cell is written `""` so that it is not a blank line. */
 function record(row: readonly string[]): string {
-  if (row.length === 1 && row[0] === "") return '""';
-  return row.map((cell) => quote(neutralizeFormula(cell))).join(",");
+  if (row.length === 1 && row[0] === '') return '""';
+  return row.map((cell) => quote(neutralizeFormula(cell))).join(',');
 }
 
 /** The CSV text of a table: BOM first, every record ended by CRLF. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return BOM + rows.map((row) => record(row) + CRLF).join("");
+  return BOM + rows.map((row) => record(row) + CRLF).join('');
 }
 
 /** The bytes of `toCsv(rows)`: UTF-8, byte-order mark included. */
@@ -59,11 +59,7 @@ export function utf8Bytes(text: string): Uint8Array {
     } else if (code < 0x800) {
       bytes.push(0xc0 | (code >> 6), 0x80 | (code & 0x3f));
     } else if (code < 0x10000) {
-      bytes.push(
-        0xe0 | (code >> 12),
-        0x80 | ((code >> 6) & 0x3f),
-        0x80 | (code & 0x3f)
-      );
+      bytes.push(0xe0 | (code >> 12), 0x80 | ((code >> 6) & 0x3f), 0x80 | (code & 0x3f));
     } else {
       bytes.push(
         0xf0 | (code >> 18),

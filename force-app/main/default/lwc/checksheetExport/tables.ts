@@ -2,29 +2,29 @@
  * The tables a reviewer exports: one checksheet, a side-by-side comparison, a version diff.
  * Headers are bilingual ("項番 No."), so that one file serves Japanese and English readers.
  */
-import type { ItemStatus } from "c/checksheetStatus";
-import { STATUS_LABELS } from "c/checksheetStatus";
-import type { ParsedChecksheet } from "c/checksheetModel";
+import type { ItemStatus } from 'c/checksheetStatus';
+import { STATUS_LABELS } from 'c/checksheetStatus';
+import type { ParsedChecksheet } from 'c/checksheetModel';
 import type {
   ChangedField,
   Comparison,
   DifferenceClass,
   VersionChange,
   VersionDiff
-} from "c/checksheetCompare";
+} from 'c/checksheetCompare';
 
 /**
  * The Japanese half of each header is the METI checksheet's own column name (項番, 確認事項,
  * 実施有無, 備考), so that an exported sheet reads like the documents reviewers receive.
  */
 export const CHECKSHEET_HEADER: readonly string[] = [
-  "項番 No.",
-  "セクション Section",
-  "確認事項 Question",
-  "実施状況 Status",
-  "実施有無 Mark",
-  "備考 Answer",
-  "行 Line"
+  '項番 No.',
+  'セクション Section',
+  '確認事項 Question',
+  '実施状況 Status',
+  '実施有無 Mark',
+  '備考 Answer',
+  '行 Line'
 ];
 
 /** "一部実施 Partial": the status in both languages. */
@@ -50,10 +50,10 @@ export function checksheetTable(parsed: ParsedChecksheet): string[][] {
 }
 
 export const DIFFERENCE_LABELS: Readonly<Record<DifferenceClass, string>> = {
-  same: "同一 Same",
-  status: "実施状況の差異 Status differs",
-  answer: "備考の差異 Answer differs",
-  missing: "項目なし Missing"
+  same: '同一 Same',
+  status: '実施状況の差異 Status differs',
+  answer: '備考の差異 Answer differs',
+  missing: '項目なし Missing'
 };
 
 /**
@@ -66,9 +66,8 @@ export function comparisonTable(
   labels: readonly string[] = comparison.labels
 ): string[][] {
   const sheetCount = comparison.labels.length;
-  const labelOf = (index: number): string =>
-    labels[index] ?? comparison.labels[index];
-  const header = ["セクション Section", "確認事項 Question"];
+  const labelOf = (index: number): string => labels[index] ?? comparison.labels[index];
+  const header = ['セクション Section', '確認事項 Question'];
   for (let index = 0; index < sheetCount; index += 1) {
     const label = labelOf(index);
     header.push(
@@ -78,7 +77,7 @@ export function comparisonTable(
       `${label} 備考 Answer`
     );
   }
-  header.push("差異 Difference");
+  header.push('差異 Difference');
   return [
     header,
     ...comparison.rows.map((row) => {
@@ -88,7 +87,7 @@ export function comparisonTable(
         cells.push(
           ...(cell
             ? [cell.number, statusLabel(cell.status), cell.mark, cell.answer]
-            : ["", "", "", ""])
+            : ['', '', '', ''])
         );
       }
       cells.push(DIFFERENCE_LABELS[row.difference]);
@@ -98,33 +97,33 @@ export function comparisonTable(
 }
 
 export const CHANGE_LABELS: Readonly<Record<VersionChange, string>> = {
-  added: "追加 Added",
-  removed: "削除 Removed",
-  changed: "変更 Changed",
-  unchanged: "変更なし Unchanged"
+  added: '追加 Added',
+  removed: '削除 Removed',
+  changed: '変更 Changed',
+  unchanged: '変更なし Unchanged'
 };
 
 export const FIELD_LABELS: Readonly<Record<ChangedField, string>> = {
-  question: "確認事項 Question",
-  status: "実施状況 Status",
-  mark: "実施有無 Mark",
-  answer: "備考 Answer"
+  question: '確認事項 Question',
+  status: '実施状況 Status',
+  mark: '実施有無 Mark',
+  answer: '備考 Answer'
 };
 
 export const DIFF_HEADER: readonly string[] = [
-  "変更 Change",
-  "旧項番 Old No.",
-  "新項番 New No.",
-  "番号変更 Renumbered",
-  "変更箇所 Changed fields",
-  "セクション Section",
-  "確認事項 Question",
-  "旧実施状況 Old status",
-  "新実施状況 New status",
-  "旧実施有無 Old mark",
-  "新実施有無 New mark",
-  "旧備考 Old answer",
-  "新備考 New answer"
+  '変更 Change',
+  '旧項番 Old No.',
+  '新項番 New No.',
+  '番号変更 Renumbered',
+  '変更箇所 Changed fields',
+  'セクション Section',
+  '確認事項 Question',
+  '旧実施状況 Old status',
+  '新実施状況 New status',
+  '旧実施有無 Old mark',
+  '新実施有無 New mark',
+  '旧備考 Old answer',
+  '新備考 New answer'
 ];
 
 /** A version diff, one row per entry in the diff's order; the newer wording of a question wins. */
@@ -136,18 +135,18 @@ export function diffTable(diff: VersionDiff): string[][] {
       const current = newer ?? older;
       return [
         CHANGE_LABELS[entry.change],
-        older?.number ?? "",
-        newer?.number ?? "",
-        entry.renumbered ? "はい Yes" : "",
-        entry.fields.map((field) => FIELD_LABELS[field]).join("; "),
-        current?.section ?? "",
-        current?.question ?? "",
-        older ? statusLabel(older.status) : "",
-        newer ? statusLabel(newer.status) : "",
-        older?.mark ?? "",
-        newer?.mark ?? "",
-        older?.answer ?? "",
-        newer?.answer ?? ""
+        older?.number ?? '',
+        newer?.number ?? '',
+        entry.renumbered ? 'はい Yes' : '',
+        entry.fields.map((field) => FIELD_LABELS[field]).join('; '),
+        current?.section ?? '',
+        current?.question ?? '',
+        older ? statusLabel(older.status) : '',
+        newer ? statusLabel(newer.status) : '',
+        older?.mark ?? '',
+        newer?.mark ?? '',
+        older?.answer ?? '',
+        newer?.answer ?? ''
       ];
     })
   ];

@@ -5,7 +5,7 @@
  * Every cell is written as a string cell (`t: 's'`): a spreadsheet only evaluates cells written as
  * formulas, so "=cmd|' /C calc'!A0" stays inert text and needs no apostrophe.
  */
-import type { SpreadsheetLibrary } from "c/checksheetModel";
+import type { SpreadsheetLibrary } from 'c/checksheetModel';
 
 /** Longest sheet name Excel accepts. */
 export const MAX_SHEET_NAME = 31;
@@ -26,22 +26,19 @@ export interface WorkbookSheet {
  * A name Excel accepts for a sheet: no `[ ] : * ? / \`, no apostrophe at either end, not empty,
  * at most 31 characters, and different from the names already taken (compared without case).
  */
-export function sanitizeSheetName(
-  name: string,
-  taken: readonly string[] = []
-): string {
+export function sanitizeSheetName(name: string, taken: readonly string[] = []): string {
   const printable = Array.from(name, (char) => {
-    return char.charCodeAt(0) < 0x20 ? " " : char;
-  }).join("");
+    return char.charCodeAt(0) < 0x20 ? ' ' : char;
+  }).join('');
   const cleaned = printable
-    .replace(/[[\]:*?/\\]/g, " ")
-    .replace(/\s+/g, " ")
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^'+|'+$/g, "")
+    .replace(/^'+|'+$/g, '')
     .trim();
-  const base = Array.from(cleaned || "Sheet")
+  const base = Array.from(cleaned || 'Sheet')
     .slice(0, MAX_SHEET_NAME)
-    .join("");
+    .join('');
   const used = new Set(taken.map((existing) => existing.toLowerCase()));
   if (!used.has(base.toLowerCase())) return base;
   for (let n = 2; ; n += 1) {
@@ -49,7 +46,7 @@ export function sanitizeSheetName(
     const candidate =
       Array.from(base)
         .slice(0, MAX_SHEET_NAME - suffix.length)
-        .join("") + suffix;
+        .join('') + suffix;
     if (!used.has(candidate.toLowerCase())) return candidate;
   }
 }
@@ -81,13 +78,8 @@ function columnWidths(rows: readonly (readonly string[])[]): { wch: number }[] {
   const widths: number[] = [];
   for (const row of rows) {
     row.forEach((cell, column) => {
-      const longestLine = Math.max(
-        ...cell.split(/\r\n|\r|\n/).map(displayWidth)
-      );
-      widths[column] = Math.max(
-        widths[column] ?? MIN_COLUMN_WIDTH,
-        longestLine
-      );
+      const longestLine = Math.max(...cell.split(/\r\n|\r|\n/).map(displayWidth));
+      widths[column] = Math.max(widths[column] ?? MIN_COLUMN_WIDTH, longestLine);
     });
   }
   return Array.from(widths, (width) => ({
@@ -101,7 +93,7 @@ function cellText(text: string): string {
 }
 
 function columnName(index: number): string {
-  let name = "";
+  let name = '';
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
     name = String.fromCharCode(65 + ((n - 1) % 26)) + name;
   }
@@ -109,24 +101,22 @@ function columnName(index: number): string {
 }
 
 /** One worksheet whose every cell is a string cell. */
-function buildSheet(
-  rows: readonly (readonly string[])[]
-): Record<string, unknown> {
+function buildSheet(rows: readonly (readonly string[])[]): Record<string, unknown> {
   const sheet: Record<string, unknown> = {};
   let lastColumn = 0;
   rows.forEach((row, r) => {
     row.forEach((cell, c) => {
-      sheet[`${columnName(c)}${r + 1}`] = { t: "s", v: cellText(cell) };
+      sheet[`${columnName(c)}${r + 1}`] = { t: 's', v: cellText(cell) };
       lastColumn = Math.max(lastColumn, c);
     });
   });
   const lastRow = Math.max(rows.length, 1);
-  sheet["!ref"] = `A1:${columnName(lastColumn)}${lastRow}`;
-  sheet["!cols"] = columnWidths(rows);
+  sheet['!ref'] = `A1:${columnName(lastColumn)}${lastRow}`;
+  sheet['!cols'] = columnWidths(rows);
   // SheetJS Community Edition writes no frozen panes; a filter on the header row is the next best
   // way to keep the header useful.
   if (rows.length > 1) {
-    sheet["!autofilter"] = {
+    sheet['!autofilter'] = {
       ref: `A1:${columnName(lastColumn)}${rows.length}`
     };
   }
@@ -140,15 +130,15 @@ export function toXlsx(
 ): Uint8Array {
   const workbook = spreadsheet.utils.book_new();
   const names: string[] = [];
-  const list = sheets.length > 0 ? sheets : [{ name: "Sheet", rows: [] }];
+  const list = sheets.length > 0 ? sheets : [{ name: 'Sheet', rows: [] }];
   for (const { name, rows } of list) {
     const safeName = sanitizeSheetName(name, names);
     names.push(safeName);
     spreadsheet.utils.book_append_sheet(workbook, buildSheet(rows), safeName);
   }
   const written = spreadsheet.write(workbook, {
-    type: "array",
-    bookType: "xlsx",
+    type: 'array',
+    bookType: 'xlsx',
     compression: true
   });
   return new Uint8Array(written as ArrayBuffer);

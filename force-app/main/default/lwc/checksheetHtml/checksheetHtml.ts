@@ -7,63 +7,63 @@
  * Malformed input never throws: a `<` that does not open a tag is text, an unterminated tag at
  * the end of the input is dropped.
  */
-import { containsEntity, decodeEntities } from "./entities";
+import { containsEntity, decodeEntities } from './entities';
 
-export { decodeEntities } from "./entities";
+export { decodeEntities } from './entities';
 
 /** Elements that start and end a line of text. */
 const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
-  "address",
-  "article",
-  "aside",
-  "blockquote",
-  "br",
-  "caption",
-  "dd",
-  "details",
-  "div",
-  "dl",
-  "dt",
-  "fieldset",
-  "figcaption",
-  "figure",
-  "footer",
-  "form",
-  "h1",
-  "h2",
-  "h3",
-  "h4",
-  "h5",
-  "h6",
-  "header",
-  "hr",
-  "li",
-  "main",
-  "nav",
-  "ol",
-  "p",
-  "pre",
-  "section",
-  "summary",
-  "table",
-  "tbody",
-  "tfoot",
-  "thead",
-  "tr",
-  "ul"
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'br',
+  'caption',
+  'dd',
+  'details',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'tfoot',
+  'thead',
+  'tr',
+  'ul'
 ]);
 
 /** Table cells: separated by a space within their row. */
-const CELL_ELEMENTS: ReadonlySet<string> = new Set(["td", "th"]);
+const CELL_ELEMENTS: ReadonlySet<string> = new Set(['td', 'th']);
 
 /** Elements whose content is not text a reader sees. */
 const HIDDEN_ELEMENTS: ReadonlySet<string> = new Set([
-  "head",
-  "noscript",
-  "script",
-  "style",
-  "template",
-  "title"
+  'head',
+  'noscript',
+  'script',
+  'style',
+  'template',
+  'title'
 ]);
 
 /** Tags `containsHtml` recognises: the ones vendors' rich-text editors write. */
@@ -75,19 +75,18 @@ const AUTOLINK = /^<((?:https?:\/\/|mailto:)[^\s<>"]*)>/i;
 
 const NAME_START = /[A-Za-z]/;
 const NAME_CHAR = /[A-Za-z0-9:-]/;
-const ATTRIBUTE =
-  /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
+const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
 
 /** True when the text holds HTML tags or character references worth converting. */
 export function containsHtml(text: string): boolean {
-  if (text.indexOf("<") < 0 && text.indexOf("&") < 0) return false;
+  if (text.indexOf('<') < 0 && text.indexOf('&') < 0) return false;
   return KNOWN_TAG.test(text) || containsEntity(text);
 }
 
 interface Tag {
   /** Index just after the tag. */
   end: number;
-  kind: "open" | "close" | "skip" | "text";
+  kind: 'open' | 'close' | 'skip' | 'text';
   name: string;
   attributes: string;
   /** For kind "text": what the construct reads as. */
@@ -95,7 +94,7 @@ interface Tag {
 }
 
 function skip(end: number): Tag {
-  return { end, kind: "skip", name: "", attributes: "", text: "" };
+  return { end, kind: 'skip', name: '', attributes: '', text: '' };
 }
 
 function readName(html: string, from: number): number {
@@ -106,11 +105,11 @@ function readName(html: string, from: number): number {
 
 /** Index just after the `>` that ends a tag opened before `from`, honouring quoted values. */
 function findTagEnd(html: string, from: number): number {
-  let lastSignificant = "";
+  let lastSignificant = '';
   for (let index = from; index < html.length; index += 1) {
     const char = html.charAt(index);
-    if (char === ">") return index + 1;
-    if ((char === '"' || char === "'") && lastSignificant === "=") {
+    if (char === '>') return index + 1;
+    if ((char === '"' || char === "'") && lastSignificant === '=') {
       const close = html.indexOf(char, index + 1);
       if (close < 0) return html.length;
       index = close;
@@ -125,50 +124,50 @@ function findTagEnd(html: string, from: number): number {
 /** The construct that starts with the `<` at `at`, or undefined when that `<` is text. */
 function readTag(html: string, at: number): Tag | undefined {
   const next = html.charAt(at + 1);
-  if (html.startsWith("<!--", at)) {
-    const close = html.indexOf("-->", at + 4);
+  if (html.startsWith('<!--', at)) {
+    const close = html.indexOf('-->', at + 4);
     return skip(close < 0 ? html.length : close + 3);
   }
-  if (html.startsWith("<![CDATA[", at)) {
-    const close = html.indexOf("]]>", at + 9);
+  if (html.startsWith('<![CDATA[', at)) {
+    const close = html.indexOf(']]>', at + 9);
     const end = close < 0 ? html.length : close;
     return {
       end: close < 0 ? end : close + 3,
-      kind: "text",
-      name: "",
-      attributes: "",
+      kind: 'text',
+      name: '',
+      attributes: '',
       text: html.slice(at + 9, end)
     };
   }
-  if (next === "!" || next === "?") {
-    const close = html.indexOf(">", at);
+  if (next === '!' || next === '?') {
+    const close = html.indexOf('>', at);
     return skip(close < 0 ? html.length : close + 1);
   }
   const autolink = AUTOLINK.exec(html.slice(at, at + 2048));
   if (autolink) {
     return {
       end: at + autolink[0].length,
-      kind: "text",
-      name: "",
-      attributes: "",
+      kind: 'text',
+      name: '',
+      attributes: '',
       text: autolink[1]
     };
   }
-  const closing = next === "/";
+  const closing = next === '/';
   const nameStart = closing ? at + 2 : at + 1;
   if (!NAME_START.test(html.charAt(nameStart))) return undefined;
   const nameEnd = readName(html, nameStart);
   const after = html.charAt(nameEnd);
-  if (after !== "" && after !== ">" && after !== "/" && !/\s/.test(after)) {
+  if (after !== '' && after !== '>' && after !== '/' && !/\s/.test(after)) {
     return undefined;
   }
   const end = findTagEnd(html, nameEnd);
   return {
     end,
-    kind: closing ? "close" : "open",
+    kind: closing ? 'close' : 'open',
     name: html.slice(nameStart, nameEnd).toLowerCase(),
     attributes: html.slice(nameEnd, end),
-    text: ""
+    text: ''
   };
 }
 
@@ -178,35 +177,35 @@ function attributeValue(attributes: string, wanted: string): string {
   let match = ATTRIBUTE.exec(attributes);
   while (match !== null) {
     if (match[1].toLowerCase() === wanted) {
-      return decodeEntities(match[2] ?? match[3] ?? match[4] ?? "").trim();
+      return decodeEntities(match[2] ?? match[3] ?? match[4] ?? '').trim();
     }
     match = ATTRIBUTE.exec(attributes);
   }
-  return "";
+  return '';
 }
 
 /** Index just after the end tag of a hidden element (`</script>`), or the end of the input. */
 function skipHiddenContent(html: string, from: number, name: string): number {
-  const endTag = new RegExp(`</${name}\\s*>`, "ig");
+  const endTag = new RegExp(`</${name}\\s*>`, 'ig');
   endTag.lastIndex = from;
   const match = endTag.exec(html);
   return match ? match.index + match[0].length : html.length;
 }
 
 function collapse(text: string): string {
-  return text.replace(/[ \t\f\v\r\u00a0]+/g, " ").trim();
+  return text.replace(/[ \t\f\v\r\u00a0]+/g, ' ').trim();
 }
 
 /** A link's address worth keeping as text: not empty, not an in-page anchor, not script. */
 function isKeptAddress(href: string): boolean {
-  return href !== "" && !href.startsWith("#") && !/^javascript:/i.test(href);
+  return href !== '' && !href.startsWith('#') && !/^javascript:/i.test(href);
 }
 
 /** What a closed link adds after its text: " (address)", the address alone, or nothing. */
 function linkSuffix(text: string, href: string): string {
-  if (!isKeptAddress(href)) return "";
-  if (text === "") return href;
-  if (text === href || href === `mailto:${text}`) return "";
+  if (!isKeptAddress(href)) return '';
+  if (text === '') return href;
+  if (text === href || href === `mailto:${text}`) return '';
   return ` (${href})`;
 }
 
@@ -221,7 +220,7 @@ export function htmlToText(html: string): string {
   const length = html.length;
   let index = 0;
   while (index < length) {
-    const open = html.indexOf("<", index);
+    const open = html.indexOf('<', index);
     if (open < 0) {
       out.push(decodeEntities(html.slice(index)));
       break;
@@ -234,34 +233,32 @@ export function htmlToText(html: string): string {
     }
     if (open > index) out.push(decodeEntities(html.slice(index, open)));
     index = tag.end;
-    if (tag.kind === "text") {
+    if (tag.kind === 'text') {
       out.push(tag.text);
-    } else if (tag.kind === "open" || tag.kind === "close") {
+    } else if (tag.kind === 'open' || tag.kind === 'close') {
       if (BLOCK_ELEMENTS.has(tag.name)) {
-        out.push("\n");
+        out.push('\n');
       } else if (CELL_ELEMENTS.has(tag.name)) {
-        out.push(" ");
-      } else if (tag.name === "a" && tag.kind === "open") {
+        out.push(' ');
+      } else if (tag.name === 'a' && tag.kind === 'open') {
         links.push({
-          href: attributeValue(tag.attributes, "href"),
+          href: attributeValue(tag.attributes, 'href'),
           start: out.length
         });
-      } else if (tag.name === "a" && links.length > 0) {
+      } else if (tag.name === 'a' && links.length > 0) {
         const link = links.pop() as { href: string; start: number };
-        out.push(
-          linkSuffix(collapse(out.slice(link.start).join("")), link.href)
-        );
-      } else if (tag.kind === "open" && HIDDEN_ELEMENTS.has(tag.name)) {
-        if (!tag.attributes.endsWith("/>")) {
+        out.push(linkSuffix(collapse(out.slice(link.start).join('')), link.href));
+      } else if (tag.kind === 'open' && HIDDEN_ELEMENTS.has(tag.name)) {
+        if (!tag.attributes.endsWith('/>')) {
           index = skipHiddenContent(html, index, tag.name);
         }
       }
     }
   }
   const lines: string[] = [];
-  for (const line of out.join("").split("\n")) {
+  for (const line of out.join('').split('\n')) {
     const text = collapse(line);
-    if (text !== "") lines.push(text);
+    if (text !== '') lines.push(text);
   }
-  return lines.join("\n");
+  return lines.join('\n');
 }

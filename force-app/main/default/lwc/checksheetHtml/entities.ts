@@ -4,54 +4,53 @@
  */
 
 const NAMED_LIST: ReadonlyArray<[string, string]> = Object.entries({
-  amp: "&",
-  lt: "<",
-  gt: ">",
+  amp: '&',
+  lt: '<',
+  gt: '>',
   quot: '"',
   apos: "'",
-  nbsp: " ",
-  ensp: " ",
-  emsp: " ",
-  thinsp: " ",
-  copy: "©",
-  reg: "®",
-  trade: "™",
-  hellip: "…",
-  mdash: "—",
-  ndash: "–",
-  lsquo: "‘",
-  rsquo: "’",
-  ldquo: "“",
-  rdquo: "”",
-  laquo: "«",
-  raquo: "»",
-  middot: "·",
-  bull: "•",
-  times: "×",
-  divide: "÷",
-  deg: "°",
-  sect: "§",
-  para: "¶",
-  yen: "¥",
-  euro: "€",
-  pound: "£",
-  cent: "¢",
-  larr: "←",
-  rarr: "→",
-  uarr: "↑",
-  darr: "↓",
-  check: "✓",
-  cross: "✗"
+  nbsp: ' ',
+  ensp: ' ',
+  emsp: ' ',
+  thinsp: ' ',
+  copy: '©',
+  reg: '®',
+  trade: '™',
+  hellip: '…',
+  mdash: '—',
+  ndash: '–',
+  lsquo: '‘',
+  rsquo: '’',
+  ldquo: '“',
+  rdquo: '”',
+  laquo: '«',
+  raquo: '»',
+  middot: '·',
+  bull: '•',
+  times: '×',
+  divide: '÷',
+  deg: '°',
+  sect: '§',
+  para: '¶',
+  yen: '¥',
+  euro: '€',
+  pound: '£',
+  cent: '¢',
+  larr: '←',
+  rarr: '→',
+  uarr: '↑',
+  darr: '↓',
+  check: '✓',
+  cross: '✗'
 });
 
 /** A Map, so that names like "constructor" never reach Object.prototype. */
 const NAMED: ReadonlyMap<string, string> = new Map(NAMED_LIST);
 
-const REFERENCE =
-  /&(#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,9}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+const REFERENCE = /&(#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,9}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
 
 /** U+FFFD for references that name no character (&#0;, surrogates, beyond U+10FFFF). */
-const REPLACEMENT = "\uFFFD";
+const REPLACEMENT = '\uFFFD';
 
 function fromCodePoint(code: number): string {
   if (code <= 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) {
@@ -61,8 +60,8 @@ function fromCodePoint(code: number): string {
 }
 
 function decodeReference(whole: string, body: string): string {
-  if (body.charAt(0) === "#") {
-    const hex = body.charAt(1) === "x" || body.charAt(1) === "X";
+  if (body.charAt(0) === '#') {
+    const hex = body.charAt(1) === 'x' || body.charAt(1) === 'X';
     return fromCodePoint(parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10));
   }
   const named = NAMED.get(body.toLowerCase());
@@ -71,7 +70,7 @@ function decodeReference(whole: string, body: string): string {
 
 /** The text with its character references decoded; NBSP-like references become plain spaces. */
 export function decodeEntities(text: string): string {
-  if (text.indexOf("&") < 0) return text;
+  if (text.indexOf('&') < 0) return text;
   return text.replace(REFERENCE, decodeReference);
 }
 

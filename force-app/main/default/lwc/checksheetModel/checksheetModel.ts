@@ -2,22 +2,21 @@
  * The shapes every part of the checksheet engine shares: what a parsed document is, what an item
  * is, what a diagnostic says. Pure types plus a few constructors; no DOM, no platform modules.
  */
-import type { ItemStatus } from "c/checksheetStatus";
+import type { ItemStatus } from 'c/checksheetStatus';
 
 /** How the document was written, detected from its content (never asked of the user). */
 export type DocumentFormat =
-  | "meti" // METI-guideline checksheet text (項番 / 確認事項 / 実施有無 / 備考)
-  | "sections" // numbered-section document: security white paper, guideline
-  | "csv"
-  | "tsv" // tab-separated text, including an Excel clipboard paste
-  | "xlsx"
-  | "caiq"; // CSA CAIQ v4 sheet (CSV, TSV or xlsx)
+  | 'meti' // METI-guideline checksheet text (項番 / 確認事項 / 実施有無 / 備考)
+  | 'sections' // numbered-section document: security white paper, guideline
+  | 'csv'
+  | 'tsv' // tab-separated text, including an Excel clipboard paste
+  | 'xlsx'
+  | 'caiq'; // CSA CAIQ v4 sheet (CSV, TSV or xlsx)
 
 /** Text encodings the reader detects. */
-export type TextEncoding =
-  "utf-8" | "utf-8-bom" | "utf-16le" | "utf-16be" | "shift_jis" | "binary";
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'binary';
 
-export type DiagnosticSeverity = "error" | "warning" | "info";
+export type DiagnosticSeverity = 'error' | 'warning' | 'info';
 
 /** A finding about the input: which line, what was wrong, what was done about it. */
 export interface Diagnostic {
@@ -100,19 +99,12 @@ export interface ChecksheetSource {
 /** The subset of SheetJS the engine uses; injected, so that the same code runs in Node and in the org. */
 export interface SpreadsheetLibrary {
   read(data: Uint8Array, options: Record<string, unknown>): SpreadsheetWorkbook;
-  write(
-    workbook: SpreadsheetWorkbook,
-    options: Record<string, unknown>
-  ): unknown;
+  write(workbook: SpreadsheetWorkbook, options: Record<string, unknown>): unknown;
   utils: {
     sheet_to_json<T>(sheet: unknown, options?: Record<string, unknown>): T[];
     aoa_to_sheet(rows: unknown[][], options?: Record<string, unknown>): unknown;
     book_new(): SpreadsheetWorkbook;
-    book_append_sheet(
-      workbook: SpreadsheetWorkbook,
-      sheet: unknown,
-      name?: string
-    ): void;
+    book_append_sheet(workbook: SpreadsheetWorkbook, sheet: unknown, name?: string): void;
     decode_range(range: string): {
       s: { r: number; c: number };
       e: { r: number; c: number };
@@ -137,9 +129,9 @@ export class ChecksheetReadError extends Error {
         : `${fileName}: `
       : line > 0
         ? `line ${line}: `
-        : "";
+        : '';
     super(`${where}${message}`);
-    this.name = "ChecksheetReadError";
+    this.name = 'ChecksheetReadError';
     this.fileName = fileName;
     this.line = line;
   }
@@ -154,8 +146,7 @@ export const LIMITS = {
 } as const;
 
 /** Where one non-blank input line went. */
-export type LineDestination =
-  "item" | "section" | "preamble" | "revision" | "diagnostic";
+export type LineDestination = 'item' | 'section' | 'preamble' | 'revision' | 'diagnostic';
 
 const EMPTY_COUNTS: Readonly<Record<LineDestination, number>> = {
   item: 0,
@@ -175,9 +166,7 @@ export class LineLedger {
   record(line: number, destination: LineDestination): void {
     const previous = this.destinations.get(line);
     if (previous !== undefined && previous !== destination) {
-      throw new Error(
-        `line ${line} accounted twice: as ${previous} and as ${destination}`
-      );
+      throw new Error(`line ${line} accounted twice: as ${previous} and as ${destination}`);
     }
     this.destinations.set(line, destination);
   }
@@ -193,8 +182,7 @@ export class LineLedger {
   /** The accounting for a document whose non-blank lines number `total`. */
   accounting(total: number): LineAccounting {
     const counts: Record<LineDestination, number> = { ...EMPTY_COUNTS };
-    for (const destination of this.destinations.values())
-      counts[destination] += 1;
+    for (const destination of this.destinations.values()) counts[destination] += 1;
     return {
       total,
       accounted: this.destinations.size,

@@ -6,28 +6,19 @@
  *   numbered sections (white paper, guideline) → ./sectionParser
  * Throws only ChecksheetReadError, with one message that names the file.
  */
-import { ChecksheetReadError, LIMITS } from "c/checksheetModel";
+import { ChecksheetReadError, LIMITS } from 'c/checksheetModel';
 import type {
   ChecksheetSource,
   ParsedChecksheet,
   SpreadsheetLibrary,
   TextEncoding
-} from "c/checksheetModel";
-import {
-  countNonBlankLines,
-  decodeBytes,
-  formatMegabytes,
-  splitLines
-} from "c/checksheetText";
-import {
-  detectTabularText,
-  parseTabularText,
-  parseWorkbook
-} from "c/checksheetTabular";
-import { parseSections } from "./sectionParser";
+} from 'c/checksheetModel';
+import { countNonBlankLines, decodeBytes, formatMegabytes, splitLines } from 'c/checksheetText';
+import { detectTabularText, parseTabularText, parseWorkbook } from 'c/checksheetTabular';
+import { parseSections } from './sectionParser';
 
-export { parseSections } from "./sectionParser";
-export type { SectionContext } from "./sectionParser";
+export { parseSections } from './sectionParser';
+export type { SectionContext } from './sectionParser';
 
 export interface ParseOptions {
   /** SheetJS (or the subset the engine uses), needed only for .xlsx files. */
@@ -44,11 +35,7 @@ function isZip(bytes: Uint8Array): boolean {
   return ZIP_SIGNATURE.every((value, index) => bytes[index] === value);
 }
 
-function tooLarge(
-  fileName: string,
-  size: number,
-  unit: string
-): ChecksheetReadError {
+function tooLarge(fileName: string, size: number, unit: string): ChecksheetReadError {
   return new ChecksheetReadError(
     fileName,
     `the file is too large: ${formatMegabytes(size)} (${size} ${unit}); the limit is ${formatMegabytes(LIMITS.maxBytes)}`
@@ -60,8 +47,7 @@ function readWorkbook(
   fileName: string,
   spreadsheet: SpreadsheetLibrary | undefined
 ): ParsedChecksheet {
-  if (bytes.length > LIMITS.maxBytes)
-    throw tooLarge(fileName, bytes.length, "bytes");
+  if (bytes.length > LIMITS.maxBytes) throw tooLarge(fileName, bytes.length, 'bytes');
   try {
     return parseWorkbook(bytes, spreadsheet, fileName);
   } catch (error) {
@@ -76,20 +62,16 @@ function readWorkbook(
 
 /** Text of a paste, checked like a file: not empty, not over the limit. */
 function pastedText(source: ChecksheetSource): string {
-  const text = (source.text ?? "").replace(/^\ufeff/, "");
+  const text = (source.text ?? '').replace(/^\ufeff/, '');
   if (text.length > LIMITS.maxBytes) {
-    throw tooLarge(source.fileName, text.length, "characters");
+    throw tooLarge(source.fileName, text.length, 'characters');
   }
   return text;
 }
 
-function parseText(
-  text: string,
-  fileName: string,
-  encoding: TextEncoding
-): ParsedChecksheet {
+function parseText(text: string, fileName: string, encoding: TextEncoding): ParsedChecksheet {
   if (countNonBlankLines(splitLines(text)) === 0) {
-    const what = fileName ? "the file is empty" : "the pasted text is empty";
+    const what = fileName ? 'the file is empty' : 'the pasted text is empty';
     throw new ChecksheetReadError(fileName, what);
   }
   const context = { fileName, encoding };
@@ -119,7 +101,7 @@ function wrapUp(parsed: ParsedChecksheet, fileName: string): ParsedChecksheet {
   if (accounted !== total) {
     parsed.diagnostics.push({
       line: 0,
-      severity: "error",
+      severity: 'error',
       message: `internal error: ${total} non-blank lines read but ${accounted} accounted for — please report this document`
     });
   }
@@ -135,7 +117,7 @@ export function parseChecksheet(
   source: ChecksheetSource,
   options: ParseOptions = {}
 ): ParsedChecksheet {
-  const fileName = source.fileName ?? "";
+  const fileName = source.fileName ?? '';
   let parsed: ParsedChecksheet;
   if (source.bytes !== undefined) {
     const bytes = source.bytes;
@@ -146,7 +128,7 @@ export function parseChecksheet(
       parsed = parseText(decoded.text, fileName, decoded.encoding);
     }
   } else {
-    parsed = parseText(pastedText(source), fileName, "utf-8");
+    parsed = parseText(pastedText(source), fileName, 'utf-8');
   }
   return wrapUp(parsed, fileName);
 }

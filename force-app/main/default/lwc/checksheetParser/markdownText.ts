@@ -4,8 +4,8 @@
  * breaks (two trailing spaces); some carry HTML fragments. Reviewers need the words and the
  * addresses. List bullets and tab-separated table rows are kept as written.
  */
-import { containsHtml, htmlToText } from "c/checksheetHtml";
-import { normalizeSpaces } from "c/checksheetText";
+import { containsHtml, htmlToText } from 'c/checksheetHtml';
+import { normalizeSpaces } from 'c/checksheetText';
 
 const RULE = /^(?:[-*_=~]\s*){3,}$/;
 const IMAGE = /!\[([^\]]*)\]\(([^)\s]*)[^)]*\)/g;
@@ -15,15 +15,15 @@ const ESCAPE = /\\([\\`*_{}[\]()#+\-.!<>|~])/g;
 
 /** `[text](address)` as the reader needs it: the address alone when it is the text, else "text (address)". */
 function linkText(text: string, address: string): string {
-  const bare = text.replace(/\\/g, "");
-  const target = address.replace(/^mailto:/i, "");
+  const bare = text.replace(/\\/g, '');
+  const target = address.replace(/^mailto:/i, '');
   if (bare === address || bare === target) return target;
   return `${bare} (${target})`;
 }
 
 /** A markdown heading's text inside a body ("#### 補足" → "補足"). */
 function withoutHeadingMarks(text: string): string {
-  return text.replace(/^#{1,6}\s+/, "");
+  return text.replace(/^#{1,6}\s+/, '');
 }
 
 /**
@@ -31,16 +31,14 @@ function withoutHeadingMarks(text: string): string {
  * lines, joined with "\n".
  */
 export function bodyLineText(line: string): string {
-  let text = normalizeSpaces(line).replace(/\\$/, "").trimEnd();
-  if (RULE.test(text)) return "";
+  let text = normalizeSpaces(line).replace(/\\$/, '').trimEnd();
+  if (RULE.test(text)) return '';
   text = withoutHeadingMarks(text)
     .replace(IMAGE, (_, alt: string) => alt)
-    .replace(LINK, (_, label: string, address: string) =>
-      linkText(label, address)
-    )
-    .replace(AUTOLINK, (_, address: string) => address.replace(/^mailto:/i, ""))
-    .replace(/\*\*|__/g, "")
-    .replace(ESCAPE, "$1");
+    .replace(LINK, (_, label: string, address: string) => linkText(label, address))
+    .replace(AUTOLINK, (_, address: string) => address.replace(/^mailto:/i, ''))
+    .replace(/\*\*|__/g, '')
+    .replace(ESCAPE, '$1');
   if (containsHtml(text)) text = htmlToText(text);
   return text.trim();
 }

@@ -3,7 +3,7 @@
  * (Ver. / 発行日 / 改訂内容) and rows such as `1.0\t2023/07/04\t制定`. Their rows are
  * RevisionEntry records, never sections or items.
  */
-import { normalizeSpaces } from "c/checksheetText";
+import { normalizeSpaces } from 'c/checksheetText';
 
 export interface RevisionRow {
   version: string;
@@ -18,30 +18,29 @@ const VERSION_HEADER =
 const OTHER_HEADER =
   /^(?:発行日|改訂日|改版日|更新日|日付|年月日|改訂内容|改版内容|変更内容|更新内容|内容|概要|date|description|changes?|summary|details)$/i;
 const VERSION_CELL = /^(?:ver\.?\s*|v|rev\.?\s*|第\s*)?(\d+(?:\.\d+)*)\s*版?$/i;
-const DATE_CELL =
-  /^\d{4}\s*[/.年-]\s*\d{1,2}\s*[/.月-]\s*\d{1,2}\s*日?$|^\d{1,2}\/\d{1,2}\/\d{4}$/;
+const DATE_CELL = /^\d{4}\s*[/.年-]\s*\d{1,2}\s*[/.月-]\s*\d{1,2}\s*日?$|^\d{1,2}\/\d{1,2}\/\d{4}$/;
 
 /** The line as plain text: markdown heading marks and emphasis removed. */
 function plain(line: string): string {
   return normalizeSpaces(line)
-    .normalize("NFKC")
-    .replace(/^#{1,6}\s+/, "")
-    .replace(/\*\*|__/g, "")
+    .normalize('NFKC')
+    .replace(/^#{1,6}\s+/, '')
+    .replace(/\*\*|__/g, '')
     .trim();
 }
 
 /** The cells of a table row: tab-separated, a markdown `| a | b |` row, or space-separated. */
 function cells(line: string): string[] {
-  const text = normalizeSpaces(line).normalize("NFKC");
-  if (text.includes("\t")) return text.split("\t").map((cell) => cell.trim());
-  if (text.startsWith("|")) {
+  const text = normalizeSpaces(line).normalize('NFKC');
+  if (text.includes('\t')) return text.split('\t').map((cell) => cell.trim());
+  if (text.startsWith('|')) {
     return text
-      .replace(/^\||\|$/g, "")
-      .split("|")
+      .replace(/^\||\|$/g, '')
+      .split('|')
       .map((cell) => cell.trim());
   }
   const spaced = /^(\S+)\s+(\S+)(?:\s+(.*))?$/.exec(text);
-  return spaced ? [spaced[1], spaced[2], spaced[3] ?? ""] : [text];
+  return spaced ? [spaced[1], spaced[2], spaced[3] ?? ''] : [text];
 }
 
 /** True for the heading of a revision history: 【改訂履歴】, "## Revision history". */
@@ -51,7 +50,7 @@ export function isRevisionHeading(line: string): boolean {
 
 /** True for the header row of a revision table: "Ver.\t発行日\t改訂内容". */
 export function isRevisionHeaderRow(line: string): boolean {
-  const row = cells(line).filter((cell) => cell !== "");
+  const row = cells(line).filter((cell) => cell !== '');
   return (
     row.length >= 2 &&
     VERSION_HEADER.test(row[0]) &&
@@ -65,15 +64,15 @@ export function readRevisionRow(line: string): RevisionRow | undefined {
   if (row.length < 2) return undefined;
   const version = VERSION_CELL.exec(row[0]);
   if (!version) return undefined;
-  const rest = row.slice(1).filter((cell) => cell !== "");
+  const rest = row.slice(1).filter((cell) => cell !== '');
   const dateIndex = rest.findIndex((cell) => DATE_CELL.test(cell));
-  if (dateIndex < 0 && !line.includes("\t") && !line.includes("|")) {
+  if (dateIndex < 0 && !line.includes('\t') && !line.includes('|')) {
     return undefined;
   }
-  const date = dateIndex >= 0 ? rest[dateIndex] : "";
+  const date = dateIndex >= 0 ? rest[dateIndex] : '';
   const description = rest
     .filter((_, index) => index !== dateIndex)
-    .join(" ")
+    .join(' ')
     .trim();
   return { version: version[1], date, description };
 }

@@ -9,9 +9,9 @@
  * This module only reads one line; whether a bare candidate really is a heading depends on the
  * lines around it and is decided by the section parser.
  */
-import { normalizeSpaces, toAsciiDigits } from "c/checksheetText";
+import { normalizeSpaces, toAsciiDigits } from 'c/checksheetText';
 
-export type HeadingStyle = "markdown" | "list" | "bold" | "chapter" | "bare";
+export type HeadingStyle = 'markdown' | 'list' | 'bold' | 'chapter' | 'bare';
 
 export interface HeadingCandidate {
   style: HeadingStyle;
@@ -28,9 +28,7 @@ export interface HeadingCandidate {
 /** 1 to 5 components of at most 3 digits, separated by "." or "-": "2", "2.13", "1-2-3". */
 const NUMBER = String.raw`(\d{1,3}(?:[.-]\d{1,3}){0,4})`;
 /** "2.1 Title", "2.1. Title", "1．はじめに" (a dot may stand for the space), or a number alone. */
-const NUMBERED_TITLE = new RegExp(
-  String.raw`^${NUMBER}(?:\.?\s+(.*)|\.(?=[^\d\s.])(.*)|\.?)$`
-);
+const NUMBERED_TITLE = new RegExp(String.raw`^${NUMBER}(?:\.?\s+(.*)|\.(?=[^\d\s.])(.*)|\.?)$`);
 const MARKDOWN_HEADING = /^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
 const LIST_HEADING = new RegExp(String.raw`^\s*[-*+・]\s+${NUMBER}\.?\s+(.+)$`);
 const BOLD_LINE = /^\*\*(.+)\*\*$/;
@@ -47,26 +45,22 @@ const MAX_BARE_TITLE = 100;
 
 /** The numeric components of a section number ("2.13" → [2, 13], "1-2" → [1, 2]). */
 export function numberParts(number: string): number[] {
-  return number === "" ? [] : number.split(/[.-]/).map(Number);
+  return number === '' ? [] : number.split(/[.-]/).map(Number);
 }
 
 /** Markdown emphasis and trailing table-of-contents page numbers removed from a heading text. */
 function cleanHeadingText(text: string): string {
   return text
-    .replace(/\*\*|__/g, "")
-    .replace(PAGE_LEADER, "")
-    .replace(/\s+$/, "");
+    .replace(/\*\*|__/g, '')
+    .replace(PAGE_LEADER, '')
+    .replace(/\s+$/, '');
 }
 
 function normalized(line: string): string {
-  return toAsciiDigits(normalizeSpaces(line)).replace(/．/g, ".");
+  return toAsciiDigits(normalizeSpaces(line)).replace(/．/g, '.');
 }
 
-function withNumber(
-  style: HeadingStyle,
-  level: number,
-  text: string
-): HeadingCandidate {
+function withNumber(style: HeadingStyle, level: number, text: string): HeadingCandidate {
   const cleaned = cleanHeadingText(text);
   const match = NUMBERED_TITLE.exec(cleaned);
   if (match) {
@@ -75,19 +69,19 @@ function withNumber(
       level,
       number: match[1],
       parts: numberParts(match[1]),
-      title: (match[2] ?? match[3] ?? "").trim()
+      title: (match[2] ?? match[3] ?? '').trim()
     };
   }
-  return { style, level, number: "", parts: [], title: cleaned.trim() };
+  return { style, level, number: '', parts: [], title: cleaned.trim() };
 }
 
 /** True when the text could be the title of a bare heading rather than a sentence or a table row. */
 export function isPlausibleTitle(title: string): boolean {
   return (
-    title !== "" &&
+    title !== '' &&
     title.length <= MAX_BARE_TITLE &&
-    !title.includes("\t") &&
-    !title.includes("。") &&
+    !title.includes('\t') &&
+    !title.includes('。') &&
     !/https?:\/\//.test(title) &&
     !SENTENCE_END.test(title) &&
     TITLE_START.test(title) &&
@@ -99,19 +93,17 @@ export function isPlausibleTitle(title: string): boolean {
  * How a line would read as a heading, or undefined when it cannot be one. Markdown, bold and
  * chapter headings are certain; list and bare candidates are checked against their neighbours.
  */
-export function readHeadingCandidate(
-  rawLine: string
-): HeadingCandidate | undefined {
-  if (rawLine.includes("\t")) return undefined;
+export function readHeadingCandidate(rawLine: string): HeadingCandidate | undefined {
+  if (rawLine.includes('\t')) return undefined;
   const line = normalized(rawLine);
   const markdown = MARKDOWN_HEADING.exec(line);
-  if (markdown) return withNumber("markdown", markdown[1].length, markdown[2]);
+  if (markdown) return withNumber('markdown', markdown[1].length, markdown[2]);
 
   const chapter = CHAPTER_HEADING.exec(line);
   if (chapter) {
     const number = chapter[1] ?? chapter[2];
     return {
-      style: "chapter",
+      style: 'chapter',
       level: 0,
       number,
       parts: numberParts(number),
@@ -124,17 +116,17 @@ export function readHeadingCandidate(
     const parts = numberParts(list[1]);
     const title = cleanHeadingText(list[2]).trim();
     if (parts.length < 2 || !isPlausibleTitle(title)) return undefined;
-    return { style: "list", level: 0, number: list[1], parts, title };
+    return { style: 'list', level: 0, number: list[1], parts, title };
   }
 
   const bold = BOLD_LINE.exec(line);
   if (bold) {
-    const candidate = withNumber("bold", 0, bold[1]);
-    return candidate.number === "" ? undefined : candidate;
+    const candidate = withNumber('bold', 0, bold[1]);
+    return candidate.number === '' ? undefined : candidate;
   }
 
-  const bare = withNumber("bare", 0, line);
-  if (bare.number === "" || !isPlausibleTitle(bare.title)) return undefined;
+  const bare = withNumber('bare', 0, line);
+  if (bare.number === '' || !isPlausibleTitle(bare.title)) return undefined;
   return bare;
 }
 
@@ -149,11 +141,7 @@ export function isNextInSequence(
   if (next.length === 0) return false;
   const before = previous ?? [];
   let common = 0;
-  while (
-    common < before.length &&
-    common < next.length &&
-    before[common] === next[common]
-  ) {
+  while (common < before.length && common < next.length && before[common] === next[common]) {
     common += 1;
   }
   if (common === next.length) return false;
@@ -163,14 +151,10 @@ export function isNextInSequence(
 }
 
 /** -1, 0 or 1 as outline numbers compare (2.9 before 2.10). */
-export function compareParts(
-  left: readonly number[],
-  right: readonly number[]
-): number {
+export function compareParts(left: readonly number[], right: readonly number[]): number {
   const length = Math.min(left.length, right.length);
   for (let index = 0; index < length; index += 1) {
-    if (left[index] !== right[index])
-      return left[index] < right[index] ? -1 : 1;
+    if (left[index] !== right[index]) return left[index] < right[index] ? -1 : 1;
   }
   return Math.sign(left.length - right.length);
 }

@@ -4,7 +4,7 @@
  * headings and unnumbered headings are sections; a revision-history table gives RevisionEntry
  * rows; everything before the first heading is the preamble (title, company, date, version).
  */
-import { LineLedger } from "c/checksheetModel";
+import { LineLedger } from 'c/checksheetModel';
 import type {
   ChecksheetItem,
   ChecksheetSection,
@@ -13,16 +13,12 @@ import type {
   ParsedChecksheet,
   RevisionEntry,
   TextEncoding
-} from "c/checksheetModel";
-import {
-  countNonBlankLines,
-  describePreamble,
-  splitLines
-} from "c/checksheetText";
-import { bodyLineText } from "./markdownText";
-import { compareParts } from "./sectionHeadings";
-import { scanSections } from "./sectionScanner";
-import type { Block, Heading, SourceLine } from "./sectionScanner";
+} from 'c/checksheetModel';
+import { countNonBlankLines, describePreamble, splitLines } from 'c/checksheetText';
+import { bodyLineText } from './markdownText';
+import { compareParts } from './sectionHeadings';
+import { scanSections } from './sectionScanner';
+import type { Block, Heading, SourceLine } from './sectionScanner';
 
 export interface SectionContext {
   fileName: string;
@@ -36,25 +32,21 @@ interface Enclosure {
 }
 
 function headingLabel(heading: Heading): string {
-  return heading.number === ""
-    ? heading.title
-    : `${heading.number} ${heading.title}`.trim();
+  return heading.number === '' ? heading.title : `${heading.number} ${heading.title}`.trim();
 }
 
 function partsKey(parts: readonly number[]): string {
-  return parts.join(".");
+  return parts.join('.');
 }
 
 /** Plain text of some lines, one per line, empty ones dropped. */
 function linesText(lines: readonly SourceLine[]): string[] {
-  return lines
-    .map((source) => bodyLineText(source.raw))
-    .filter((text) => text !== "");
+  return lines.map((source) => bodyLineText(source.raw)).filter((text) => text !== '');
 }
 
 function listLines(lines: readonly number[]): string {
   if (lines.length === 2) return `lines ${lines[0]} and ${lines[1]}; both kept`;
-  const head = lines.slice(0, -1).join(", ");
+  const head = lines.slice(0, -1).join(', ');
   return `lines ${head} and ${lines[lines.length - 1]}; all kept`;
 }
 
@@ -64,13 +56,13 @@ function listLines(lines: readonly number[]): string {
  */
 function tableOfContents(blocks: readonly Block[]): Set<Block> {
   const firstWithBody = blocks.findIndex(
-    (block) => block.heading.number !== "" && block.body.length > 0
+    (block) => block.heading.number !== '' && block.body.length > 0
   );
   const toc = new Set<Block>();
   const laterNumbers = new Set<string>();
   for (let index = blocks.length - 1; index >= 0; index -= 1) {
     const number = blocks[index].heading.number;
-    if (index < firstWithBody && number !== "" && laterNumbers.has(number)) {
+    if (index < firstWithBody && number !== '' && laterNumbers.has(number)) {
       toc.add(blocks[index]);
     }
     laterNumbers.add(number);
@@ -113,8 +105,7 @@ class SectionAssembler {
   private readonly nextChapter: Array<number | undefined>;
   private readonly numberedByKey = new Map<string, Enclosure>();
   private readonly occurrences = new Map<string, number[]>();
-  private lastUnnumbered:
-    (Enclosure & { chapter: number | undefined }) | undefined;
+  private lastUnnumbered: (Enclosure & { chapter: number | undefined }) | undefined;
   private lastNumbered: Heading | undefined;
 
   constructor(blocks: readonly Block[]) {
@@ -128,7 +119,7 @@ class SectionAssembler {
   }
 
   addPreamble(lines: readonly SourceLine[]): void {
-    this.record(lines, "preamble");
+    this.record(lines, 'preamble');
     for (const text of linesText(lines)) this.preambleText.push(text);
   }
 
@@ -137,7 +128,7 @@ class SectionAssembler {
     this.blocks.forEach((block, order) => {
       if (toc.has(block)) {
         this.addPreamble([block.heading]);
-      } else if (block.heading.number === "") {
+      } else if (block.heading.number === '') {
         this.addUnnumbered(block, order);
       } else {
         this.addNumbered(block, order);
@@ -149,11 +140,11 @@ class SectionAssembler {
   private addUnnumbered(block: Block, order: number): void {
     const { heading, body } = block;
     this.sections.push({
-      number: "",
+      number: '',
       title: heading.title,
       line: heading.line
     });
-    this.ledger.record(heading.line, "section");
+    this.ledger.record(heading.line, 'section');
     this.lastUnnumbered = {
       label: heading.title,
       order,
@@ -168,7 +159,7 @@ class SectionAssembler {
       const where = first === last ? `line ${first}` : `lines ${first}–${last}`;
       this.diagnostics.push({
         line: heading.line,
-        severity: "info",
+        severity: 'info',
         message: `the text under the unnumbered heading "${heading.title}" (${where}) is not a numbered section; kept with the preamble`
       });
     }
@@ -185,21 +176,21 @@ class SectionAssembler {
         number: heading.number,
         section,
         question: heading.title,
-        status: "none",
-        mark: "",
-        answer: linesText(body).join("\n"),
+        status: 'none',
+        mark: '',
+        answer: linesText(body).join('\n'),
         line: heading.line
       });
-      this.ledger.record(heading.line, "item");
-      this.record(body, "item");
+      this.ledger.record(heading.line, 'item');
+      this.record(body, 'item');
       if (hasChildren) this.addSection(heading);
     } else {
       this.addSection(heading);
-      this.ledger.record(heading.line, "section");
+      this.ledger.record(heading.line, 'section');
       if (!hasChildren) {
         this.diagnostics.push({
           line: heading.line,
-          severity: "info",
+          severity: 'info',
           message: `section ${heading.number} at line ${heading.line} has no text and no subsections; kept as a heading, not an item`
         });
       }
@@ -221,16 +212,11 @@ class SectionAssembler {
     for (let length = parts.length - 1; length >= 1 && !numbered; length -= 1) {
       numbered = this.numberedByKey.get(partsKey(parts.slice(0, length)));
     }
-    const unnumbered =
-      this.lastUnnumbered?.chapter === parts[0]
-        ? this.lastUnnumbered
-        : undefined;
+    const unnumbered = this.lastUnnumbered?.chapter === parts[0] ? this.lastUnnumbered : undefined;
     if (numbered && unnumbered) {
-      return numbered.order > unnumbered.order
-        ? numbered.label
-        : unnumbered.label;
+      return numbered.order > unnumbered.order ? numbered.label : unnumbered.label;
     }
-    return (numbered ?? unnumbered)?.label ?? "";
+    return (numbered ?? unnumbered)?.label ?? '';
   }
 
   private checkOrder(heading: Heading): void {
@@ -243,7 +229,7 @@ class SectionAssembler {
     if (heading.number === previous.number) return;
     this.diagnostics.push({
       line: heading.line,
-      severity: "warning",
+      severity: 'warning',
       message: `section ${heading.number} at line ${heading.line} comes after section ${previous.number} (line ${previous.line}): the numbering goes backwards; kept in document order`
     });
   }
@@ -253,7 +239,7 @@ class SectionAssembler {
       if (lines.length < 2) continue;
       this.diagnostics.push({
         line: lines[1],
-        severity: "warning",
+        severity: 'warning',
         message: `section ${number} appears at ${listLines(lines)}`
       });
     }
@@ -261,9 +247,7 @@ class SectionAssembler {
   }
 }
 
-function revisionEntries(
-  lines: ReturnType<typeof scanSections>["revisionLines"]
-): RevisionEntry[] {
+function revisionEntries(lines: ReturnType<typeof scanSections>['revisionLines']): RevisionEntry[] {
   const entries: RevisionEntry[] = [];
   for (const { line, row } of lines) {
     if (row) entries.push({ ...row, line });
@@ -273,14 +257,11 @@ function revisionEntries(
 
 /** The highest version in a revision history ("1.1" after "1.0"), "" when none. */
 function latestVersion(revisions: readonly RevisionEntry[]): string {
-  let latest = "";
+  let latest = '';
   for (const { version } of revisions) {
     if (
-      latest === "" ||
-      compareParts(
-        version.split(".").map(Number),
-        latest.split(".").map(Number)
-      ) > 0
+      latest === '' ||
+      compareParts(version.split('.').map(Number), latest.split('.').map(Number)) > 0
     ) {
       latest = version;
     }
@@ -292,26 +273,21 @@ function latestVersion(revisions: readonly RevisionEntry[]): string {
  * A numbered-section document as a checksheet. The result may have no items (the text had no
  * numbered section with a body); the caller decides whether that is a refusal.
  */
-export function parseSections(
-  text: string,
-  context: SectionContext
-): ParsedChecksheet {
+export function parseSections(text: string, context: SectionContext): ParsedChecksheet {
   const lines = splitLines(text);
   const scanned = scanSections(lines);
   const assembler = new SectionAssembler(scanned.blocks);
   assembler.addPreamble(scanned.preamble);
   assembler.assemble();
-  assembler.record(scanned.revisionLines, "revision");
+  assembler.record(scanned.revisionLines, 'revision');
   const revisions = revisionEntries(scanned.revisionLines);
-  const described = describePreamble(
-    scanned.preamble.map((source) => source.raw)
-  );
+  const described = describePreamble(scanned.preamble.map((source) => source.raw));
   return {
     title: described.title,
     version: described.version || latestVersion(revisions),
-    format: "sections",
+    format: 'sections',
     encoding: context.encoding,
-    preamble: assembler.preambleText.join("\n"),
+    preamble: assembler.preambleText.join('\n'),
     sections: assembler.sections,
     items: assembler.items,
     revisions,

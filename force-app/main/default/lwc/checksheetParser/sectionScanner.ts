@@ -3,19 +3,11 @@
  * blocks (a heading and the body lines under it) and the revision history. Every non-blank line
  * lands in exactly one of the three; the section parser then decides what each block is.
  */
-import { isBlank, normalizeSpaces } from "c/checksheetText";
-import {
-  isNextInSequence,
-  isPlausibleTitle,
-  readHeadingCandidate
-} from "./sectionHeadings";
-import type { HeadingCandidate } from "./sectionHeadings";
-import {
-  isRevisionHeaderRow,
-  isRevisionHeading,
-  readRevisionRow
-} from "./revisionHistory";
-import type { RevisionRow } from "./revisionHistory";
+import { isBlank, normalizeSpaces } from 'c/checksheetText';
+import { isNextInSequence, isPlausibleTitle, readHeadingCandidate } from './sectionHeadings';
+import type { HeadingCandidate } from './sectionHeadings';
+import { isRevisionHeaderRow, isRevisionHeading, readRevisionRow } from './revisionHistory';
+import type { RevisionRow } from './revisionHistory';
 
 export interface SourceLine {
   /** 1-based source line. */
@@ -83,11 +75,7 @@ class SectionScanner {
 
   private take(source: SourceLine, index: number): void {
     const candidate = readHeadingCandidate(source.raw);
-    if (
-      !this.seenFirstLine &&
-      candidate?.style === "markdown" &&
-      candidate.number === ""
-    ) {
+    if (!this.seenFirstLine && candidate?.style === 'markdown' && candidate.number === '') {
       this.preamble.push(source); // "# Security white paper": the document's title
       return;
     }
@@ -150,12 +138,12 @@ class SectionScanner {
     if (!candidate) return this.acceptUnnumbered(source, index);
     const heading: Heading = { ...candidate, ...source };
     switch (candidate.style) {
-      case "markdown":
+      case 'markdown':
         return this.isSubheading(candidate) ? undefined : heading;
-      case "chapter":
-      case "bold":
+      case 'chapter':
+      case 'bold':
         return heading;
-      case "list":
+      case 'list':
         return this.isNearChapter(candidate.parts) ? heading : undefined;
       default:
         return this.acceptBare(heading);
@@ -166,10 +154,10 @@ class SectionScanner {
   private isSubheading(candidate: HeadingCandidate): boolean {
     const open = this.current?.heading;
     return (
-      candidate.number === "" &&
+      candidate.number === '' &&
       open !== undefined &&
-      open.style === "markdown" &&
-      open.number !== "" &&
+      open.style === 'markdown' &&
+      open.number !== '' &&
       candidate.level > open.level
     );
   }
@@ -181,15 +169,12 @@ class SectionScanner {
    */
   private acceptBare(heading: Heading): Heading | undefined {
     const parts = heading.parts;
-    const placed =
-      this.previousBlank || isNextInSequence(this.lastParts, parts);
+    const placed = this.previousBlank || isNextInSequence(this.lastParts, parts);
     if (parts.length > 1) {
       return placed && this.isNearChapter(parts) ? heading : undefined;
     }
-    const continuesList =
-      !this.previousBlank && this.listNumber === parts[0] - 1;
-    const repeatsContents =
-      this.previousBlank && this.bodiless.has(heading.number);
+    const continuesList = !this.previousBlank && this.listNumber === parts[0] - 1;
+    const repeatsContents = this.previousBlank && this.bodiless.has(heading.number);
     const nextChapter = parts[0] > this.maxTop && this.isNearChapter(parts);
     if (placed && !continuesList && (nextChapter || repeatsContents)) {
       return heading;
@@ -202,15 +187,12 @@ class SectionScanner {
    * A short line on its own ("はじめに") is a chapter heading when the next non-blank line starts
    * a chapter not seen yet (1.1 with no "1" heading before it).
    */
-  private acceptUnnumbered(
-    source: SourceLine,
-    index: number
-  ): Heading | undefined {
+  private acceptUnnumbered(source: SourceLine, index: number): Heading | undefined {
     if (!this.previousBlank || !this.seenFirstLine) return undefined;
     if (index + 1 < this.lines.length && !isBlank(this.lines[index + 1])) {
       return undefined;
     }
-    const title = normalizeSpaces(source.raw).replace(/\*\*|__/g, "");
+    const title = normalizeSpaces(source.raw).replace(/\*\*|__/g, '');
     if (
       title.length > MAX_UNNUMBERED_TITLE ||
       /^[\d\-*+・•]/.test(title) ||
@@ -220,10 +202,7 @@ class SectionScanner {
     }
     let next = index + 1;
     while (next < this.lines.length && isBlank(this.lines[next])) next += 1;
-    const following =
-      next < this.lines.length
-        ? readHeadingCandidate(this.lines[next])
-        : undefined;
+    const following = next < this.lines.length ? readHeadingCandidate(this.lines[next]) : undefined;
     if (!following || following.parts.length < 2) return undefined;
     const [chapter, ...rest] = following.parts;
     const startsChapter =
@@ -232,9 +211,9 @@ class SectionScanner {
       this.isNearChapter(following.parts);
     if (!startsChapter) return undefined;
     return {
-      style: "bare",
+      style: 'bare',
       level: 0,
-      number: "",
+      number: '',
       parts: [],
       title,
       ...source

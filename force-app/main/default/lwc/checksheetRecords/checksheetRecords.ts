@@ -10,7 +10,7 @@ export {
   RECORDS_PER_FILE,
   REFERENCE_IDS,
   buildImportPlan
-} from "./plan";
+} from './plan';
 export type {
   ImportPlan,
   ImportPlanOptions,
@@ -18,6 +18,6 @@ export type {
   PlanFile,
   TreeFile,
   TreeRecord
-} from "./plan";
-export { cutText } from "./fieldValues";
-export { frameworkFor } from "./framework";
+} from './plan';
+export { cutText } from './fieldValues';
+export { frameworkFor } from './framework';

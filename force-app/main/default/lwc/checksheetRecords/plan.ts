@@ -7,8 +7,8 @@
  * an Account with the vendor's name, unless the caller passes the Id of an existing Account
  * (`vendorId`), which is written into Vendor__c as it is.
  */
-import { matchKey } from "c/checksheetAlign";
-import type { ChecksheetItem, ParsedChecksheet } from "c/checksheetModel";
+import { matchKey } from 'c/checksheetAlign';
+import type { ChecksheetItem, ParsedChecksheet } from 'c/checksheetModel';
 import {
   CHECKSHEET_FIELDS,
   CHECKSHEET_ITEM_FIELDS,
@@ -17,10 +17,10 @@ import {
   DEFAULT_REVIEW_STATUS,
   FIELD_LENGTHS,
   VENDOR_OBJECT
-} from "c/checksheetSchema";
-import { STATUS_PICKLIST_VALUES } from "c/checksheetStatus";
-import { FieldFitter } from "./fieldValues";
-import { frameworkFor } from "./framework";
+} from 'c/checksheetSchema';
+import { STATUS_PICKLIST_VALUES } from 'c/checksheetStatus';
+import { FieldFitter } from './fieldValues';
+import { frameworkFor } from './framework';
 
 /** Records the sObject Tree API accepts in one request (and so in one file we write). */
 export const RECORDS_PER_FILE = 200;
@@ -28,15 +28,15 @@ export const RECORDS_PER_FILE = 200;
 /** Length of the standard Name field of a custom object and of Account. */
 export const NAME_LENGTHS = { checksheet: 80, account: 255 } as const;
 
-export const PLAN_FILE_NAME = "plan.json";
+export const PLAN_FILE_NAME = 'plan.json';
 
 /** Account's standard Name field: the only Account field the plan writes. */
-export const ACCOUNT_NAME_FIELD = "Name";
+export const ACCOUNT_NAME_FIELD = 'Name';
 
 export const REFERENCE_IDS = {
-  account: "AccountRef1",
-  checksheet: "ChecksheetRef1",
-  itemPrefix: "ItemRef"
+  account: 'AccountRef1',
+  checksheet: 'ChecksheetRef1',
+  itemPrefix: 'ItemRef'
 } as const;
 
 export interface ImportPlanOptions {
@@ -83,7 +83,7 @@ export interface ImportPlan {
 export class ImportPlanError extends Error {
   constructor(message: string) {
     super(message);
-    this.name = "ImportPlanError";
+    this.name = 'ImportPlanError';
   }
 }
 
@@ -101,8 +101,8 @@ function checkOptions(options: ImportPlanOptions): void {
       `vendor Id "${options.vendorId}" is not an Account Id (15 or 18 characters starting with 001)`
     );
   }
-  if (options.vendorId === undefined && options.vendorName.trim() === "") {
-    throw new ImportPlanError("a vendor (Account) name is required");
+  if (options.vendorId === undefined && options.vendorName.trim() === '') {
+    throw new ImportPlanError('a vendor (Account) name is required');
   }
   if (options.receivedOn !== undefined && !validDate(options.receivedOn)) {
     throw new ImportPlanError(
@@ -113,7 +113,7 @@ function checkOptions(options: ImportPlanOptions): void {
 
 /** Sets `field` only when the value is not empty: an absent field is left blank in the org. */
 function setText(record: TreeRecord, field: string, value: string): void {
-  if (value !== "") record[field] = value;
+  if (value !== '') record[field] = value;
 }
 
 function checksheetRecord(
@@ -123,10 +123,7 @@ function checksheetRecord(
 ): TreeRecord {
   const where = CHECKSHEET_OBJECT;
   const name =
-    options.checksheetName?.trim() ||
-    parsed.title.trim() ||
-    parsed.fileName.trim() ||
-    "Checksheet";
+    options.checksheetName?.trim() || parsed.title.trim() || parsed.fileName.trim() || 'Checksheet';
   const record: TreeRecord = {
     attributes: {
       type: CHECKSHEET_OBJECT,
@@ -149,17 +146,9 @@ function checksheetRecord(
     )
   };
   const texts: [string, string, number][] = [
-    [
-      CHECKSHEET_FIELDS.documentVersion,
-      parsed.version,
-      FIELD_LENGTHS.documentVersion
-    ],
+    [CHECKSHEET_FIELDS.documentVersion, parsed.version, FIELD_LENGTHS.documentVersion],
     [CHECKSHEET_FIELDS.preamble, parsed.preamble, FIELD_LENGTHS.preamble],
-    [
-      CHECKSHEET_FIELDS.sourceFileName,
-      parsed.fileName,
-      FIELD_LENGTHS.sourceFileName
-    ]
+    [CHECKSHEET_FIELDS.sourceFileName, parsed.fileName, FIELD_LENGTHS.sourceFileName]
   ];
   for (const [field, value, max] of texts) {
     setText(record, field, fitter.fit(value, max, where, field));
@@ -170,11 +159,7 @@ function checksheetRecord(
   return record;
 }
 
-function itemRecord(
-  item: ChecksheetItem,
-  index: number,
-  fitter: FieldFitter
-): TreeRecord {
+function itemRecord(item: ChecksheetItem, index: number, fitter: FieldFitter): TreeRecord {
   const where = `${CHECKSHEET_ITEM_OBJECT} ${item.number || `#${index + 1}`}`;
   const F = CHECKSHEET_ITEM_FIELDS;
   const record: TreeRecord = {
@@ -198,11 +183,7 @@ function itemRecord(
     F.statusMark,
     fitter.fit(item.mark, FIELD_LENGTHS.statusMark, where, F.statusMark)
   );
-  setText(
-    record,
-    F.answer,
-    fitter.fit(item.answer, FIELD_LENGTHS.answer, where, F.answer)
-  );
+  setText(record, F.answer, fitter.fit(item.answer, FIELD_LENGTHS.answer, where, F.answer));
   record[F.sortOrder] = index + 1;
   record[F.sourceLine] = item.line;
   setText(record, F.matchKey, matchKey(item.question));
@@ -219,9 +200,7 @@ function chunks<T>(list: readonly T[], size: number): T[][] {
 
 /** The name of the n-th (1-based) of `count` item files. */
 function itemFileName(n: number, count: number): string {
-  return count === 1
-    ? `${CHECKSHEET_ITEM_OBJECT}.json`
-    : `${CHECKSHEET_ITEM_OBJECT}-${n}.json`;
+  return count === 1 ? `${CHECKSHEET_ITEM_OBJECT}.json` : `${CHECKSHEET_ITEM_OBJECT}-${n}.json`;
 }
 
 /**
@@ -229,10 +208,7 @@ function itemFileName(n: number, count: number): string {
  * `Account.json` (unless `vendorId` names an existing Account), `Checksheet__c.json` and the item
  * files, at most 200 records each.
  */
-export function buildImportPlan(
-  parsed: ParsedChecksheet,
-  options: ImportPlanOptions
-): ImportPlan {
+export function buildImportPlan(parsed: ParsedChecksheet, options: ImportPlanOptions): ImportPlan {
   checkOptions(options);
   const fitter = new FieldFitter();
   const files: PlanFile[] = [];
@@ -272,9 +248,7 @@ export function buildImportPlan(
     files: [checksheetFile]
   });
 
-  const items = parsed.items.map((item, index) =>
-    itemRecord(item, index, fitter)
-  );
+  const items = parsed.items.map((item, index) => itemRecord(item, index, fitter));
   const groups = chunks(items, RECORDS_PER_FILE);
   const itemFiles = groups.map((_, i) => itemFileName(i + 1, groups.length));
   groups.forEach((records, i) => {

@@ -5,56 +5,56 @@
  * components. `npm test` checks every name below against `force-app/main/default/objects`, so a
  * renamed field fails the build instead of failing in the org.
  */
-import { STATUS_PICKLIST_VALUES } from "c/checksheetStatus";
+import { STATUS_PICKLIST_VALUES } from 'c/checksheetStatus';
 
-export const CHECKSHEET_OBJECT = "Checksheet__c";
-export const CHECKSHEET_ITEM_OBJECT = "Checksheet_Item__c";
-export const VENDOR_OBJECT = "Account";
+export const CHECKSHEET_OBJECT = 'Checksheet__c';
+export const CHECKSHEET_ITEM_OBJECT = 'Checksheet_Item__c';
+export const VENDOR_OBJECT = 'Account';
 
 export const CHECKSHEET_FIELDS = {
-  name: "Name",
-  vendor: "Vendor__c",
-  serviceName: "Service_Name__c",
-  framework: "Framework__c",
-  documentVersion: "Document_Version__c",
-  issuedOn: "Issued_On__c",
-  receivedOn: "Received_On__c",
-  reviewStatus: "Review_Status__c",
-  reviewer: "Reviewer__c",
-  nextReviewOn: "Next_Review_On__c",
-  supersedes: "Supersedes__c",
-  preamble: "Preamble__c",
-  sourceFileName: "Source_File_Name__c",
-  sourceFormat: "Source_Format__c",
-  itemCount: "Item_Count__c",
-  implementedCount: "Implemented_Count__c",
-  partialCount: "Partial_Count__c",
-  notImplementedCount: "Not_Implemented_Count__c",
-  notApplicableCount: "Not_Applicable_Count__c",
-  followUpCount: "Follow_Up_Count__c",
-  coverage: "Coverage__c"
+  name: 'Name',
+  vendor: 'Vendor__c',
+  serviceName: 'Service_Name__c',
+  framework: 'Framework__c',
+  documentVersion: 'Document_Version__c',
+  issuedOn: 'Issued_On__c',
+  receivedOn: 'Received_On__c',
+  reviewStatus: 'Review_Status__c',
+  reviewer: 'Reviewer__c',
+  nextReviewOn: 'Next_Review_On__c',
+  supersedes: 'Supersedes__c',
+  preamble: 'Preamble__c',
+  sourceFileName: 'Source_File_Name__c',
+  sourceFormat: 'Source_Format__c',
+  itemCount: 'Item_Count__c',
+  implementedCount: 'Implemented_Count__c',
+  partialCount: 'Partial_Count__c',
+  notImplementedCount: 'Not_Implemented_Count__c',
+  notApplicableCount: 'Not_Applicable_Count__c',
+  followUpCount: 'Follow_Up_Count__c',
+  coverage: 'Coverage__c'
 } as const;
 
 export const CHECKSHEET_ITEM_FIELDS = {
-  name: "Name",
-  checksheet: "Checksheet__c",
-  itemNumber: "Item_Number__c",
-  section: "Section__c",
-  question: "Question__c",
-  status: "Status__c",
-  statusMark: "Status_Mark__c",
-  answer: "Answer__c",
-  sortOrder: "Sort_Order__c",
-  sourceLine: "Source_Line__c",
-  reviewerVerdict: "Reviewer_Verdict__c",
-  reviewerComment: "Reviewer_Comment__c",
-  matchKey: "Match_Key__c"
+  name: 'Name',
+  checksheet: 'Checksheet__c',
+  itemNumber: 'Item_Number__c',
+  section: 'Section__c',
+  question: 'Question__c',
+  status: 'Status__c',
+  statusMark: 'Status_Mark__c',
+  answer: 'Answer__c',
+  sortOrder: 'Sort_Order__c',
+  sourceLine: 'Source_Line__c',
+  reviewerVerdict: 'Reviewer_Verdict__c',
+  reviewerComment: 'Reviewer_Comment__c',
+  matchKey: 'Match_Key__c'
 } as const;
 
 /** Child relationship names (Account → Checksheets, Checksheet → Items). */
 export const RELATIONSHIPS = {
-  vendorChecksheets: "Checksheets",
-  checksheetItems: "Items"
+  vendorChecksheets: 'Checksheets',
+  checksheetItems: 'Items'
 } as const;
 
 /** Lengths of the text fields the engine fills; values longer than these are cut with a diagnostic. */
@@ -73,32 +73,25 @@ export const FIELD_LENGTHS = {
 } as const;
 
 export const FRAMEWORK_VALUES = [
-  "METI_Cloud_2013",
-  "Security_White_Paper",
-  "CAIQ_v4",
-  "Custom"
+  'METI_Cloud_2013',
+  'Security_White_Paper',
+  'CAIQ_v4',
+  'Custom'
 ] as const;
 export type FrameworkValue = (typeof FRAMEWORK_VALUES)[number];
 
 export const REVIEW_STATUS_VALUES = [
-  "Received",
-  "In_Review",
-  "Approved",
-  "Approved_With_Conditions",
-  "Rejected"
+  'Received',
+  'In_Review',
+  'Approved',
+  'Approved_With_Conditions',
+  'Rejected'
 ] as const;
 export type ReviewStatusValue = (typeof REVIEW_STATUS_VALUES)[number];
-export const DEFAULT_REVIEW_STATUS: ReviewStatusValue = "Received";
+export const DEFAULT_REVIEW_STATUS: ReviewStatusValue = 'Received';
 
-export const VERDICT_VALUES = [
-  "Acceptable",
-  "Follow_Up",
-  "Risk_Accepted",
-  "Unacceptable"
-] as const;
+export const VERDICT_VALUES = ['Acceptable', 'Follow_Up', 'Risk_Accepted', 'Unacceptable'] as const;
 export type VerdictValue = (typeof VERDICT_VALUES)[number];
 
 /** Picklist values of `Checksheet_Item__c.Status__c`, in display order. */
-export const ITEM_STATUS_VALUES: readonly string[] = Object.values(
-  STATUS_PICKLIST_VALUES
-);
+export const ITEM_STATUS_VALUES: readonly string[] = Object.values(STATUS_PICKLIST_VALUES);

@@ -6,82 +6,76 @@
  * picklist `Checksheet_Item__c.Status__c` stores the matching API value.
  */
 
-export type ItemStatus =
-  "implemented" | "partial" | "not_implemented" | "not_applicable" | "none";
+export type ItemStatus = 'implemented' | 'partial' | 'not_implemented' | 'not_applicable' | 'none';
 
 /** In display order: best answer first. */
 export const ITEM_STATUSES: readonly ItemStatus[] = [
-  "implemented",
-  "partial",
-  "not_implemented",
-  "not_applicable",
-  "none"
+  'implemented',
+  'partial',
+  'not_implemented',
+  'not_applicable',
+  'none'
 ];
 
 /** Picklist API value of `Checksheet_Item__c.Status__c` for each status. */
 export const STATUS_PICKLIST_VALUES: Readonly<Record<ItemStatus, string>> = {
-  implemented: "Implemented",
-  partial: "Partial",
-  not_implemented: "Not_Implemented",
-  not_applicable: "Not_Applicable",
-  none: "None"
+  implemented: 'Implemented',
+  partial: 'Partial',
+  not_implemented: 'Not_Implemented',
+  not_applicable: 'Not_Applicable',
+  none: 'None'
 };
 
 /** Labels for exports and the command line (the org shows the picklist's translated labels). */
-export const STATUS_LABELS: Readonly<
-  Record<ItemStatus, { en: string; ja: string }>
-> = {
-  implemented: { en: "Implemented", ja: "実施" },
-  partial: { en: "Partial", ja: "一部実施" },
-  not_implemented: { en: "Not implemented", ja: "未実施" },
-  not_applicable: { en: "Not applicable", ja: "対象外" },
-  none: { en: "No answer", ja: "回答なし" }
+export const STATUS_LABELS: Readonly<Record<ItemStatus, { en: string; ja: string }>> = {
+  implemented: { en: 'Implemented', ja: '実施' },
+  partial: { en: 'Partial', ja: '一部実施' },
+  not_implemented: { en: 'Not implemented', ja: '未実施' },
+  not_applicable: { en: 'Not applicable', ja: '対象外' },
+  none: { en: 'No answer', ja: '回答なし' }
 };
 
 /** Symbol marks, compared as written. */
 const SYMBOL_MARKS: ReadonlyArray<[string, ItemStatus]> = [
-  ["○", "implemented"],
-  ["◯", "implemented"],
-  ["〇", "implemented"],
-  ["●", "implemented"],
-  ["△", "partial"],
-  ["▲", "partial"],
-  ["×", "not_implemented"],
-  ["✕", "not_implemented"],
-  ["✗", "not_implemented"],
-  ["-", "not_applicable"],
-  ["－", "not_applicable"],
-  ["―", "not_applicable"],
-  ["ー", "not_applicable"]
+  ['○', 'implemented'],
+  ['◯', 'implemented'],
+  ['〇', 'implemented'],
+  ['●', 'implemented'],
+  ['△', 'partial'],
+  ['▲', 'partial'],
+  ['×', 'not_implemented'],
+  ['✕', 'not_implemented'],
+  ['✗', 'not_implemented'],
+  ['-', 'not_applicable'],
+  ['－', 'not_applicable'],
+  ['―', 'not_applicable'],
+  ['ー', 'not_applicable']
 ];
 
 /** Word marks, compared case-insensitively (Latin) or as written (Japanese). */
 const WORD_MARKS: ReadonlyArray<[string, ItemStatus]> = [
-  ["yes", "implemented"],
-  ["y", "implemented"],
-  ["対応", "implemented"],
-  ["実施", "implemented"],
-  ["一部", "partial"],
-  ["partial", "partial"],
-  ["no", "not_implemented"],
-  ["n", "not_implemented"],
-  ["未対応", "not_implemented"],
-  ["未実施", "not_implemented"],
-  ["n/a", "not_applicable"],
-  ["na", "not_applicable"],
-  ["対象外", "not_applicable"],
-  ["該当なし", "not_applicable"]
+  ['yes', 'implemented'],
+  ['y', 'implemented'],
+  ['対応', 'implemented'],
+  ['実施', 'implemented'],
+  ['一部', 'partial'],
+  ['partial', 'partial'],
+  ['no', 'not_implemented'],
+  ['n', 'not_implemented'],
+  ['未対応', 'not_implemented'],
+  ['未実施', 'not_implemented'],
+  ['n/a', 'not_applicable'],
+  ['na', 'not_applicable'],
+  ['対象外', 'not_applicable'],
+  ['該当なし', 'not_applicable']
 ];
 
-const MARK_TABLE: ReadonlyMap<string, ItemStatus> = new Map([
-  ...SYMBOL_MARKS,
-  ...WORD_MARKS
-]);
+const MARK_TABLE: ReadonlyMap<string, ItemStatus> = new Map([...SYMBOL_MARKS, ...WORD_MARKS]);
 
 /** The status a mark stands for, or undefined when the text is not a mark. */
 export function statusFromMark(mark: string): ItemStatus | undefined {
   const key = mark.trim().toLowerCase();
-  if (key === "") return undefined;
+  if (key === '') return undefined;
   return MARK_TABLE.get(key);
 }
 
@@ -93,33 +87,31 @@ export function isMark(text: string): boolean {
 /** Marks that may open a remarks cell ("○ 情報資産が…"): symbols and unambiguous words only. */
 const LEADING_MARKS: readonly string[] = [
   ...SYMBOL_MARKS.map(([mark]) => mark),
-  "未対応",
-  "未実施",
-  "該当なし",
-  "対象外",
-  "一部",
-  "対応",
-  "実施",
-  "YES",
-  "Yes",
-  "NO",
-  "No",
-  "N/A"
+  '未対応',
+  '未実施',
+  '該当なし',
+  '対象外',
+  '一部',
+  '対応',
+  '実施',
+  'YES',
+  'Yes',
+  'NO',
+  'No',
+  'N/A'
 ];
 
 /**
  * Splits a mark written at the start of a cell from the text after it. The mark must stand alone:
  * followed by white space or the end of the cell ("○ 当社は…" yes, "実施しています" no).
  */
-export function splitLeadingMark(
-  text: string
-): { mark: string; rest: string } | undefined {
-  const trimmed = text.replace(/^[\s\u3000]+/, "");
+export function splitLeadingMark(text: string): { mark: string; rest: string } | undefined {
+  const trimmed = text.replace(/^[\s\u3000]+/, '');
   for (const mark of LEADING_MARKS) {
     if (!trimmed.startsWith(mark)) continue;
     const after = trimmed.slice(mark.length);
-    if (after === "" || /^[\s\u3000]/.test(after)) {
-      return { mark, rest: after.replace(/^[\s\u3000]+/, "") };
+    if (after === '' || /^[\s\u3000]/.test(after)) {
+      return { mark, rest: after.replace(/^[\s\u3000]+/, '') };
     }
   }
   return undefined;
@@ -130,20 +122,16 @@ export function splitLeadingMark(
  * so that one × among ○ is never reported as implemented.
  */
 export function combineStatuses(statuses: readonly ItemStatus[]): ItemStatus {
-  const answered = statuses.filter((status) => status !== "none");
-  if (answered.length === 0) return "none";
-  const applicable = answered.filter((status) => status !== "not_applicable");
-  if (applicable.length === 0) return "not_applicable";
-  if (applicable.every((status) => status === "implemented"))
-    return "implemented";
-  if (applicable.every((status) => status === "not_implemented"))
-    return "not_implemented";
-  return "partial";
+  const answered = statuses.filter((status) => status !== 'none');
+  if (answered.length === 0) return 'none';
+  const applicable = answered.filter((status) => status !== 'not_applicable');
+  if (applicable.length === 0) return 'not_applicable';
+  if (applicable.every((status) => status === 'implemented')) return 'implemented';
+  if (applicable.every((status) => status === 'not_implemented')) return 'not_implemented';
+  return 'partial';
 }
 
 /** The status for a picklist API value of `Status__c` (the reverse of STATUS_PICKLIST_VALUES). */
 export function statusFromPicklistValue(value: string): ItemStatus | undefined {
-  return ITEM_STATUSES.find(
-    (status) => STATUS_PICKLIST_VALUES[status] === value
-  );
+  return ITEM_STATUSES.find((status) => STATUS_PICKLIST_VALUES[status] === value);
 }

@@ -4,13 +4,9 @@
  * ("○ 情報資産が…"), or from each item of an HTML list ("<li>○ …</li><li>○ …</li>").
  * The vocabulary itself is c/checksheetStatus's.
  */
-import type { ItemStatus } from "c/checksheetStatus";
-import {
-  combineStatuses,
-  splitLeadingMark,
-  statusFromMark
-} from "c/checksheetStatus";
-import type { Cell } from "./cells";
+import type { ItemStatus } from 'c/checksheetStatus';
+import { combineStatuses, splitLeadingMark, statusFromMark } from 'c/checksheetStatus';
+import type { Cell } from './cells';
 
 export interface AnswerReading {
   mark: string;
@@ -20,7 +16,7 @@ export interface AnswerReading {
    * "unknown-mark": the 実施有無 cell holds a short word that is no known mark (kept as written);
    * "text-in-mark-column": it holds sentences, moved to the answer.
    */
-  problem?: "unknown-mark" | "text-in-mark-column";
+  problem?: 'unknown-mark' | 'text-in-mark-column';
 }
 
 /** Longest 実施有無 text read as a (possibly unknown) mark rather than as answer text. */
@@ -32,8 +28,8 @@ const MARK_SEPARATORS = /[\s/／・,、]+/;
 const LATIN_WORD = /^[A-Za-z/]+$/;
 
 function joinText(first: string, second: string): string {
-  if (first === "") return second;
-  if (second === "") return first;
+  if (first === '') return second;
+  if (second === '') return first;
   return `${first}\n${second}`;
 }
 
@@ -41,10 +37,8 @@ function joinText(first: string, second: string): string {
 function fromMarks(marks: readonly string[], answer: string): AnswerReading {
   const distinct = [...new Set(marks)];
   return {
-    mark: distinct.join(" "),
-    status: combineStatuses(
-      marks.map((mark) => statusFromMark(mark) ?? "none")
-    ),
+    mark: distinct.join(' '),
+    status: combineStatuses(marks.map((mark) => statusFromMark(mark) ?? 'none')),
     answer
   };
 }
@@ -53,25 +47,22 @@ function fromMarks(marks: readonly string[], answer: string): AnswerReading {
  * Marks at the start of a cell: of its first line, and of every line when the cell was an HTML
  * list. `symbolsOnly` refuses word marks ("No personal data is kept…" opens no "No" mark).
  */
-function leadingMarks(
-  cell: Cell,
-  symbolsOnly: boolean
-): { marks: string[]; text: string } {
-  const [firstLine, ...otherLines] = cell.text.split("\n");
+function leadingMarks(cell: Cell, symbolsOnly: boolean): { marks: string[]; text: string } {
+  const [firstLine, ...otherLines] = cell.text.split('\n');
   const first = acceptedMark(firstLine, symbolsOnly);
   if (first === undefined) return { marks: [], text: cell.text };
   const marks = [first.mark];
-  const lines = first.rest === "" ? [] : [first.rest];
+  const lines = first.rest === '' ? [] : [first.rest];
   for (const line of otherLines) {
     const split = cell.list ? acceptedMark(line, symbolsOnly) : undefined;
     if (split === undefined) {
       lines.push(line);
     } else {
       marks.push(split.mark);
-      if (split.rest !== "") lines.push(split.rest);
+      if (split.rest !== '') lines.push(split.rest);
     }
   }
-  return { marks, text: lines.join("\n") };
+  return { marks, text: lines.join('\n') };
 }
 
 /** The mark opening a line, unless `symbolsOnly` and it is a word ("No", "Yes"). */
@@ -86,26 +77,20 @@ function acceptedMark(
 
 /** Several marks in one cell, each a known mark ("○/×"); undefined otherwise. */
 function severalMarks(text: string): string[] | undefined {
-  const parts = text.split(MARK_SEPARATORS).filter((part) => part !== "");
+  const parts = text.split(MARK_SEPARATORS).filter((part) => part !== '');
   if (parts.length < 2) return undefined;
-  return parts.every((part) => statusFromMark(part) !== undefined)
-    ? parts
-    : undefined;
+  return parts.every((part) => statusFromMark(part) !== undefined) ? parts : undefined;
 }
 
 /**
  * Reads the answer of a row from its 実施有無 cell and its remarks cell. `remarksMissing`: the
  * row stops before the remarks column, so the 実施有無 cell may hold mark and remarks together.
  */
-export function readAnswer(
-  markCell: Cell,
-  remarks: Cell,
-  remarksMissing: boolean
-): AnswerReading {
-  if (markCell.text === "") {
+export function readAnswer(markCell: Cell, remarks: Cell, remarksMissing: boolean): AnswerReading {
+  if (markCell.text === '') {
     const lead = leadingMarks(remarks, true);
     if (lead.marks.length > 0) return fromMarks(lead.marks, lead.text);
-    return { mark: "", status: "none", answer: remarks.text };
+    return { mark: '', status: 'none', answer: remarks.text };
   }
   const status = statusFromMark(markCell.text);
   if (status !== undefined) {
@@ -117,21 +102,18 @@ export function readAnswer(
   if (lead.marks.length > 0) {
     return fromMarks(lead.marks, joinText(lead.text, remarks.text));
   }
-  if (
-    markCell.text.length <= MARK_MAX_LENGTH &&
-    !markCell.text.includes("\n")
-  ) {
+  if (markCell.text.length <= MARK_MAX_LENGTH && !markCell.text.includes('\n')) {
     return {
       mark: markCell.text,
-      status: "none",
+      status: 'none',
       answer: remarks.text,
-      problem: "unknown-mark"
+      problem: 'unknown-mark'
     };
   }
   return {
-    mark: "",
-    status: "none",
+    mark: '',
+    status: 'none',
     answer: joinText(markCell.text, remarks.text),
-    problem: remarksMissing ? undefined : "text-in-mark-column"
+    problem: remarksMissing ? undefined : 'text-in-mark-column'
   };
 }

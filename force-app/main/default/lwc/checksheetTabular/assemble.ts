@@ -4,14 +4,14 @@ import type {
   LineAccounting,
   ParsedChecksheet,
   TextEncoding
-} from "c/checksheetModel";
-import { ChecksheetReadError, LIMITS } from "c/checksheetModel";
-import type { DiagnosticLog } from "./diagnosticLog";
-import type { Preamble } from "./preamble";
-import type { TableBody } from "./tableRows";
+} from 'c/checksheetModel';
+import { ChecksheetReadError, LIMITS } from 'c/checksheetModel';
+import type { DiagnosticLog } from './diagnosticLog';
+import type { Preamble } from './preamble';
+import type { TableBody } from './tableRows';
 
 export const NO_HEADER_MESSAGE =
-  "no header row with checksheet columns was found (項番 / 確認事項 / 実施有無 / 備考, or No / Question / Answer / Remarks, or the CAIQ columns)";
+  'no header row with checksheet columns was found (項番 / 確認事項 / 実施有無 / 備考, or No / Question / Answer / Remarks, or the CAIQ columns)';
 
 export function assembleChecksheet(parts: {
   fileName: string;

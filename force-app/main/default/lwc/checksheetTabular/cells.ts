@@ -2,8 +2,8 @@
  * One cell of a checksheet row as text a reviewer reads, and the shapes of the numbers in it
  * ("6-7", "2.13", "A&A-01.1") and of section headings ("2-1 内部組織").
  */
-import { containsHtml, htmlToText } from "c/checksheetHtml";
-import { normalizeSpaces } from "c/checksheetText";
+import { containsHtml, htmlToText } from 'c/checksheetHtml';
+import { normalizeSpaces } from 'c/checksheetText';
 
 export interface Cell {
   /** Plain text: HTML converted, line endings LF, ends trimmed. */
@@ -12,7 +12,7 @@ export interface Cell {
   list: boolean;
 }
 
-export const EMPTY_CELL: Cell = { text: "", list: false };
+export const EMPTY_CELL: Cell = { text: '', list: false };
 
 const LIST_ITEM = /<li[\s>]/i;
 
@@ -24,10 +24,10 @@ const SPECIAL = /[<&\r\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\ufeff]/;
 
 /** The cell as plain text. */
 export function readCell(raw: string | undefined): Cell {
-  if (raw === undefined || raw === "") return EMPTY_CELL;
+  if (raw === undefined || raw === '') return EMPTY_CELL;
   if (!SPECIAL.test(raw)) {
     const text = raw.trim();
-    return text === "" ? EMPTY_CELL : { text, list: false };
+    return text === '' ? EMPTY_CELL : { text, list: false };
   }
   if (containsHtml(raw)) {
     return {
@@ -35,8 +35,8 @@ export function readCell(raw: string | undefined): Cell {
       list: LIST_ITEM.test(raw)
     };
   }
-  const text = normalizeSpaces(raw.replace(/\r\n?/g, "\n"));
-  return text === "" ? EMPTY_CELL : { text, list: false };
+  const text = normalizeSpaces(raw.replace(/\r\n?/g, '\n'));
+  return text === '' ? EMPTY_CELL : { text, list: false };
 }
 
 /** 項番 shapes: "1", "6-7", "2.13", "1.", "A.5.1", "A&A-01.1", "AIS-04", "Q12", "第3章". */
@@ -46,15 +46,11 @@ const ITEM_NUMBER =
 /** True when the text is an item or section number and nothing else. */
 export function looksLikeItemNumber(text: string): boolean {
   if (text.length > 24) return false;
-  return ITEM_NUMBER.test(
-    /^[\x21-\x7e]*$/.test(text) ? text : text.normalize("NFKC")
-  );
+  return ITEM_NUMBER.test(/^[\x21-\x7e]*$/.test(text) ? text : text.normalize('NFKC'));
 }
 
 /** "2-1 内部組織" → number "2-1", title "内部組織"; undefined when the text does not open with a number. */
-export function splitSectionHeading(
-  text: string
-): { number: string; title: string } | undefined {
+export function splitSectionHeading(text: string): { number: string; title: string } | undefined {
   const match = /^(\S+)[\s\u3000]+(\S[\s\S]*)$/.exec(text);
   if (match === null || !looksLikeItemNumber(match[1])) return undefined;
   return { number: match[1], title: match[2].trim() };
@@ -62,24 +58,24 @@ export function splitSectionHeading(
 
 /** True when `child` is numbered under `parent` ("2-1-3" under "2-1", "A&A-01.1" under "A&A-01"). */
 export function isNumberedUnder(child: string, parent: string): boolean {
-  const a = child.normalize("NFKC");
-  const b = parent.normalize("NFKC").replace(/\.$/, "");
-  if (b === "" || a.length <= b.length + 1 || !a.startsWith(b)) return false;
+  const a = child.normalize('NFKC');
+  const b = parent.normalize('NFKC').replace(/\.$/, '');
+  if (b === '' || a.length <= b.length + 1 || !a.startsWith(b)) return false;
   const separator = a.charAt(b.length);
-  return separator === "-" || separator === "." || separator === "‐";
+  return separator === '-' || separator === '.' || separator === '‐';
 }
 
 /** "40", "40 and 52", "40, 52 and 60", "40, 52, 60, 61, 62 and 7 more". */
 export function formatLines(lines: readonly number[], shown = 5): string {
-  if (lines.length <= 1) return lines.join("");
+  if (lines.length <= 1) return lines.join('');
   if (lines.length > shown) {
-    return `${lines.slice(0, shown).join(", ")} and ${lines.length - shown} more`;
+    return `${lines.slice(0, shown).join(', ')} and ${lines.length - shown} more`;
   }
-  return `${lines.slice(0, -1).join(", ")} and ${lines[lines.length - 1]}`;
+  return `${lines.slice(0, -1).join(', ')} and ${lines[lines.length - 1]}`;
 }
 
 /** A text shortened for a message: one line, at most `max` characters. */
 export function excerpt(text: string, max = 40): string {
-  const line = text.replace(/\s+/g, " ").trim();
+  const line = text.replace(/\s+/g, ' ').trim();
   return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
 }

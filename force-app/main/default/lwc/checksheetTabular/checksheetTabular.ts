@@ -3,13 +3,13 @@
  * Excel pastes, .xlsx workbooks and CSA CAIQ v4 sheets. c/checksheetParser decides which reader
  * a document needs and calls these.
  */
-import type { TabularTextFormat } from "./headerSearch";
-import { findHeaderLine, formatOf } from "./headerSearch";
+import type { TabularTextFormat } from './headerSearch';
+import { findHeaderLine, formatOf } from './headerSearch';
 
-export { parseTabularText } from "./textTable";
-export { parseWorkbook } from "./workbook";
-export { tokenizeDelimited } from "./delimited";
-export type { TabularTextFormat } from "./headerSearch";
+export { parseTabularText } from './textTable';
+export { parseWorkbook } from './workbook';
+export { tokenizeDelimited } from './delimited';
+export type { TabularTextFormat } from './headerSearch';
 
 /** Non-blank lines the sniff looks at: a header further down is not a checksheet's. */
 const SNIFF_LINES = 200;
@@ -22,7 +22,5 @@ const SNIFF_LINES = 200;
  */
 export function detectTabularText(text: string): TabularTextFormat | undefined {
   const match = findHeaderLine(text, SNIFF_LINES);
-  return match === undefined
-    ? undefined
-    : formatOf(match.layout, match.delimiter);
+  return match === undefined ? undefined : formatOf(match.layout, match.delimiter);
 }

@@ -3,7 +3,7 @@
  * mark and the 備考, in Japanese or English, whatever the case, spacing or width of the letters.
  */
 
-export type ColumnRole = "number" | "question" | "answer" | "remarks";
+export type ColumnRole = 'number' | 'question' | 'answer' | 'remarks';
 
 /**
  * Header names of each role, compared after `headerKey` (NFKC, lower case, no spaces). When a
@@ -11,68 +11,58 @@ export type ColumnRole = "number" | "question" | "answer" | "remarks";
  * "Control"); the other is kept as an extra column.
  */
 const ROLE_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
-  number: [
-    "項番",
-    "no",
-    "#",
-    "id",
-    "questionid",
-    "番号",
-    "項目番号",
-    "管理番号",
-    "通番"
-  ],
+  number: ['項番', 'no', '#', 'id', 'questionid', '番号', '項目番号', '管理番号', '通番'],
   question: [
-    "確認事項",
-    "質問",
-    "質問事項",
-    "question",
-    "要求事項",
-    "確認項目",
-    "チェック項目",
-    "質問内容",
-    "評価項目",
-    "control"
+    '確認事項',
+    '質問',
+    '質問事項',
+    'question',
+    '要求事項',
+    '確認項目',
+    'チェック項目',
+    '質問内容',
+    '評価項目',
+    'control'
   ],
   answer: [
-    "実施有無",
-    "回答",
-    "対応状況",
-    "answer",
-    "cspcaiqanswer",
-    "status",
-    "対応有無",
-    "実施状況",
-    "対応可否"
+    '実施有無',
+    '回答',
+    '対応状況',
+    'answer',
+    'cspcaiqanswer',
+    'status',
+    '対応有無',
+    '実施状況',
+    '対応可否'
   ],
   remarks: [
-    "備考",
-    "補足",
-    "説明",
-    "remarks",
-    "comment",
-    "comments",
-    "implementationdescription",
-    "cspimplementationdescription",
-    "補足説明",
-    "備考欄",
-    "notes"
+    '備考',
+    '補足',
+    '説明',
+    'remarks',
+    'comment',
+    'comments',
+    'implementationdescription',
+    'cspimplementationdescription',
+    '補足説明',
+    '備考欄',
+    'notes'
   ]
 };
 
 /** Columns only a CSA CAIQ sheet has; their presence makes the sheet a CAIQ. */
 const CAIQ_KEYS: ReadonlySet<string> = new Set([
-  "cspcaiqanswer",
-  "ssrmcontrolownership",
-  "cscresponsibilities",
-  "cspimplementationdescription",
-  "ccmcontrolid"
+  'cspcaiqanswer',
+  'ssrmcontrolownership',
+  'cscresponsibilities',
+  'cspimplementationdescription',
+  'ccmcontrolid'
 ]);
 
 /** CAIQ columns kept in `item.extra` under a fixed name, whatever suffix the sheet adds. */
 const EXTRA_NAMES: ReadonlyMap<string, string> = new Map([
-  ["ssrmcontrolownership", "SSRM Control Ownership"],
-  ["cscresponsibilities", "CSC Responsibilities"]
+  ['ssrmcontrolownership', 'SSRM Control Ownership'],
+  ['cscresponsibilities', 'CSC Responsibilities']
 ]);
 
 /** What a header row says about its table. */
@@ -98,12 +88,12 @@ export interface HeaderLayout {
  */
 export function headerKey(cell: string): string {
   const key = cell
-    .normalize("NFKC")
+    .normalize('NFKC')
     .toLowerCase()
-    .replace(/\s+/g, "")
-    .replace(/[.:]+$/, "");
-  const withoutNote = key.replace(/\([^()]*\)$/, "").replace(/[.:]+$/, "");
-  return withoutNote === "" ? key : withoutNote;
+    .replace(/\s+/g, '')
+    .replace(/[.:]+$/, '');
+  const withoutNote = key.replace(/\([^()]*\)$/, '').replace(/[.:]+$/, '');
+  return withoutNote === '' ? key : withoutNote;
 }
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
@@ -117,7 +107,7 @@ const MAX_HEADER_CELLS = 60;
  */
 export function readHeader(cells: readonly string[]): HeaderLayout | undefined {
   if (cells.length > MAX_HEADER_CELLS) return undefined;
-  const names = cells.map((cell) => cell.replace(/\s+/g, " ").trim());
+  const names = cells.map((cell) => cell.replace(/\s+/g, ' ').trim());
   const keys = names.map(headerKey);
   // Every role present from the start, so that all layouts share one object shape.
   const roles: Partial<Record<ColumnRole, number>> = {
@@ -129,9 +119,7 @@ export function readHeader(cells: readonly string[]): HeaderLayout | undefined {
   const taken = new Set<number>();
   for (const role of Object.keys(ROLE_NAMES) as ColumnRole[]) {
     for (const name of ROLE_NAMES[role]) {
-      const index = keys.findIndex(
-        (key, column) => key === name && !taken.has(column)
-      );
+      const index = keys.findIndex((key, column) => key === name && !taken.has(column));
       if (index >= 0) {
         roles[role] = index;
         taken.add(index);
@@ -143,7 +131,7 @@ export function readHeader(cells: readonly string[]): HeaderLayout | undefined {
   const extras: Array<{ index: number; name: string }> = [];
   let width = 0;
   names.forEach((name, index) => {
-    if (name === "") return;
+    if (name === '') return;
     width = index + 1;
     if (!taken.has(index)) {
       extras.push({ index, name: EXTRA_NAMES.get(keys[index]) ?? name });
@@ -167,16 +155,10 @@ const MAX_NAME_LENGTH = 60;
  * True when a row repeats `header` (PDF pages and pasted sheets repeat the header row): its
  * question column carries the header's question name, and it reads as the same header.
  */
-export function repeatsHeader(
-  texts: readonly string[],
-  header: HeaderLayout
-): boolean {
+export function repeatsHeader(texts: readonly string[], header: HeaderLayout): boolean {
   const column = header.roles.question as number;
-  const text = texts[column] ?? "";
-  if (
-    text.length > MAX_NAME_LENGTH ||
-    headerKey(text) !== header.keys[column]
-  ) {
+  const text = texts[column] ?? '';
+  if (text.length > MAX_NAME_LENGTH || headerKey(text) !== header.keys[column]) {
     return false;
   }
   const repeated = readHeader(texts);
@@ -200,35 +182,21 @@ export interface RevisionLayout {
   description?: number;
 }
 
-const REVISION_NAMES: ReadonlyArray<[keyof RevisionLayout, readonly string[]]> =
+const REVISION_NAMES: ReadonlyArray<[keyof RevisionLayout, readonly string[]]> = [
+  ['version', ['版', '版数', 'ver', 'version', 'バージョン', 'rev', 'revision', '改版']],
+  ['date', ['発行日', '改訂日', '改定日', '更新日', '日付', 'date']],
   [
-    [
-      "version",
-      ["版", "版数", "ver", "version", "バージョン", "rev", "revision", "改版"]
-    ],
-    ["date", ["発行日", "改訂日", "改定日", "更新日", "日付", "date"]],
-    [
-      "description",
-      [
-        "改訂内容",
-        "改定内容",
-        "変更内容",
-        "更新内容",
-        "内容",
-        "description",
-        "changes"
-      ]
-    ]
-  ];
+    'description',
+    ['改訂内容', '改定内容', '変更内容', '更新内容', '内容', 'description', 'changes']
+  ]
+];
 
 /** Every version column name holds one of these (checked before the full comparison). */
 const VERSION_WORD = /版|バージョン|ver|rev/i;
 
 /** The layout of a revision-history header row, or undefined when the row is not one. */
-export function readRevisionHeader(
-  cells: readonly string[]
-): RevisionLayout | undefined {
-  const filled = cells.filter((cell) => cell.trim() !== "");
+export function readRevisionHeader(cells: readonly string[]): RevisionLayout | undefined {
+  const filled = cells.filter((cell) => cell.trim() !== '');
   if (filled.length > 4 || filled.some((cell) => cell.length > 20)) {
     return undefined;
   }
@@ -237,15 +205,13 @@ export function readRevisionHeader(
   let named = 0;
   cells.forEach((cell, index) => {
     const key = headerKey(cell);
-    if (key === "") return;
+    if (key === '') return;
     named += 1;
     for (const [field, names] of REVISION_NAMES) {
-      if (found[field] === undefined && names.includes(key))
-        found[field] = index;
+      if (found[field] === undefined && names.includes(key)) found[field] = index;
     }
   });
   if (found.version === undefined || named > 4) return undefined;
-  if (found.date === undefined && found.description === undefined)
-    return undefined;
+  if (found.date === undefined && found.description === undefined) return undefined;
   return found as RevisionLayout;
 }

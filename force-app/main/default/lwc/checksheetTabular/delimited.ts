@@ -43,7 +43,7 @@ export class DelimitedReader {
   private index: number;
   private line: number;
 
-  constructor(text: string, delimiter: "," | "\t", firstLine = 1) {
+  constructor(text: string, delimiter: ',' | '\t', firstLine = 1) {
     this.text = text;
     this.separator = delimiter.charCodeAt(0);
     this.index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -87,7 +87,7 @@ export class DelimitedReader {
       if (code === separator) {
         index += 1;
         if (index >= length) {
-          cells.push("");
+          cells.push('');
           recordEnded = true;
         }
       } else {
@@ -109,7 +109,7 @@ export class DelimitedReader {
  */
 export function tokenizeRecords(
   text: string,
-  delimiter: "," | "\t",
+  delimiter: ',' | '\t',
   firstLine = 1
 ): DelimitedRecord[] {
   const records: DelimitedRecord[] = [];
@@ -131,7 +131,7 @@ function readQuoted(
   separator: number
 ): { value: string; end: number } | undefined {
   let from = open + 1;
-  let value = "";
+  let value = '';
   for (;;) {
     const quote = text.indexOf('"', from);
     if (quote < 0) return undefined;
@@ -141,12 +141,7 @@ function readQuoted(
       from = quote + 2;
       continue;
     }
-    if (
-      quote + 1 >= text.length ||
-      next === separator ||
-      next === LF ||
-      next === CR
-    ) {
+    if (quote + 1 >= text.length || next === separator || next === LF || next === CR) {
       return { value: value + text.slice(from, quote), end: quote + 1 };
     }
     return undefined;
@@ -161,7 +156,7 @@ function readQuoted(
  */
 export function tokenizeDelimited(
   text: string,
-  delimiter: "," | "\t"
+  delimiter: ',' | '\t'
 ): { cells: string[]; line: number }[] {
   return tokenizeRecords(text, delimiter).map((record) => ({
     cells: record.cells,

@@ -3,8 +3,8 @@
  * 5,000-row sheet has an extra column) is reported for the first rows and then summarised once,
  * so that the reviewer reads a list, not a flood.
  */
-import type { Diagnostic, DiagnosticSeverity } from "c/checksheetModel";
-import { formatLines } from "./cells";
+import type { Diagnostic, DiagnosticSeverity } from 'c/checksheetModel';
+import { formatLines } from './cells';
 
 /** Rows reported one by one for each kind of problem before the summary. */
 const PER_KIND = 20;
@@ -12,21 +12,13 @@ const PER_KIND = 20;
 export class DiagnosticLog {
   private readonly entries: Diagnostic[] = [];
   private readonly counts = new Map<string, number>();
-  private readonly overflow = new Map<
-    string,
-    { severity: DiagnosticSeverity; lines: number[] }
-  >();
+  private readonly overflow = new Map<string, { severity: DiagnosticSeverity; lines: number[] }>();
 
   /**
    * Records a finding. `kind` names the problem in a few words ("extra cells"); findings of one
    * kind beyond the first ones are summarised under that name.
    */
-  add(
-    kind: string,
-    line: number,
-    severity: DiagnosticSeverity,
-    message: string
-  ): void {
+  add(kind: string, line: number, severity: DiagnosticSeverity, message: string): void {
     const count = (this.counts.get(kind) ?? 0) + 1;
     this.counts.set(kind, count);
     if (count <= PER_KIND) {

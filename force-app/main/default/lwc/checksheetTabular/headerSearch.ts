@@ -2,33 +2,30 @@
  * Finding the header row of a table in text: the first line whose tab- or comma-separated cells
  * name the checksheet columns. What it finds also says which format the text is.
  */
-import { isBlank } from "c/checksheetText";
-import { readCell } from "./cells";
-import type { HeaderLayout } from "./columns";
-import { readHeader } from "./columns";
-import { tokenizeRecords } from "./delimited";
+import { isBlank } from 'c/checksheetText';
+import { readCell } from './cells';
+import type { HeaderLayout } from './columns';
+import { readHeader } from './columns';
+import { tokenizeRecords } from './delimited';
 
-export type TabularTextFormat = "meti" | "csv" | "tsv" | "caiq";
+export type TabularTextFormat = 'meti' | 'csv' | 'tsv' | 'caiq';
 
 export interface HeaderMatch {
   /** 0-based index of the header line. */
   index: number;
   /** Offset of the header line's first character. */
   offset: number;
-  delimiter: "," | "\t";
+  delimiter: ',' | '\t';
   layout: HeaderLayout;
 }
 
-const DELIMITERS = ["\t", ","] as const;
+const DELIMITERS = ['\t', ','] as const;
 
 /** Header rows are short; longer lines are prose or data and are not tokenised. */
 const MAX_HEADER_LINE = 2000;
 
 /** The header layout of one line with `delimiter`, or undefined. */
-export function headerWith(
-  line: string,
-  delimiter: "," | "\t"
-): HeaderLayout | undefined {
+export function headerWith(line: string, delimiter: ',' | '\t'): HeaderLayout | undefined {
   if (line.indexOf(delimiter) < 0) return undefined;
   const [record] = tokenizeRecords(line, delimiter);
   return readHeader(record.cells.map((cell) => readCell(cell).text));
@@ -69,11 +66,8 @@ export function findHeaderLine(
 }
 
 /** The format a header implies: CAIQ by its columns, else METI (Japanese, tabs), TSV or CSV. */
-export function formatOf(
-  layout: HeaderLayout,
-  delimiter: "," | "\t"
-): TabularTextFormat {
-  if (layout.caiq) return "caiq";
-  if (delimiter === ",") return "csv";
-  return layout.japanese ? "meti" : "tsv";
+export function formatOf(layout: HeaderLayout, delimiter: ',' | '\t'): TabularTextFormat {
+  if (layout.caiq) return 'caiq';
+  if (delimiter === ',') return 'csv';
+  return layout.japanese ? 'meti' : 'tsv';
 }

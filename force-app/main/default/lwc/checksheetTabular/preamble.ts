@@ -2,9 +2,9 @@
  * The rows above a checksheet's header: title, version, certification statements, notes, and
  * sometimes a revision table (版 / 発行日 / 改訂内容).
  */
-import type { LineLedger, RevisionEntry } from "c/checksheetModel";
-import { describePreamble } from "c/checksheetText";
-import { readRevisionHeader } from "./columns";
+import type { LineLedger, RevisionEntry } from 'c/checksheetModel';
+import { describePreamble } from 'c/checksheetText';
+import { readRevisionHeader } from './columns';
 
 /** A non-blank line (or non-empty sheet row) above the header. */
 export interface PreambleRow {
@@ -24,8 +24,8 @@ export interface Preamble {
 
 /** A file name without its folder and extension: the title of a document that states none. */
 export function baseName(fileName: string): string {
-  const name = fileName.split(/[\\/]/).pop() ?? "";
-  const dot = name.lastIndexOf(".");
+  const name = fileName.split(/[\\/]/).pop() ?? '';
+  const dot = name.lastIndexOf('.');
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
@@ -50,14 +50,14 @@ export function readPreamble(
     if (revisionColumns === undefined && cells.length > 1) {
       revisionColumns = readRevisionHeader(cells);
       if (revisionColumns !== undefined) {
-        ledger.record(row.line, "revision");
+        ledger.record(row.line, 'revision');
         previousLine = row.line;
         continue;
       }
     }
     if (revisionColumns !== undefined && cells.length > 1) {
       const at = (index: number | undefined): string => {
-        return index === undefined ? "" : (cells[index] ?? "");
+        return index === undefined ? '' : (cells[index] ?? '');
       };
       revisions.push({
         version: at(revisionColumns.version),
@@ -65,11 +65,11 @@ export function readPreamble(
         description: at(revisionColumns.description),
         line: row.line
       });
-      ledger.record(row.line, "revision");
+      ledger.record(row.line, 'revision');
     } else {
       revisionColumns = undefined;
-      if (row.text !== "") texts.push(row.text);
-      ledger.record(row.line, "preamble");
+      if (row.text !== '') texts.push(row.text);
+      ledger.record(row.line, 'preamble');
     }
     previousLine = row.line;
   }
@@ -77,7 +77,7 @@ export function readPreamble(
   return {
     title: description.title || baseName(fileName),
     version: description.version,
-    text: texts.join("\n"),
+    text: texts.join('\n'),
     revisions
   };
 }

@@ -9,9 +9,9 @@ import type {
   LineDestination,
   LineLedger,
   RevisionEntry
-} from "c/checksheetModel";
-import { readAnswer } from "./answers";
-import type { Cell } from "./cells";
+} from 'c/checksheetModel';
+import { readAnswer } from './answers';
+import type { Cell } from './cells';
 import {
   EMPTY_CELL,
   excerpt,
@@ -20,10 +20,10 @@ import {
   looksLikeItemNumber,
   readCell,
   splitSectionHeading
-} from "./cells";
-import type { HeaderLayout, RevisionLayout } from "./columns";
-import { readRevisionHeader, repeatsHeader } from "./columns";
-import type { DiagnosticLog } from "./diagnosticLog";
+} from './cells';
+import type { HeaderLayout, RevisionLayout } from './columns';
+import { readRevisionHeader, repeatsHeader } from './columns';
+import type { DiagnosticLog } from './diagnosticLog';
 
 /** One row of the table as read from the source. */
 export interface SourceRow {
@@ -50,10 +50,10 @@ interface RowPlace {
 
 type Classified = RowPlace &
   (
-    | { kind: "item"; item: ChecksheetItem }
-    | { kind: "section"; section: ChecksheetSection }
-    | { kind: "revision"; entry?: RevisionEntry }
-    | { kind: "skipped" }
+    | { kind: 'item'; item: ChecksheetItem }
+    | { kind: 'section'; section: ChecksheetSection }
+    | { kind: 'revision'; entry?: RevisionEntry }
+    | { kind: 'skipped' }
   );
 
 /** Longest text read as a number-less section title ("Audit & Assurance", "共通事項"). */
@@ -72,9 +72,7 @@ export class TableReader {
   constructor(header: HeaderLayout, log: DiagnosticLog) {
     this.header = header;
     this.log = log;
-    this.roleColumns = new Set(
-      Object.values(header.roles).filter((index) => index !== undefined)
-    );
+    this.roleColumns = new Set(Object.values(header.roles).filter((index) => index !== undefined));
     this.extraColumns = new Map();
     const used = new Set<string>();
     for (const { index, name } of header.extras) {
@@ -94,7 +92,7 @@ export class TableReader {
     for (let index = 0; index < cells.length; index += 1) {
       const cell = readCell(row.cells[index]);
       cells[index] = cell;
-      if (cell.text === "") continue;
+      if (cell.text === '') continue;
       filled += 1;
       if (firstFilled < 0) firstFilled = index;
       if (cell.text.length > longest) longest = cell.text.length;
@@ -102,7 +100,7 @@ export class TableReader {
     if (filled === 0) {
       this.emptyLines.push(...row.lines);
       this.classified.push({
-        kind: "skipped",
+        kind: 'skipped',
         lines: row.lines,
         continuations: row.continuations
       });
@@ -110,51 +108,42 @@ export class TableReader {
     }
     if (this.revisionLayout !== undefined) {
       this.classified.push({
-        kind: "revision",
+        kind: 'revision',
         lines: row.lines,
         continuations: row.continuations,
         entry: revisionEntry(textsOf(cells), this.revisionLayout, row.line)
       });
       return;
     }
-    if (
-      this.mayRepeatHeader(cells) &&
-      repeatsHeader(textsOf(cells), this.header)
-    ) {
+    if (this.mayRepeatHeader(cells) && repeatsHeader(textsOf(cells), this.header)) {
       this.log.add(
-        "repeated header row",
+        'repeated header row',
         row.line,
-        "info",
+        'info',
         `line ${row.line}: the header row is repeated; skipped`
       );
       this.classified.push({
-        kind: "skipped",
+        kind: 'skipped',
         lines: row.lines,
         continuations: row.continuations
       });
       return;
     }
-    const revisions =
-      filled <= 4 && longest <= 20
-        ? readRevisionHeader(textsOf(cells))
-        : undefined;
+    const revisions = filled <= 4 && longest <= 20 ? readRevisionHeader(textsOf(cells)) : undefined;
     if (revisions !== undefined) {
       this.revisionLayout = revisions;
       this.classified.push({
-        kind: "revision",
+        kind: 'revision',
         lines: row.lines,
         continuations: row.continuations
       });
       return;
     }
-    if (
-      filled === 1 &&
-      this.readLoneCell(row, cells[firstFilled].text, firstFilled)
-    ) {
+    if (filled === 1 && this.readLoneCell(row, cells[firstFilled].text, firstFilled)) {
       return;
     }
     this.classified.push({
-      kind: "item",
+      kind: 'item',
       lines: row.lines,
       continuations: row.continuations,
       item: this.readItem(row, cells)
@@ -164,8 +153,8 @@ export class TableReader {
   /** Cheap test before `repeatsHeader`: the question cell is no longer than a header name. */
   private mayRepeatHeader(cells: readonly Cell[]): boolean {
     const column = this.header.roles.question as number;
-    const text = column < cells.length ? cells[column].text : "";
-    return text !== "" && text.length <= this.header.names[column].length + 12;
+    const text = column < cells.length ? cells[column].text : '';
+    return text !== '' && text.length <= this.header.names[column].length + 12;
   }
 
   /** A row with one filled cell: a section row, stray text, or (false) an item after all. */
@@ -175,24 +164,24 @@ export class TableReader {
       return false;
     }
     const heading = splitSectionHeading(text);
-    if (heading !== undefined && !heading.title.includes("\n")) {
+    if (heading !== undefined && !heading.title.includes('\n')) {
       this.addSection(row, heading.number, heading.title);
       return true;
     }
     if (looksLikeItemNumber(text)) return false;
-    if (text.length <= TITLE_MAX_LENGTH && !text.includes("\n")) {
-      this.addSection(row, "", text);
+    if (text.length <= TITLE_MAX_LENGTH && !text.includes('\n')) {
+      this.addSection(row, '', text);
       return true;
     }
     if (column === roles.question) return false;
     this.log.add(
-      "text outside the table",
+      'text outside the table',
       row.line,
-      "warning",
+      'warning',
       `line ${row.line}: text outside the table ("${excerpt(text)}"); not read as an item`
     );
     this.classified.push({
-      kind: "skipped",
+      kind: 'skipped',
       lines: row.lines,
       continuations: row.continuations
     });
@@ -201,7 +190,7 @@ export class TableReader {
 
   private addSection(row: SourceRow, number: string, title: string): void {
     this.classified.push({
-      kind: "section",
+      kind: 'section',
       lines: row.lines,
       continuations: row.continuations,
       section: { number, title, line: row.line }
@@ -210,25 +199,24 @@ export class TableReader {
 
   private readItem(row: SourceRow, cells: Cell[]): ChecksheetItem {
     const { roles, width, names } = this.header;
-    const remarksMissing =
-      roles.remarks !== undefined && row.cells.length <= roles.remarks;
+    const remarksMissing = roles.remarks !== undefined && row.cells.length <= roles.remarks;
     const reading = readAnswer(
       cellAt(cells, roles.answer),
       cellAt(cells, roles.remarks),
       remarksMissing
     );
-    if (reading.problem === "unknown-mark") {
+    if (reading.problem === 'unknown-mark') {
       this.log.add(
-        "unknown mark",
+        'unknown mark',
         row.line,
-        "warning",
+        'warning',
         `line ${row.line}: mark '${excerpt(reading.mark)}' is not a known answer; kept as written, status none`
       );
-    } else if (reading.problem === "text-in-mark-column") {
+    } else if (reading.problem === 'text-in-mark-column') {
       this.log.add(
-        "text in the mark column",
+        'text in the mark column',
         row.line,
-        "warning",
+        'warning',
         `line ${row.line}: the ${names[roles.answer as number]} cell holds text, not a mark; kept in the answer, status none`
       );
     }
@@ -237,30 +225,30 @@ export class TableReader {
     let unnamed = false;
     for (let index = 0; index < cells.length; index += 1) {
       const { text } = cells[index];
-      if (text === "") continue;
+      if (text === '') continue;
       lastFilled = index;
       if (this.roleColumns.has(index) || this.extraColumns.has(index)) continue;
-      answer = answer === "" ? text : `${answer}\n${text}`;
+      answer = answer === '' ? text : `${answer}\n${text}`;
       if (index < width) unnamed = true;
     }
     if (lastFilled >= width) {
       this.log.add(
-        "more cells than the header",
+        'more cells than the header',
         row.line,
-        "warning",
+        'warning',
         `line ${row.line}: ${lastFilled + 1} cells where the header has ${width}; extra cells appended to the remarks`
       );
     } else if (unnamed) {
       this.log.add(
-        "cells under no header",
+        'cells under no header',
         row.line,
-        "warning",
+        'warning',
         `line ${row.line}: a cell under a column with no header; appended to the remarks`
       );
     }
     const item: ChecksheetItem = {
       number: cellAt(cells, roles.number).text,
-      section: "",
+      section: '',
       question: cellAt(cells, roles.question).text,
       status: reading.status,
       mark: reading.mark,
@@ -283,22 +271,16 @@ export class TableReader {
    */
   private promoteParentRows(): void {
     this.classified.forEach((entry, index) => {
-      if (entry.kind !== "item") return;
+      if (entry.kind !== 'item') return;
       const { item } = entry;
-      if (item.number === "" || item.mark !== "" || item.answer !== "") return;
-      if (
-        item.extra &&
-        Object.values(item.extra).some((value) => value !== "")
-      ) {
+      if (item.number === '' || item.mark !== '' || item.answer !== '') return;
+      if (item.extra && Object.values(item.extra).some((value) => value !== '')) {
         return;
       }
       const next = this.nextHeadingOrItem(index + 1);
-      if (
-        next?.kind === "item" &&
-        isNumberedUnder(next.item.number, item.number)
-      ) {
+      if (next?.kind === 'item' && isNumberedUnder(next.item.number, item.number)) {
         this.classified[index] = {
-          kind: "section",
+          kind: 'section',
           lines: entry.lines,
           continuations: entry.continuations,
           section: {
@@ -314,7 +296,7 @@ export class TableReader {
   private nextHeadingOrItem(from: number): Classified | undefined {
     for (let index = from; index < this.classified.length; index += 1) {
       const { kind } = this.classified[index];
-      if (kind === "item" || kind === "section") return this.classified[index];
+      if (kind === 'item' || kind === 'section') return this.classified[index];
     }
     return undefined;
   }
@@ -328,38 +310,38 @@ export class TableReader {
         : this.header.names[this.header.roles.number];
     if (numberName === undefined) {
       this.log.add(
-        "no number column",
+        'no number column',
         0,
-        "info",
-        "the header has no number column; items are numbered by their position (#1, #2, …)"
+        'info',
+        'the header has no number column; items are numbered by their position (#1, #2, …)'
       );
     }
     const firstLines = new Map<string, number>();
     const repeats = new Map<string, number[]>();
     const continuations: number[] = [];
-    let heading = "";
+    let heading = '';
     for (const entry of this.classified) {
-      let destination: LineDestination = "diagnostic";
-      if (entry.kind === "section") {
-        destination = "section";
+      let destination: LineDestination = 'diagnostic';
+      if (entry.kind === 'section') {
+        destination = 'section';
         body.sections.push(entry.section);
         heading = [entry.section.number, entry.section.title]
-          .filter((part) => part !== "")
-          .join(" ");
-      } else if (entry.kind === "revision") {
-        destination = "revision";
+          .filter((part) => part !== '')
+          .join(' ');
+      } else if (entry.kind === 'revision') {
+        destination = 'revision';
         if (entry.entry) body.revisions.push(entry.entry);
-      } else if (entry.kind === "item") {
-        destination = "item";
+      } else if (entry.kind === 'item') {
+        destination = 'item';
         const { item } = entry;
         item.section = heading;
-        if (item.number === "") {
+        if (item.number === '') {
           item.number = `#${body.items.length + 1}`;
           if (numberName !== undefined) {
             this.log.add(
-              "no number",
+              'no number',
               item.line,
-              "warning",
+              'warning',
               `line ${item.line}: the row has no ${numberName}; kept as item ${item.number} (numbered by its position)`
             );
           }
@@ -380,19 +362,19 @@ export class TableReader {
     this.reportDuplicates(repeats);
     if (this.emptyLines.length > 0) {
       this.log.add(
-        "empty rows",
+        'empty rows',
         this.emptyLines[0],
-        "info",
-        `${this.emptyLines.length === 1 ? "line" : "lines"} ${formatLines(this.emptyLines)}: rows with only empty cells; skipped`
+        'info',
+        `${this.emptyLines.length === 1 ? 'line' : 'lines'} ${formatLines(this.emptyLines)}: rows with only empty cells; skipped`
       );
     }
     if (continuations.length > 0) {
       const one = continuations.length === 1;
       this.log.add(
-        "wrapped rows",
+        'wrapped rows',
         continuations[0],
-        "info",
-        `${one ? "line" : "lines"} ${formatLines(continuations)} ${one ? "continues the row above it" : "continue the row above them"} (a cell wrapped onto the next line); joined to that row`
+        'info',
+        `${one ? 'line' : 'lines'} ${formatLines(continuations)} ${one ? 'continues the row above it' : 'continue the row above them'} (a cell wrapped onto the next line); joined to that row`
       );
     }
     return body;
@@ -401,10 +383,10 @@ export class TableReader {
   private reportDuplicates(repeats: Map<string, number[]>): void {
     for (const [number, lines] of repeats) {
       this.log.add(
-        "duplicate numbers",
+        'duplicate numbers',
         lines[1],
-        "warning",
-        `item ${number} appears at lines ${formatLines(lines)}; ${lines.length === 2 ? "both" : "all"} kept`
+        'warning',
+        `item ${number} appears at lines ${formatLines(lines)}; ${lines.length === 2 ? 'both' : 'all'} kept`
       );
     }
   }
@@ -412,9 +394,7 @@ export class TableReader {
 
 /** The cell in a column, empty when the row has no such column or stops before it. */
 function cellAt(cells: readonly Cell[], index: number | undefined): Cell {
-  return index === undefined || index >= cells.length
-    ? EMPTY_CELL
-    : cells[index];
+  return index === undefined || index >= cells.length ? EMPTY_CELL : cells[index];
 }
 
 function textsOf(cells: readonly Cell[]): string[] {
@@ -425,21 +405,15 @@ function textOf(cell: Cell): string {
   return cell.text;
 }
 
-function revisionEntry(
-  texts: string[],
-  layout: RevisionLayout,
-  line: number
-): RevisionEntry {
+function revisionEntry(texts: string[], layout: RevisionLayout, line: number): RevisionEntry {
   const named = new Set([layout.version, layout.date, layout.description]);
   const description =
     layout.description === undefined
-      ? texts
-          .filter((text, index) => text !== "" && !named.has(index))
-          .join(" ")
-      : (texts[layout.description] ?? "");
+      ? texts.filter((text, index) => text !== '' && !named.has(index)).join(' ')
+      : (texts[layout.description] ?? '');
   return {
-    version: texts[layout.version] ?? "",
-    date: layout.date === undefined ? "" : (texts[layout.date] ?? ""),
+    version: texts[layout.version] ?? '',
+    date: layout.date === undefined ? '' : (texts[layout.date] ?? ''),
     description,
     line
   };

@@ -2,39 +2,32 @@
  * Checksheets written as text: METI sheets extracted from PDF (tab-separated, cells that wrap
  * onto the next line), CSV, TSV pasted from Excel, CAIQ exported as CSV.
  */
-import type { ParsedChecksheet, TextEncoding } from "c/checksheetModel";
-import { ChecksheetReadError, LineLedger } from "c/checksheetModel";
-import { isBlank, splitLines } from "c/checksheetText";
-import { assembleChecksheet, NO_HEADER_MESSAGE } from "./assemble";
-import { readCell } from "./cells";
-import { readHeader } from "./columns";
-import type { DelimitedRecord } from "./delimited";
-import { DelimitedReader, tokenizeRecords } from "./delimited";
-import { DiagnosticLog } from "./diagnosticLog";
-import { findHeaderLine, formatOf } from "./headerSearch";
-import type { PreambleRow } from "./preamble";
-import { readPreamble } from "./preamble";
-import { TableReader } from "./tableRows";
-import type { RowSink } from "./wrappedRows";
-import { WrappedRowJoiner } from "./wrappedRows";
+import type { ParsedChecksheet, TextEncoding } from 'c/checksheetModel';
+import { ChecksheetReadError, LineLedger } from 'c/checksheetModel';
+import { isBlank, splitLines } from 'c/checksheetText';
+import { assembleChecksheet, NO_HEADER_MESSAGE } from './assemble';
+import { readCell } from './cells';
+import { readHeader } from './columns';
+import type { DelimitedRecord } from './delimited';
+import { DelimitedReader, tokenizeRecords } from './delimited';
+import { DiagnosticLog } from './diagnosticLog';
+import { findHeaderLine, formatOf } from './headerSearch';
+import type { PreambleRow } from './preamble';
+import { readPreamble } from './preamble';
+import { TableReader } from './tableRows';
+import type { RowSink } from './wrappedRows';
+import { WrappedRowJoiner } from './wrappedRows';
 
 const NON_SPACE = /\S/g;
 
 /** A line above the header as a preamble row: its cells, and its text without separators. */
-function preambleRow(
-  line: string,
-  number: number,
-  delimiter: "," | "\t"
-): PreambleRow {
-  const cells =
-    line.indexOf(delimiter) < 0
-      ? [line]
-      : tokenizeRecords(line, delimiter)[0].cells;
-  const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== "");
+function preambleRow(line: string, number: number, delimiter: ',' | '\t'): PreambleRow {
+  const cells = line.indexOf(delimiter) < 0 ? [line] : tokenizeRecords(line, delimiter)[0].cells;
+  const filled = cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
   let text: string;
-  if (filled.length <= 1) text = filled[0] ?? "";
-  else if (delimiter === "\t") text = filled.join(" ");
-  else text = line.replace(/[,\s]+$/, "").trim();
+  if (filled.length <= 1) text = filled[0] ?? '';
+  else if (delimiter === '\t') text = filled.join(' ');
+  else text = line.replace(/[,\s]+$/, '').trim();
   return { cells, text, line: number };
 }
 
@@ -81,15 +74,12 @@ export function parseTabularText(
   const records = new DelimitedReader(tail, delimiter, match.index + 1);
   const headerRecord = records.next() as DelimitedRecord;
   const headerLines = nonBlankLines(tail, headerRecord);
-  for (const line of headerLines) ledger.record(line, "preamble");
+  for (const line of headerLines) ledger.record(line, 'preamble');
   total += headerLines.length;
-  const layout =
-    readHeader(headerRecord.cells.map((cell) => readCell(cell).text)) ??
-    match.layout;
+  const layout = readHeader(headerRecord.cells.map((cell) => readCell(cell).text)) ?? match.layout;
   const format = formatOf(layout, delimiter);
   const reader = new TableReader(layout, log);
-  const joiner =
-    format === "meti" ? new WrappedRowJoiner(layout.width, reader) : undefined;
+  const joiner = format === 'meti' ? new WrappedRowJoiner(layout.width, reader) : undefined;
   const sink: RowSink = joiner ?? reader;
   for (let record = records.next(); record; record = records.next()) {
     const lines = nonBlankLines(tail, record);

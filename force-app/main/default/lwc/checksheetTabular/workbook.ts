@@ -3,20 +3,16 @@
  * `sheetjs` static resource), never imported here, so this module stays plain TypeScript.
  * A row's `line` is its 1-based sheet row; empty rows are blank lines.
  */
-import type {
-  ParsedChecksheet,
-  SpreadsheetLibrary,
-  SpreadsheetWorkbook
-} from "c/checksheetModel";
-import { ChecksheetReadError, LineLedger } from "c/checksheetModel";
-import { assembleChecksheet, NO_HEADER_MESSAGE } from "./assemble";
-import { readCell } from "./cells";
-import type { HeaderLayout } from "./columns";
-import { readHeader } from "./columns";
-import { DiagnosticLog } from "./diagnosticLog";
-import type { PreambleRow } from "./preamble";
-import { readPreamble } from "./preamble";
-import { readTableRows } from "./tableRows";
+import type { ParsedChecksheet, SpreadsheetLibrary, SpreadsheetWorkbook } from 'c/checksheetModel';
+import { ChecksheetReadError, LineLedger } from 'c/checksheetModel';
+import { assembleChecksheet, NO_HEADER_MESSAGE } from './assemble';
+import { readCell } from './cells';
+import type { HeaderLayout } from './columns';
+import { readHeader } from './columns';
+import { DiagnosticLog } from './diagnosticLog';
+import type { PreambleRow } from './preamble';
+import { readPreamble } from './preamble';
+import { readTableRows } from './tableRows';
 
 interface SheetRow {
   cells: string[];
@@ -33,22 +29,19 @@ interface SheetTable {
 }
 
 function cellString(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  return typeof value === "string" ? value : String(value);
+  if (value === null || value === undefined) return '';
+  return typeof value === 'string' ? value : String(value);
 }
 
 /** The rows of a sheet as text, each with its sheet row number. */
-function sheetRows(
-  spreadsheet: SpreadsheetLibrary,
-  sheet: Record<string, unknown>
-): SheetRow[] {
-  const ref = sheet["!ref"];
-  if (typeof ref !== "string") return [];
+function sheetRows(spreadsheet: SpreadsheetLibrary, sheet: Record<string, unknown>): SheetRow[] {
+  const ref = sheet['!ref'];
+  if (typeof ref !== 'string') return [];
   const firstRow = spreadsheet.utils.decode_range(ref).s.r;
   const data = spreadsheet.utils.sheet_to_json<unknown[]>(sheet, {
     header: 1,
     raw: false,
-    defval: "",
+    defval: '',
     blankrows: true
   });
   return data.map((values, index) => {
@@ -56,7 +49,7 @@ function sheetRows(
     return {
       cells,
       line: firstRow + index + 1,
-      filled: cells.some((cell) => cell.trim() !== "")
+      filled: cells.some((cell) => cell.trim() !== '')
     };
   });
 }
@@ -72,9 +65,7 @@ function findTable(
   const rows = sheetRows(spreadsheet, sheet);
   for (let index = 0; index < rows.length; index += 1) {
     if (!rows[index].filled) continue;
-    const layout = readHeader(
-      rows[index].cells.map((cell) => readCell(cell).text)
-    );
+    const layout = readHeader(rows[index].cells.map((cell) => readCell(cell).text));
     if (layout !== undefined) return { name, rows, headerAt: index, layout };
   }
   return undefined;
@@ -82,17 +73,15 @@ function findTable(
 
 /** A row above the header: its filled cells read as one line of text. */
 function preambleRow(row: SheetRow): PreambleRow {
-  const filled = row.cells
-    .map((cell) => cell.trim())
-    .filter((cell) => cell !== "");
-  return { cells: row.cells, text: filled.join(" "), line: row.line };
+  const filled = row.cells.map((cell) => cell.trim()).filter((cell) => cell !== '');
+  return { cells: row.cells, text: filled.join(' '), line: row.line };
 }
 
 function quoteNames(names: readonly string[]): string {
   const quoted = names.map((name) => `'${name}'`);
   return quoted.length <= 1
-    ? quoted.join("")
-    : `${quoted.slice(0, -1).join(", ")} and ${quoted[quoted.length - 1]}`;
+    ? quoted.join('')
+    : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
 }
 
 function readWorkbook(
@@ -101,13 +90,10 @@ function readWorkbook(
   fileName: string
 ): SpreadsheetWorkbook {
   try {
-    return spreadsheet.read(bytes, { type: "array" });
+    return spreadsheet.read(bytes, { type: 'array' });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ChecksheetReadError(
-      fileName,
-      `not a workbook Excel can open (${reason})`
-    );
+    throw new ChecksheetReadError(fileName, `not a workbook Excel can open (${reason})`);
   }
 }
 
@@ -119,7 +105,7 @@ export function parseWorkbook(
   if (spreadsheet === undefined) {
     throw new ChecksheetReadError(
       fileName,
-      "reading .xlsx needs the SheetJS library, which is not loaded"
+      'reading .xlsx needs the SheetJS library, which is not loaded'
     );
   }
   const workbook = readWorkbook(bytes, spreadsheet, fileName);
@@ -130,8 +116,7 @@ export function parseWorkbook(
     if (table !== undefined) break;
   }
   if (table === undefined) {
-    const sheets =
-      names.length === 0 ? "it has no sheets" : `sheets: ${quoteNames(names)}`;
+    const sheets = names.length === 0 ? 'it has no sheets' : `sheets: ${quoteNames(names)}`;
     throw new ChecksheetReadError(fileName, `${NO_HEADER_MESSAGE}; ${sheets}`);
   }
   const { rows, headerAt, layout } = table;
@@ -140,10 +125,10 @@ export function parseWorkbook(
   const others = names.filter((name) => name !== table.name);
   if (others.length > 0) {
     log.add(
-      "other sheets",
+      'other sheets',
       0,
-      "info",
-      `read sheet '${table.name}'; the workbook's other ${others.length === 1 ? "sheet" : "sheets"} ${quoteNames(others)} ${others.length === 1 ? "was" : "were"} not read`
+      'info',
+      `read sheet '${table.name}'; the workbook's other ${others.length === 1 ? 'sheet' : 'sheets'} ${quoteNames(others)} ${others.length === 1 ? 'was' : 'were'} not read`
     );
   }
   const preamble = readPreamble(
@@ -154,7 +139,7 @@ export function parseWorkbook(
     fileName,
     ledger
   );
-  ledger.record(rows[headerAt].line, "preamble");
+  ledger.record(rows[headerAt].line, 'preamble');
   const body = readTableRows(
     rows.slice(headerAt + 1).map((row) => ({
       cells: row.cells,
@@ -167,8 +152,8 @@ export function parseWorkbook(
   );
   return assembleChecksheet({
     fileName,
-    encoding: "binary",
-    format: layout.caiq ? "caiq" : "xlsx",
+    encoding: 'binary',
+    format: layout.caiq ? 'caiq' : 'xlsx',
     preamble,
     body,
     log,

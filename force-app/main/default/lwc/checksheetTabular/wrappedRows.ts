@@ -4,8 +4,8 @@
  * cell and carries the row's remaining cells after a tab. Both are joined to the row they
  * continue, so that each item is one row again.
  */
-import { looksLikeItemNumber, readCell, splitSectionHeading } from "./cells";
-import type { SourceRow } from "./tableRows";
+import { looksLikeItemNumber, readCell, splitSectionHeading } from './cells';
+import type { SourceRow } from './tableRows';
 
 /** Where joined rows go. */
 export interface RowSink {
@@ -17,21 +17,17 @@ function isItemRow(row: SourceRow): boolean {
   if (row.cells.length < 2) return false;
   if (!looksLikeItemNumber(readCell(row.cells[0]).text)) return false;
   for (let index = 1; index < row.cells.length; index += 1) {
-    if (row.cells[index].trim() !== "") return true;
+    if (row.cells[index].trim() !== '') return true;
   }
   return false;
 }
 
 /** True when `row` continues `previous`, whose last cell wrapped onto `row`'s line. */
-function continues(
-  previous: SourceRow,
-  row: SourceRow,
-  width: number
-): boolean {
+function continues(previous: SourceRow, row: SourceRow, width: number): boolean {
   const count = row.cells.length;
   if (count > 1 && previous.cells.length + count - 1 > width) return false;
   const first = readCell(row.cells[0]).text;
-  if (first === "" || looksLikeItemNumber(first)) return false;
+  if (first === '' || looksLikeItemNumber(first)) return false;
   return splitSectionHeading(first) === undefined;
 }
 
@@ -55,11 +51,7 @@ export class WrappedRowJoiner implements RowSink {
   read(row: SourceRow): void {
     if (row.lines.length === 0) return;
     const previous = this.pending;
-    if (
-      previous &&
-      continues(previous, row, this.width) &&
-      this.isItem(previous)
-    ) {
+    if (previous && continues(previous, row, this.width) && this.isItem(previous)) {
       const target = this.copied ? previous : copyRow(previous);
       this.pending = target;
       this.copied = true;

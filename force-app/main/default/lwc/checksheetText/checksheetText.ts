@@ -2,9 +2,9 @@
  * Reading documents as text: encodings, lines, whitespace, and the title/version of a preamble.
  * Shared by every parser (c/checksheetParser, c/checksheetTabular).
  */
-export { decodeBytes, formatMegabytes } from "./decodeBytes";
-export type { DecodedText } from "./decodeBytes";
-export { splitLines, isBlank, countNonBlankLines } from "./lines";
-export { normalizeSpaces, toAsciiDigits } from "./spaces";
-export { describePreamble, findVersion, cleanTitleLine } from "./preamble";
-export type { PreambleDescription } from "./preamble";
+export { decodeBytes, formatMegabytes } from './decodeBytes';
+export type { DecodedText } from './decodeBytes';
+export { splitLines, isBlank, countNonBlankLines } from './lines';
+export { normalizeSpaces, toAsciiDigits } from './spaces';
+export { describePreamble, findVersion, cleanTitleLine } from './preamble';
+export type { PreambleDescription } from './preamble';

@@ -3,24 +3,24 @@
  * mark (UTF-8, UTF-16 LE/BE), valid UTF-8, or else Shift_JIS (Windows code page 932, which is what
  * the WHATWG `shift_jis` decoder implements). Anything else is refused with one clear message.
  */
-import { ChecksheetReadError, LIMITS } from "c/checksheetModel";
-import type { TextEncoding } from "c/checksheetModel";
+import { ChecksheetReadError, LIMITS } from 'c/checksheetModel';
+import type { TextEncoding } from 'c/checksheetModel';
 
 export interface DecodedText {
   text: string;
   encoding: TextEncoding;
 }
 
-const EXPORT_ADVICE = "export the document as text, CSV or .xlsx";
+const EXPORT_ADVICE = 'export the document as text, CSV or .xlsx';
 
 /** File signatures of formats people send instead of text. */
 const SIGNATURES: ReadonlyArray<[number[], string]> = [
-  [[0x25, 0x50, 0x44, 0x46], "PDF"], // %PDF
-  [[0x89, 0x50, 0x4e, 0x47], "PNG image"],
-  [[0xff, 0xd8, 0xff], "JPEG image"],
-  [[0x47, 0x49, 0x46, 0x38], "GIF image"],
-  [[0xd0, 0xcf, 0x11, 0xe0], "old Office .doc/.xls"],
-  [[0x50, 0x4b, 0x03, 0x04], "ZIP archive or .docx"]
+  [[0x25, 0x50, 0x44, 0x46], 'PDF'], // %PDF
+  [[0x89, 0x50, 0x4e, 0x47], 'PNG image'],
+  [[0xff, 0xd8, 0xff], 'JPEG image'],
+  [[0x47, 0x49, 0x46, 0x38], 'GIF image'],
+  [[0xd0, 0xcf, 0x11, 0xe0], 'old Office .doc/.xls'],
+  [[0x50, 0x4b, 0x03, 0x04], 'ZIP archive or .docx']
 ];
 
 /** How many leading bytes the control-character check looks at. */
@@ -33,7 +33,7 @@ function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
 
 /** Megabytes with at most one decimal, for messages: "25 MB", "30.5 MB". */
 export function formatMegabytes(size: number): string {
-  return `${(size / (1024 * 1024)).toFixed(1).replace(/\.0$/, "")} MB`;
+  return `${(size / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
 /** Control characters that plain text files do contain: tab, LF, VT, FF, CR, SUB (DOS end of file), ESC. */
@@ -65,28 +65,19 @@ function looksBinary(units: ArrayLike<number>, checkAll: boolean): boolean {
 function textCodes(text: string): number[] {
   const limit = Math.min(text.length, SNIFF_BYTES);
   const codes: number[] = new Array<number>(limit);
-  for (let index = 0; index < limit; index += 1)
-    codes[index] = text.charCodeAt(index);
+  for (let index = 0; index < limit; index += 1) codes[index] = text.charCodeAt(index);
   return codes;
 }
 
-function binaryError(
-  fileName: string,
-  kind: string | undefined
-): ChecksheetReadError {
-  const what = kind ? `a binary file (${kind})` : "a binary file, not text";
-  return new ChecksheetReadError(
-    fileName,
-    `looks like ${what} — ${EXPORT_ADVICE}`
-  );
+function binaryError(fileName: string, kind: string | undefined): ChecksheetReadError {
+  const what = kind ? `a binary file (${kind})` : 'a binary file, not text';
+  return new ChecksheetReadError(fileName, `looks like ${what} — ${EXPORT_ADVICE}`);
 }
 
 /** Decodes strictly; undefined when the bytes are not valid in that encoding. */
 function tryDecode(label: string, bytes: Uint8Array): string | undefined {
-  if (typeof TextDecoder === "undefined") {
-    throw new Error(
-      "TextDecoder is not available in this JavaScript environment"
-    );
+  if (typeof TextDecoder === 'undefined') {
+    throw new Error('TextDecoder is not available in this JavaScript environment');
   }
   try {
     return new TextDecoder(label, { fatal: true }).decode(bytes);
@@ -95,14 +86,11 @@ function tryDecode(label: string, bytes: Uint8Array): string | undefined {
   }
 }
 
-function decodeWithBom(
-  bytes: Uint8Array,
-  fileName: string
-): DecodedText | undefined {
+function decodeWithBom(bytes: Uint8Array, fileName: string): DecodedText | undefined {
   const boms: ReadonlyArray<[number[], string, TextEncoding]> = [
-    [[0xef, 0xbb, 0xbf], "utf-8", "utf-8-bom"],
-    [[0xff, 0xfe], "utf-16le", "utf-16le"],
-    [[0xfe, 0xff], "utf-16be", "utf-16be"]
+    [[0xef, 0xbb, 0xbf], 'utf-8', 'utf-8-bom'],
+    [[0xff, 0xfe], 'utf-16le', 'utf-16le'],
+    [[0xfe, 0xff], 'utf-16be', 'utf-16be']
   ];
   for (const [bom, label, encoding] of boms) {
     if (!startsWith(bytes, bom)) continue;
@@ -113,7 +101,7 @@ function decodeWithBom(
         `starts with a ${label.toUpperCase()} byte-order mark but is not valid ${label.toUpperCase()} text — ${EXPORT_ADVICE}`
       );
     }
-    if (encoding !== "utf-8-bom" && looksBinary(textCodes(text), false)) {
+    if (encoding !== 'utf-8-bom' && looksBinary(textCodes(text), false)) {
       throw binaryError(fileName, undefined);
     }
     return { text, encoding };
@@ -127,7 +115,7 @@ function decodeWithBom(
  */
 export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
   if (bytes.length === 0) {
-    throw new ChecksheetReadError(fileName, "the file is empty");
+    throw new ChecksheetReadError(fileName, 'the file is empty');
   }
   if (bytes.length > LIMITS.maxBytes) {
     throw new ChecksheetReadError(
@@ -142,10 +130,10 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
   if (signature) throw binaryError(fileName, signature[1]);
   if (looksBinary(bytes, true)) throw binaryError(fileName, undefined);
 
-  const utf8 = tryDecode("utf-8", bytes);
-  if (utf8 !== undefined) return { text: utf8, encoding: "utf-8" };
-  const shiftJis = tryDecode("shift_jis", bytes);
-  if (shiftJis !== undefined) return { text: shiftJis, encoding: "shift_jis" };
+  const utf8 = tryDecode('utf-8', bytes);
+  if (utf8 !== undefined) return { text: utf8, encoding: 'utf-8' };
+  const shiftJis = tryDecode('shift_jis', bytes);
+  if (shiftJis !== undefined) return { text: shiftJis, encoding: 'shift_jis' };
   throw new ChecksheetReadError(
     fileName,
     `cannot be read as text: it is not UTF-8, UTF-16 or Shift_JIS — save it as UTF-8 text, CSV or .xlsx`

@@ -12,7 +12,7 @@ export function splitLines(text: string): string[] {
 
 /** True when the line holds only whitespace (spaces, tabs, NBSP, ideographic space U+3000). */
 export function isBlank(line: string): boolean {
-  return line.trim() === "";
+  return line.trim() === '';
 }
 
 /** How many lines hold something other than whitespace: the lines a parser must account for. */

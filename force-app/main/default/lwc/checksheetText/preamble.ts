@@ -2,7 +2,7 @@
  * The title and version of a document, read from the lines before its first item: the title is
  * the first meaningful line, the version the first "Ver 1.0" / "バージョン : 1.2" / "第1.2版".
  */
-import { normalizeSpaces } from "./spaces";
+import { normalizeSpaces } from './spaces';
 
 export interface PreambleDescription {
   title: string;
@@ -13,14 +13,11 @@ const VERSION_NUMBER = String.raw`(\d+(?:\.\d+)*)`;
 
 /** Tried in order on the NFKC form of each line (full-width digits and colons become ASCII). */
 const VERSION_PATTERNS: readonly RegExp[] = [
-  new RegExp(
-    String.raw`バージョン\s*:?\s*(?:ver\.?\s*)?${VERSION_NUMBER}`,
-    "i"
-  ),
-  new RegExp(String.raw`\bver(?:sion)?\.?\s*:?\s*${VERSION_NUMBER}`, "i"),
+  new RegExp(String.raw`バージョン\s*:?\s*(?:ver\.?\s*)?${VERSION_NUMBER}`, 'i'),
+  new RegExp(String.raw`\bver(?:sion)?\.?\s*:?\s*${VERSION_NUMBER}`, 'i'),
   new RegExp(String.raw`第\s*${VERSION_NUMBER}\s*版`),
   new RegExp(String.raw`(?:版数|版)\s*:\s*${VERSION_NUMBER}`),
-  new RegExp(String.raw`\brev(?:ision)?\.?\s*:?\s*${VERSION_NUMBER}`, "i"),
+  new RegExp(String.raw`\brev(?:ision)?\.?\s*:?\s*${VERSION_NUMBER}`, 'i'),
   /(?:^|[\s(])v(\d+(?:\.\d+)+)(?![\d.])/i
 ];
 
@@ -29,19 +26,19 @@ const SEPARATOR_ONLY = /^[-=*_~#|+\s]*$/;
 const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [
   ['"', '"'],
   ["'", "'"],
-  ["「", "」"],
-  ["『", "』"],
-  ["“", "”"]
+  ['「', '」'],
+  ['『', '』'],
+  ['“', '”']
 ];
 
 /** A heading or first-row cell as plain text: no markdown #, no HTML tags, no bold markers, no wrapping quotes. */
 export function cleanTitleLine(line: string): string {
   let text = normalizeSpaces(line)
-    .replace(/^#{1,6}\s*/, "")
-    .replace(/<(https?:\/\/[^>\s]+)>/g, "$1")
-    .replace(/<\/?[a-z][^>]*>/gi, "")
-    .replace(/\*\*|__/g, "")
-    .replace(/[\s,;]+$/, "")
+    .replace(/^#{1,6}\s*/, '')
+    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
+    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/[\s,;]+$/, '')
     .trim();
   for (const [open, close] of QUOTE_PAIRS) {
     if (text.length >= 2 && text.startsWith(open) && text.endsWith(close)) {
@@ -54,33 +51,31 @@ export function cleanTitleLine(line: string): string {
 
 /** The version number written in a line ("1.0" for "2024年11月15日 Ver 1.0"), "" when none. */
 export function findVersion(line: string): string {
-  const text = line.normalize("NFKC");
+  const text = line.normalize('NFKC');
   for (const pattern of VERSION_PATTERNS) {
     const match = pattern.exec(text);
     if (match) return match[1];
   }
-  return "";
+  return '';
 }
 
 /** True for a line that only carries a date and/or a version ("2024年11月15日 Ver 1.0"). */
 function isDateOrVersionOnly(text: string): boolean {
-  let rest = text.normalize("NFKC").replace(DATE, "");
-  for (const pattern of VERSION_PATTERNS) rest = rest.replace(pattern, "");
-  return rest.replace(/[\s:,()]/g, "") === "";
+  let rest = text.normalize('NFKC').replace(DATE, '');
+  for (const pattern of VERSION_PATTERNS) rest = rest.replace(pattern, '');
+  return rest.replace(/[\s:,()]/g, '') === '';
 }
 
 /** Title and version of a document from the lines before its first item. */
-export function describePreamble(
-  lines: readonly string[]
-): PreambleDescription {
-  let title = "";
-  let version = "";
+export function describePreamble(lines: readonly string[]): PreambleDescription {
+  let title = '';
+  let version = '';
   for (const line of lines) {
     const text = cleanTitleLine(line);
-    if (text === "" || SEPARATOR_ONLY.test(text)) continue;
-    if (version === "") version = findVersion(text);
-    if (title === "" && !isDateOrVersionOnly(text)) title = text;
-    if (title !== "" && version !== "") break;
+    if (text === '' || SEPARATOR_ONLY.test(text)) continue;
+    if (version === '') version = findVersion(text);
+    if (title === '' && !isDateOrVersionOnly(text)) title = text;
+    if (title !== '' && version !== '') break;
   }
   return { title, version };
 }

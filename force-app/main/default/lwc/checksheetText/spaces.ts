@@ -13,7 +13,7 @@ const FULL_WIDTH_DIGITS = /[\uff10-\uff19]/g;
  * trimmed (including U+3000). Ideographic spaces inside the text are kept as written.
  */
 export function normalizeSpaces(text: string): string {
-  return text.replace(ODD_SPACES, " ").replace(ZERO_WIDTH, "").trim();
+  return text.replace(ODD_SPACES, ' ').replace(ZERO_WIDTH, '').trim();
 }
 
 /** Full-width digits (０-９) as ASCII digits; everything else unchanged. */

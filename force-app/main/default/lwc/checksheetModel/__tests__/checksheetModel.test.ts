@@ -1,18 +1,18 @@
-import { ChecksheetReadError, LineLedger } from "c/checksheetModel";
+import { ChecksheetReadError, LineLedger } from 'c/checksheetModel';
 
-describe("LineLedger", () => {
-  it("counts each line once per destination", () => {
+describe('LineLedger', () => {
+  it('counts each line once per destination', () => {
     const ledger = new LineLedger();
-    ledger.record(1, "preamble");
-    ledger.record(2, "preamble");
-    ledger.record(4, "section");
-    ledger.record(5, "item");
-    ledger.record(5, "item");
-    ledger.record(6, "revision");
-    ledger.record(7, "diagnostic");
+    ledger.record(1, 'preamble');
+    ledger.record(2, 'preamble');
+    ledger.record(4, 'section');
+    ledger.record(5, 'item');
+    ledger.record(5, 'item');
+    ledger.record(6, 'revision');
+    ledger.record(7, 'diagnostic');
     expect(ledger.has(5)).toBe(true);
     expect(ledger.has(3)).toBe(false);
-    expect(ledger.destinationOf(4)).toBe("section");
+    expect(ledger.destinationOf(4)).toBe('section');
     expect(ledger.accounting(6)).toEqual({
       total: 6,
       accounted: 6,
@@ -24,31 +24,27 @@ describe("LineLedger", () => {
     });
   });
 
-  it("refuses to book one line in two places", () => {
+  it('refuses to book one line in two places', () => {
     const ledger = new LineLedger();
-    ledger.record(9, "item");
-    expect(() => ledger.record(9, "preamble")).toThrow(
-      "line 9 accounted twice: as item and as preamble"
+    ledger.record(9, 'item');
+    expect(() => ledger.record(9, 'preamble')).toThrow(
+      'line 9 accounted twice: as item and as preamble'
     );
   });
 });
 
-describe("ChecksheetReadError", () => {
-  it("names the file and the line", () => {
-    expect(new ChecksheetReadError("a.csv", "bad quote", 12).message).toBe(
-      "a.csv:12: bad quote"
+describe('ChecksheetReadError', () => {
+  it('names the file and the line', () => {
+    expect(new ChecksheetReadError('a.csv', 'bad quote', 12).message).toBe('a.csv:12: bad quote');
+    expect(new ChecksheetReadError('a.pdf', 'looks like a binary file').message).toBe(
+      'a.pdf: looks like a binary file'
     );
-    expect(
-      new ChecksheetReadError("a.pdf", "looks like a binary file").message
-    ).toBe("a.pdf: looks like a binary file");
-    expect(new ChecksheetReadError("", "empty", 3).message).toBe(
-      "line 3: empty"
-    );
-    expect(new ChecksheetReadError("", "empty").message).toBe("empty");
-    const error = new ChecksheetReadError("x.txt", "m", 2);
+    expect(new ChecksheetReadError('', 'empty', 3).message).toBe('line 3: empty');
+    expect(new ChecksheetReadError('', 'empty').message).toBe('empty');
+    const error = new ChecksheetReadError('x.txt', 'm', 2);
     expect(error).toBeInstanceOf(Error);
-    expect(error.name).toBe("ChecksheetReadError");
-    expect(error.fileName).toBe("x.txt");
+    expect(error.name).toBe('ChecksheetReadError');
+    expect(error.fileName).toBe('x.txt');
     expect(error.line).toBe(2);
   });
 });

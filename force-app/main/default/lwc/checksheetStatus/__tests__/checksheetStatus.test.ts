@@ -7,111 +7,105 @@ import {
   splitLeadingMark,
   statusFromMark,
   statusFromPicklistValue
-} from "c/checksheetStatus";
+} from 'c/checksheetStatus';
 
-describe("statusFromMark", () => {
+describe('statusFromMark', () => {
   it.each([
-    ["○", "implemented"],
-    ["◯", "implemented"],
-    ["〇", "implemented"],
-    ["●", "implemented"],
-    ["YES", "implemented"],
-    ["Yes", "implemented"],
-    ["Y", "implemented"],
-    ["対応", "implemented"],
-    ["実施", "implemented"],
-    ["△", "partial"],
-    ["▲", "partial"],
-    ["一部", "partial"],
-    ["Partial", "partial"],
-    ["×", "not_implemented"],
-    ["✕", "not_implemented"],
-    ["✗", "not_implemented"],
-    ["NO", "not_implemented"],
-    ["No", "not_implemented"],
-    ["N", "not_implemented"],
-    ["未対応", "not_implemented"],
-    ["未実施", "not_implemented"],
-    ["-", "not_applicable"],
-    ["－", "not_applicable"],
-    ["―", "not_applicable"],
-    ["ー", "not_applicable"],
-    ["N/A", "not_applicable"],
-    ["NA", "not_applicable"],
-    ["対象外", "not_applicable"],
-    ["該当なし", "not_applicable"]
-  ])("reads the mark %s as %s", (mark, status) => {
+    ['○', 'implemented'],
+    ['◯', 'implemented'],
+    ['〇', 'implemented'],
+    ['●', 'implemented'],
+    ['YES', 'implemented'],
+    ['Yes', 'implemented'],
+    ['Y', 'implemented'],
+    ['対応', 'implemented'],
+    ['実施', 'implemented'],
+    ['△', 'partial'],
+    ['▲', 'partial'],
+    ['一部', 'partial'],
+    ['Partial', 'partial'],
+    ['×', 'not_implemented'],
+    ['✕', 'not_implemented'],
+    ['✗', 'not_implemented'],
+    ['NO', 'not_implemented'],
+    ['No', 'not_implemented'],
+    ['N', 'not_implemented'],
+    ['未対応', 'not_implemented'],
+    ['未実施', 'not_implemented'],
+    ['-', 'not_applicable'],
+    ['－', 'not_applicable'],
+    ['―', 'not_applicable'],
+    ['ー', 'not_applicable'],
+    ['N/A', 'not_applicable'],
+    ['NA', 'not_applicable'],
+    ['対象外', 'not_applicable'],
+    ['該当なし', 'not_applicable']
+  ])('reads the mark %s as %s', (mark, status) => {
     expect(statusFromMark(mark)).toBe(status);
     expect(statusFromMark(` ${mark}\u3000`)).toBe(status);
     expect(isMark(mark)).toBe(true);
   });
 
-  it("does not take ordinary words or empty cells for marks", () => {
-    expect(statusFromMark("")).toBeUndefined();
-    expect(statusFromMark("   ")).toBeUndefined();
-    expect(statusFromMark("Maybe")).toBeUndefined();
-    expect(statusFromMark("実施しています")).toBeUndefined();
-    expect(isMark("当社は")).toBe(false);
+  it('does not take ordinary words or empty cells for marks', () => {
+    expect(statusFromMark('')).toBeUndefined();
+    expect(statusFromMark('   ')).toBeUndefined();
+    expect(statusFromMark('Maybe')).toBeUndefined();
+    expect(statusFromMark('実施しています')).toBeUndefined();
+    expect(isMark('当社は')).toBe(false);
   });
 });
 
-describe("splitLeadingMark", () => {
-  it("splits a mark merged into the remarks cell", () => {
-    expect(splitLeadingMark("○ krewDataはAWSで運用しています")).toEqual({
-      mark: "○",
-      rest: "krewDataはAWSで運用しています"
+describe('splitLeadingMark', () => {
+  it('splits a mark merged into the remarks cell', () => {
+    expect(splitLeadingMark('○ krewDataはAWSで運用しています')).toEqual({
+      mark: '○',
+      rest: 'krewDataはAWSで運用しています'
     });
-    expect(splitLeadingMark("\u3000×\u3000未整備です")).toEqual({
-      mark: "×",
-      rest: "未整備です"
+    expect(splitLeadingMark('\u3000×\u3000未整備です')).toEqual({
+      mark: '×',
+      rest: '未整備です'
     });
-    expect(splitLeadingMark("YES We encrypt data at rest")).toEqual({
-      mark: "YES",
-      rest: "We encrypt data at rest"
+    expect(splitLeadingMark('YES We encrypt data at rest')).toEqual({
+      mark: 'YES',
+      rest: 'We encrypt data at rest'
     });
-    expect(splitLeadingMark("未対応 予定なし")).toEqual({
-      mark: "未対応",
-      rest: "予定なし"
+    expect(splitLeadingMark('未対応 予定なし')).toEqual({
+      mark: '未対応',
+      rest: '予定なし'
     });
-    expect(splitLeadingMark("△")).toEqual({ mark: "△", rest: "" });
+    expect(splitLeadingMark('△')).toEqual({ mark: '△', rest: '' });
   });
 
-  it("leaves text that merely begins like a mark alone", () => {
-    expect(splitLeadingMark("実施しています")).toBeUndefined();
-    expect(splitLeadingMark("Nothing to report")).toBeUndefined();
-    expect(splitLeadingMark("No.5 を参照")).toBeUndefined();
-    expect(splitLeadingMark("当社は")).toBeUndefined();
-  });
-});
-
-describe("combineStatuses", () => {
-  it("lets the weakest answer win so a single × is never hidden", () => {
-    expect(combineStatuses(["implemented", "implemented"])).toBe("implemented");
-    expect(combineStatuses(["implemented", "not_implemented"])).toBe("partial");
-    expect(combineStatuses(["implemented", "partial"])).toBe("partial");
-    expect(combineStatuses(["not_implemented", "not_implemented"])).toBe(
-      "not_implemented"
-    );
-    expect(combineStatuses(["implemented", "not_applicable"])).toBe(
-      "implemented"
-    );
-    expect(combineStatuses(["not_applicable", "none"])).toBe("not_applicable");
-    expect(combineStatuses(["none"])).toBe("none");
-    expect(combineStatuses([])).toBe("none");
+  it('leaves text that merely begins like a mark alone', () => {
+    expect(splitLeadingMark('実施しています')).toBeUndefined();
+    expect(splitLeadingMark('Nothing to report')).toBeUndefined();
+    expect(splitLeadingMark('No.5 を参照')).toBeUndefined();
+    expect(splitLeadingMark('当社は')).toBeUndefined();
   });
 });
 
-describe("picklist values", () => {
-  it("maps every status to a picklist value and back", () => {
+describe('combineStatuses', () => {
+  it('lets the weakest answer win so a single × is never hidden', () => {
+    expect(combineStatuses(['implemented', 'implemented'])).toBe('implemented');
+    expect(combineStatuses(['implemented', 'not_implemented'])).toBe('partial');
+    expect(combineStatuses(['implemented', 'partial'])).toBe('partial');
+    expect(combineStatuses(['not_implemented', 'not_implemented'])).toBe('not_implemented');
+    expect(combineStatuses(['implemented', 'not_applicable'])).toBe('implemented');
+    expect(combineStatuses(['not_applicable', 'none'])).toBe('not_applicable');
+    expect(combineStatuses(['none'])).toBe('none');
+    expect(combineStatuses([])).toBe('none');
+  });
+});
+
+describe('picklist values', () => {
+  it('maps every status to a picklist value and back', () => {
     expect(ITEM_STATUSES).toHaveLength(5);
     for (const status of ITEM_STATUSES) {
-      expect(statusFromPicklistValue(STATUS_PICKLIST_VALUES[status])).toBe(
-        status
-      );
-      expect(STATUS_LABELS[status].en).not.toBe("");
-      expect(STATUS_LABELS[status].ja).not.toBe("");
+      expect(statusFromPicklistValue(STATUS_PICKLIST_VALUES[status])).toBe(status);
+      expect(STATUS_LABELS[status].en).not.toBe('');
+      expect(STATUS_LABELS[status].ja).not.toBe('');
     }
-    expect(STATUS_PICKLIST_VALUES.not_implemented).toBe("Not_Implemented");
-    expect(statusFromPicklistValue("Unknown")).toBeUndefined();
+    expect(STATUS_PICKLIST_VALUES.not_implemented).toBe('Not_Implemented');
+    expect(statusFromPicklistValue('Unknown')).toBeUndefined();
   });
 });

@@ -1,212 +1,186 @@
-import { parseTabularText } from "c/checksheetTabular";
-import type { ParsedChecksheet } from "c/checksheetModel";
-import { headerKey, readHeader, readRevisionHeader } from "../columns";
-import { readAnswer } from "../answers";
-import {
-  isNumberedUnder,
-  looksLikeItemNumber,
-  splitSectionHeading
-} from "../cells";
+import { parseTabularText } from 'c/checksheetTabular';
+import type { ParsedChecksheet } from 'c/checksheetModel';
+import { headerKey, readHeader, readRevisionHeader } from '../columns';
+import { readAnswer } from '../answers';
+import { isNumberedUnder, looksLikeItemNumber, splitSectionHeading } from '../cells';
 
 function parse(lines: string[]): ParsedChecksheet {
-  return parseTabularText(lines.join("\n"), {
-    fileName: "t.tsv",
-    encoding: "utf-8"
+  return parseTabularText(lines.join('\n'), {
+    fileName: 't.tsv',
+    encoding: 'utf-8'
   });
 }
 
-describe("header rows", () => {
-  it("matches names whatever their case, spacing, width or trailing note", () => {
-    expect(headerKey(" No. ")).toBe("no");
-    expect(headerKey("ＮＯ")).toBe("no");
-    expect(headerKey("実施有無（○△×-）")).toBe("実施有無");
-    expect(
-      headerKey("CSP Implementation Description (Optional/Recommended)")
-    ).toBe("cspimplementationdescription");
-    expect(headerKey("(note)")).toBe("(note)");
+describe('header rows', () => {
+  it('matches names whatever their case, spacing, width or trailing note', () => {
+    expect(headerKey(' No. ')).toBe('no');
+    expect(headerKey('ＮＯ')).toBe('no');
+    expect(headerKey('実施有無（○△×-）')).toBe('実施有無');
+    expect(headerKey('CSP Implementation Description (Optional/Recommended)')).toBe(
+      'cspimplementationdescription'
+    );
+    expect(headerKey('(note)')).toBe('(note)');
   });
 
-  it("finds each role, prefers Question over Control, keeps other named columns", () => {
-    const layout = readHeader([
-      "ID",
-      "Control",
-      "Question",
-      "Status",
-      "Comments",
-      "",
-      "Owner"
-    ]);
+  it('finds each role, prefers Question over Control, keeps other named columns', () => {
+    const layout = readHeader(['ID', 'Control', 'Question', 'Status', 'Comments', '', 'Owner']);
     expect(layout).toMatchObject({
       width: 7,
       roles: { number: 0, question: 2, answer: 3, remarks: 4 },
       extras: [
-        { index: 1, name: "Control" },
-        { index: 6, name: "Owner" }
+        { index: 1, name: 'Control' },
+        { index: 6, name: 'Owner' }
       ],
       caiq: false,
       japanese: false
     });
-    expect(readHeader(["項番", "質問", "回答", "補足"])).toMatchObject({
+    expect(readHeader(['項番', '質問', '回答', '補足'])).toMatchObject({
       japanese: true
     });
   });
 
-  it("needs a question column and one more", () => {
-    expect(readHeader(["Question"])).toBeUndefined();
-    expect(readHeader(["No", "Answer", "Remarks"])).toBeUndefined();
-    expect(readHeader(["用語", "定義"])).toBeUndefined();
-    expect(readHeader(new Array(61).fill("Question"))).toBeUndefined();
+  it('needs a question column and one more', () => {
+    expect(readHeader(['Question'])).toBeUndefined();
+    expect(readHeader(['No', 'Answer', 'Remarks'])).toBeUndefined();
+    expect(readHeader(['用語', '定義'])).toBeUndefined();
+    expect(readHeader(new Array(61).fill('Question'))).toBeUndefined();
   });
 
-  it("recognises revision tables", () => {
-    expect(readRevisionHeader(["Ver.", "発行日", "改訂内容"])).toEqual({
+  it('recognises revision tables', () => {
+    expect(readRevisionHeader(['Ver.', '発行日', '改訂内容'])).toEqual({
       version: 0,
       date: 1,
       description: 2
     });
-    expect(readRevisionHeader(["版", "内容"])).toEqual({
+    expect(readRevisionHeader(['版', '内容'])).toEqual({
       version: 0,
       description: 1
     });
-    expect(readRevisionHeader(["版", "その他"])).toBeUndefined();
-    expect(
-      readRevisionHeader(["Version", "Date", "A", "B", "C"])
-    ).toBeUndefined();
+    expect(readRevisionHeader(['版', 'その他'])).toBeUndefined();
+    expect(readRevisionHeader(['Version', 'Date', 'A', 'B', 'C'])).toBeUndefined();
   });
 });
 
-describe("numbers and headings", () => {
-  it("knows item numbers", () => {
+describe('numbers and headings', () => {
+  it('knows item numbers', () => {
     for (const number of [
-      "1",
-      "6-7",
-      "2.13",
-      "1.",
-      "A.5.1",
-      "A&A-01.1",
-      "AIS-04",
-      "Q12",
-      "第3章",
-      "１－２"
+      '1',
+      '6-7',
+      '2.13',
+      '1.',
+      'A.5.1',
+      'A&A-01.1',
+      'AIS-04',
+      'Q12',
+      '第3章',
+      '１－２'
     ]) {
       expect(looksLikeItemNumber(number)).toBe(true);
     }
-    for (const text of ["", "情報", "1-1 方針", "12345", "https://x"]) {
+    for (const text of ['', '情報', '1-1 方針', '12345', 'https://x']) {
       expect(looksLikeItemNumber(text)).toBe(false);
     }
   });
 
-  it("splits section headings and knows which numbers sit under which", () => {
-    expect(splitSectionHeading("2-1 内部組織")).toEqual({
-      number: "2-1",
-      title: "内部組織"
+  it('splits section headings and knows which numbers sit under which', () => {
+    expect(splitSectionHeading('2-1 内部組織')).toEqual({
+      number: '2-1',
+      title: '内部組織'
     });
-    expect(splitSectionHeading("2-1　内部組織")).toEqual({
-      number: "2-1",
-      title: "内部組織"
+    expect(splitSectionHeading('2-1　内部組織')).toEqual({
+      number: '2-1',
+      title: '内部組織'
     });
-    expect(splitSectionHeading("内部組織")).toBeUndefined();
-    expect(isNumberedUnder("2-1-3", "2-1")).toBe(true);
-    expect(isNumberedUnder("A&A-01.1", "A&A-01")).toBe(true);
-    expect(isNumberedUnder("2-10", "2-1")).toBe(false);
-    expect(isNumberedUnder("2-1", "2-1")).toBe(false);
+    expect(splitSectionHeading('内部組織')).toBeUndefined();
+    expect(isNumberedUnder('2-1-3', '2-1')).toBe(true);
+    expect(isNumberedUnder('A&A-01.1', 'A&A-01')).toBe(true);
+    expect(isNumberedUnder('2-10', '2-1')).toBe(false);
+    expect(isNumberedUnder('2-1', '2-1')).toBe(false);
   });
 });
 
-describe("readAnswer", () => {
+describe('readAnswer', () => {
   const cell = (text: string, list = false) => ({ text, list });
-  const none = cell("");
+  const none = cell('');
 
-  it("reads several marks in one 実施有無 cell", () => {
-    expect(readAnswer(cell("○・△"), none, false)).toMatchObject({
-      mark: "○ △",
-      status: "partial"
+  it('reads several marks in one 実施有無 cell', () => {
+    expect(readAnswer(cell('○・△'), none, false)).toMatchObject({
+      mark: '○ △',
+      status: 'partial'
     });
   });
 
-  it("takes only symbol marks from the start of remarks", () => {
-    expect(
-      readAnswer(none, cell("No personal data is stored."), false)
-    ).toEqual({
-      mark: "",
-      status: "none",
-      answer: "No personal data is stored."
+  it('takes only symbol marks from the start of remarks', () => {
+    expect(readAnswer(none, cell('No personal data is stored.'), false)).toEqual({
+      mark: '',
+      status: 'none',
+      answer: 'No personal data is stored.'
     });
-    expect(readAnswer(none, cell("× 未対応です。"), false)).toMatchObject({
-      mark: "×",
-      status: "not_implemented",
-      answer: "未対応です。"
+    expect(readAnswer(none, cell('× 未対応です。'), false)).toMatchObject({
+      mark: '×',
+      status: 'not_implemented',
+      answer: '未対応です。'
     });
   });
 
-  it("moves sentences out of the mark column, warning only when the remarks column was there", () => {
-    const text = "Yes, all data is encrypted with AES-256.";
-    expect(readAnswer(cell(text), cell("KMS"), false)).toEqual({
-      mark: "",
-      status: "none",
+  it('moves sentences out of the mark column, warning only when the remarks column was there', () => {
+    const text = 'Yes, all data is encrypted with AES-256.';
+    expect(readAnswer(cell(text), cell('KMS'), false)).toEqual({
+      mark: '',
+      status: 'none',
       answer: `${text}\nKMS`,
-      problem: "text-in-mark-column"
+      problem: 'text-in-mark-column'
     });
     expect(readAnswer(cell(text), none, true).problem).toBeUndefined();
   });
 });
 
-describe("rows that are not plain items", () => {
-  it("warns once per row about text in the mark column", () => {
+describe('rows that are not plain items', () => {
+  it('warns once per row about text in the mark column', () => {
     const sheet = parse([
-      "No\tQuestion\tAnswer\tRemarks",
-      "1\tEncrypted?\tWe encrypt everything with AES-256.\tKMS"
+      'No\tQuestion\tAnswer\tRemarks',
+      '1\tEncrypted?\tWe encrypt everything with AES-256.\tKMS'
     ]);
-    expect(sheet.items[0]).toMatchObject({ status: "none", mark: "" });
+    expect(sheet.items[0]).toMatchObject({ status: 'none', mark: '' });
     expect(sheet.diagnostics).toEqual([
       {
         line: 2,
-        severity: "warning",
-        message:
-          "line 2: the Answer cell holds text, not a mark; kept in the answer, status none"
+        severity: 'warning',
+        message: 'line 2: the Answer cell holds text, not a mark; kept in the answer, status none'
       }
     ]);
   });
 
-  it("numbers items by position when the header has no number column", () => {
-    const sheet = parse(["Question\tAnswer", "Encrypted?\tYes", "MFA?\tNo"]);
-    expect(sheet.items.map((item) => item.number)).toEqual(["#1", "#2"]);
+  it('numbers items by position when the header has no number column', () => {
+    const sheet = parse(['Question\tAnswer', 'Encrypted?\tYes', 'MFA?\tNo']);
+    expect(sheet.items.map((item) => item.number)).toEqual(['#1', '#2']);
     expect(sheet.diagnostics.map((d) => d.message)).toEqual([
-      "the header has no number column; items are numbered by their position (#1, #2, …)"
+      'the header has no number column; items are numbered by their position (#1, #2, …)'
     ]);
   });
 
-  it("appends cells under an unnamed column and keeps named extra columns", () => {
-    const sheet = parse([
-      "No\tQuestion\tAnswer\t\tOwner",
-      "1\tQ\tYes\tnote\tIT"
-    ]);
+  it('appends cells under an unnamed column and keeps named extra columns', () => {
+    const sheet = parse(['No\tQuestion\tAnswer\t\tOwner', '1\tQ\tYes\tnote\tIT']);
     expect(sheet.items[0]).toMatchObject({
-      answer: "note",
-      extra: { Owner: "IT" }
+      answer: 'note',
+      extra: { Owner: 'IT' }
     });
     expect(sheet.diagnostics[0].message).toBe(
-      "line 2: a cell under a column with no header; appended to the remarks"
+      'line 2: a cell under a column with no header; appended to the remarks'
     );
   });
 
-  it("keeps two extra columns of the same name apart", () => {
-    const sheet = parse([
-      "No\tQuestion\tAnswer\tNote\tNote",
-      "1\tQ\tYes\ta\tb"
-    ]);
-    expect(sheet.items[0].extra).toEqual({ Note: "a", "Note (2)": "b" });
+  it('keeps two extra columns of the same name apart', () => {
+    const sheet = parse(['No\tQuestion\tAnswer\tNote\tNote', '1\tQ\tYes\ta\tb']);
+    expect(sheet.items[0].extra).toEqual({ Note: 'a', 'Note (2)': 'b' });
   });
 
-  it("reports long text outside the columns and keeps it out of the items", () => {
-    const long =
-      "この行は表の外に書かれた長い注意書きで、どの列にも属しません。".repeat(
-        3
-      );
+  it('reports long text outside the columns and keeps it out of the items', () => {
+    const long = 'この行は表の外に書かれた長い注意書きで、どの列にも属しません。'.repeat(3);
     const sheet = parse([
-      "項番\t確認事項\t実施有無\t備考",
-      "1-1\tQ\t○\tA",
-      "\t\t\t",
+      '項番\t確認事項\t実施有無\t備考',
+      '1-1\tQ\t○\tA',
+      '\t\t\t',
       `${long}\t\t\t`
     ]);
     expect(sheet.items).toHaveLength(1);
@@ -220,44 +194,36 @@ describe("rows that are not plain items", () => {
     });
   });
 
-  it("reads a lone number as an item with no question", () => {
-    const sheet = parse(
-      ["No,Question,Answer", "7,,"].map((l) => l.replace(/,/g, "\t"))
-    );
-    expect(sheet.items).toMatchObject([
-      { number: "7", question: "", status: "none" }
-    ]);
+  it('reads a lone number as an item with no question', () => {
+    const sheet = parse(['No,Question,Answer', '7,,'].map((l) => l.replace(/,/g, '\t')));
+    expect(sheet.items).toMatchObject([{ number: '7', question: '', status: 'none' }]);
   });
 
-  it("finds the header below long prose lines", () => {
-    const sheet = parse([
-      "x".repeat(3000),
-      "No\tQuestion\tAnswer",
-      "1\tQ\tYes"
-    ]);
+  it('finds the header below long prose lines', () => {
+    const sheet = parse(['x'.repeat(3000), 'No\tQuestion\tAnswer', '1\tQ\tYes']);
     expect(sheet.items).toHaveLength(1);
     expect(sheet.lines).toMatchObject({ total: 3, accounted: 3, preamble: 2 });
   });
 
-  it("reads a revision table above the header", () => {
+  it('reads a revision table above the header', () => {
     const sheet = parse([
-      "Acme questionnaire",
-      "Version\tDate\tChanges",
-      "1.0\t2024-01-01\tFirst issue",
-      "",
-      "Note",
-      "No\tQuestion\tAnswer",
-      "1\tQ\tYes"
+      'Acme questionnaire',
+      'Version\tDate\tChanges',
+      '1.0\t2024-01-01\tFirst issue',
+      '',
+      'Note',
+      'No\tQuestion\tAnswer',
+      '1\tQ\tYes'
     ]);
     expect(sheet.revisions).toEqual([
       {
-        version: "1.0",
-        date: "2024-01-01",
-        description: "First issue",
+        version: '1.0',
+        date: '2024-01-01',
+        description: 'First issue',
         line: 3
       }
     ]);
-    expect(sheet.preamble).toBe("Acme questionnaire\nNote");
+    expect(sheet.preamble).toBe('Acme questionnaire\nNote');
     expect(sheet.lines).toMatchObject({
       total: 6,
       accounted: 6,
@@ -266,22 +232,21 @@ describe("rows that are not plain items", () => {
     });
   });
 
-  it("summarises a problem repeated on many rows", () => {
+  it('summarises a problem repeated on many rows', () => {
     const rows = Array.from({ length: 25 }, (_, i) => `${i + 1}\tQ\tMaybe\tR`);
-    const sheet = parse(["No\tQuestion\tAnswer\tRemarks", ...rows]);
+    const sheet = parse(['No\tQuestion\tAnswer\tRemarks', ...rows]);
     expect(sheet.diagnostics).toHaveLength(21);
     expect(sheet.diagnostics[20]).toEqual({
       line: 22,
-      severity: "warning",
-      message:
-        "lines 22, 23, 24, 25 and 26: unknown mark, as reported above for the first 20 rows"
+      severity: 'warning',
+      message: 'lines 22, 23, 24, 25 and 26: unknown mark, as reported above for the first 20 rows'
     });
   });
 
-  it("refuses more items than one document may hold", () => {
+  it('refuses more items than one document may hold', () => {
     const rows = Array.from({ length: 50001 }, (_, i) => `${i + 1}\tQ\t○\t`);
-    expect(() => parse(["No\tQuestion\tAnswer\tRemarks", ...rows])).toThrow(
-      "t.tsv: 50001 items, more than the 50000 one document may hold; split the document"
+    expect(() => parse(['No\tQuestion\tAnswer\tRemarks', ...rows])).toThrow(
+      't.tsv: 50001 items, more than the 50000 one document may hold; split the document'
     );
   });
 });

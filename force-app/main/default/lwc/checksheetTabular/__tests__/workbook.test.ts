@@ -1,13 +1,9 @@
-import fs from "fs";
-import path from "path";
-import * as XLSX from "@e965/xlsx";
-import type { SpreadsheetLibrary } from "c/checksheetModel";
-import { ChecksheetReadError } from "c/checksheetModel";
-import {
-  parseTabularText,
-  parseWorkbook,
-  tokenizeDelimited
-} from "c/checksheetTabular";
+import fs from 'fs';
+import path from 'path';
+import * as XLSX from '@e965/xlsx';
+import type { SpreadsheetLibrary } from 'c/checksheetModel';
+import { ChecksheetReadError } from 'c/checksheetModel';
+import { parseTabularText, parseWorkbook, tokenizeDelimited } from 'c/checksheetTabular';
 
 /** SheetJS from npm, injected as the org injects the static resource. */
 const spreadsheet = XLSX as unknown as SpreadsheetLibrary;
@@ -28,88 +24,76 @@ function workbookBytes(sheets: SheetSpec[]): Uint8Array {
           origin: spec.origin
         })
       : XLSX.utils.aoa_to_sheet(spec.rows);
-    if (spec.merges)
-      sheet["!merges"] = spec.merges.map((range) =>
-        XLSX.utils.decode_range(range)
-      );
+    if (spec.merges) sheet['!merges'] = spec.merges.map((range) => XLSX.utils.decode_range(range));
     XLSX.utils.book_append_sheet(book, sheet, spec.name);
   }
-  return new Uint8Array(XLSX.write(book, { type: "array", bookType: "xlsx" }));
+  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }));
 }
 
 const METI_ROWS: unknown[][] = [
-  ["Acme Cloud セキュリティチェックシート"],
-  ["バージョン 1.5", "", "", ""],
-  ["項番", "確認事項", "実施有無", "備考"],
-  ["1 情報セキュリティのための方針群", "", "", ""],
-  ["1-1", "基本方針を定めた文書があること。", "○", "定めています。"],
+  ['Acme Cloud セキュリティチェックシート'],
+  ['バージョン 1.5', '', '', ''],
+  ['項番', '確認事項', '実施有無', '備考'],
+  ['1 情報セキュリティのための方針群', '', '', ''],
+  ['1-1', '基本方針を定めた文書があること。', '○', '定めています。'],
   [],
-  ["1-2", "基本方針をレビューすること。", "×", "<b>未対応</b>です。"],
-  ["2-1 内部組織"],
-  [
-    "2-1-1",
-    "責任者を定めること。",
-    "",
-    "△ 一部対応しています。\n年内に完了予定。"
-  ],
-  ["2-1-2", "窓口を公開すること。", 1, "数値のセル"]
+  ['1-2', '基本方針をレビューすること。', '×', '<b>未対応</b>です。'],
+  ['2-1 内部組織'],
+  ['2-1-1', '責任者を定めること。', '', '△ 一部対応しています。\n年内に完了予定。'],
+  ['2-1-2', '窓口を公開すること。', 1, '数値のセル']
 ];
 
-describe("parseWorkbook: a METI checksheet in .xlsx", () => {
+describe('parseWorkbook: a METI checksheet in .xlsx', () => {
   const bytes = workbookBytes([
-    { name: "表紙", rows: [["Acme Cloud"], ["社外秘"]] },
-    { name: "チェックシート", rows: METI_ROWS, merges: ["A4:D4", "A8:D8"] },
+    { name: '表紙', rows: [['Acme Cloud'], ['社外秘']] },
+    { name: 'チェックシート', rows: METI_ROWS, merges: ['A4:D4', 'A8:D8'] },
     {
-      name: "改訂履歴",
+      name: '改訂履歴',
       rows: [
-        ["版", "発行日", "改訂内容"],
-        ["1.5", "2024/04/01", "改訂"]
+        ['版', '発行日', '改訂内容'],
+        ['1.5', '2024/04/01', '改訂']
       ]
     }
   ]);
-  const sheet = parseWorkbook(bytes, spreadsheet, "acme.xlsx");
+  const sheet = parseWorkbook(bytes, spreadsheet, 'acme.xlsx');
 
-  it("reads the first sheet with a checksheet header, its title and version above it", () => {
-    expect(sheet.format).toBe("xlsx");
-    expect(sheet.encoding).toBe("binary");
-    expect(sheet.fileName).toBe("acme.xlsx");
-    expect(sheet.title).toBe("Acme Cloud セキュリティチェックシート");
-    expect(sheet.version).toBe("1.5");
+  it('reads the first sheet with a checksheet header, its title and version above it', () => {
+    expect(sheet.format).toBe('xlsx');
+    expect(sheet.encoding).toBe('binary');
+    expect(sheet.fileName).toBe('acme.xlsx');
+    expect(sheet.title).toBe('Acme Cloud セキュリティチェックシート');
+    expect(sheet.version).toBe('1.5');
   });
 
-  it("names the sheets it did not read", () => {
+  it('names the sheets it did not read', () => {
     expect(sheet.diagnostics).toContainEqual({
       line: 0,
-      severity: "info",
+      severity: 'info',
       message:
         "read sheet 'チェックシート'; the workbook's other sheets '表紙' and '改訂履歴' were not read"
     });
   });
 
-  it("reads items with their sheet rows as lines", () => {
-    expect(
-      sheet.items.map((e) => [e.number, e.line, e.mark, e.status])
-    ).toEqual([
-      ["1-1", 5, "○", "implemented"],
-      ["1-2", 7, "×", "not_implemented"],
-      ["2-1-1", 9, "△", "partial"],
-      ["2-1-2", 10, "1", "none"]
+  it('reads items with their sheet rows as lines', () => {
+    expect(sheet.items.map((e) => [e.number, e.line, e.mark, e.status])).toEqual([
+      ['1-1', 5, '○', 'implemented'],
+      ['1-2', 7, '×', 'not_implemented'],
+      ['2-1-1', 9, '△', 'partial'],
+      ['2-1-2', 10, '1', 'none']
     ]);
-    expect(sheet.items[1].answer).toBe("未対応です。");
-    expect(sheet.items[2].answer).toBe(
-      "一部対応しています。\n年内に完了予定。"
-    );
+    expect(sheet.items[1].answer).toBe('未対応です。');
+    expect(sheet.items[2].answer).toBe('一部対応しています。\n年内に完了予定。');
   });
 
-  it("reads merged section rows", () => {
+  it('reads merged section rows', () => {
     expect(sheet.sections).toEqual([
-      { number: "1", title: "情報セキュリティのための方針群", line: 4 },
-      { number: "2-1", title: "内部組織", line: 8 }
+      { number: '1', title: '情報セキュリティのための方針群', line: 4 },
+      { number: '2-1', title: '内部組織', line: 8 }
     ]);
-    expect(sheet.items[2].section).toBe("2-1 内部組織");
+    expect(sheet.items[2].section).toBe('2-1 内部組織');
   });
 
-  it("counts empty rows as blank and accounts for every other row", () => {
+  it('counts empty rows as blank and accounts for every other row', () => {
     expect(sheet.lines).toEqual({
       total: 9,
       accounted: 9,
@@ -122,40 +106,38 @@ describe("parseWorkbook: a METI checksheet in .xlsx", () => {
   });
 });
 
-describe("parseWorkbook: sheet rows and ranges", () => {
-  it("numbers lines by sheet row when the table does not start in A1", () => {
+describe('parseWorkbook: sheet rows and ranges', () => {
+  it('numbers lines by sheet row when the table does not start in A1', () => {
     const bytes = workbookBytes([
       {
-        name: "Sheet1",
-        origin: "B3",
+        name: 'Sheet1',
+        origin: 'B3',
         rows: [
-          ["No", "Question", "Answer"],
-          ["1", "Is MFA enforced?", "Yes"]
+          ['No', 'Question', 'Answer'],
+          ['1', 'Is MFA enforced?', 'Yes']
         ]
       }
     ]);
-    const sheet = parseWorkbook(bytes, spreadsheet, "offset.xlsx");
-    expect(sheet.items).toMatchObject([
-      { number: "1", line: 4, status: "implemented" }
-    ]);
+    const sheet = parseWorkbook(bytes, spreadsheet, 'offset.xlsx');
+    expect(sheet.items).toMatchObject([{ number: '1', line: 4, status: 'implemented' }]);
     expect(sheet.lines).toMatchObject({ total: 2, accounted: 2 });
-    expect(sheet.title).toBe("offset");
+    expect(sheet.title).toBe('offset');
   });
 });
 
-describe("parseWorkbook: sheets without a table", () => {
-  it("passes over empty sheets and reads a single table without naming others", () => {
+describe('parseWorkbook: sheets without a table', () => {
+  it('passes over empty sheets and reads a single table without naming others', () => {
     const bytes = workbookBytes([
-      { name: "Empty", rows: [] },
+      { name: 'Empty', rows: [] },
       {
-        name: "Sheet2",
+        name: 'Sheet2',
         rows: [
-          ["No", "Question", "Answer"],
-          ["1", "Q", "Yes"]
+          ['No', 'Question', 'Answer'],
+          ['1', 'Q', 'Yes']
         ]
       }
     ]);
-    const sheet = parseWorkbook(bytes, spreadsheet, "two.xlsx");
+    const sheet = parseWorkbook(bytes, spreadsheet, 'two.xlsx');
     expect(sheet.items).toHaveLength(1);
     expect(sheet.diagnostics.map((d) => d.message)).toEqual([
       "read sheet 'Sheet2'; the workbook's other sheet 'Empty' was not read"
@@ -163,98 +145,90 @@ describe("parseWorkbook: sheets without a table", () => {
     const single = parseWorkbook(
       workbookBytes([
         {
-          name: "Only",
+          name: 'Only',
           rows: [
-            ["No", "Question", "Answer"],
-            ["1", "Q", "Yes"]
+            ['No', 'Question', 'Answer'],
+            ['1', 'Q', 'Yes']
           ]
         }
       ]),
       spreadsheet,
-      "one.xlsx"
+      'one.xlsx'
     );
     expect(single.diagnostics).toEqual([]);
   });
 });
 
-describe("parseWorkbook: CSA CAIQ v4 in .xlsx", () => {
-  const csv = fs.readFileSync(
-    path.join(__dirname, "data", "acme-caiq.csv"),
-    "utf8"
-  );
-  const rows = tokenizeDelimited(csv, ",").map((record) => record.cells);
+describe('parseWorkbook: CSA CAIQ v4 in .xlsx', () => {
+  const csv = fs.readFileSync(path.join(__dirname, 'data', 'acme-caiq.csv'), 'utf8');
+  const rows = tokenizeDelimited(csv, ',').map((record) => record.cells);
   const sheet = parseWorkbook(
-    workbookBytes([{ name: "CAIQv4.0.2", rows }]),
+    workbookBytes([{ name: 'CAIQv4.0.2', rows }]),
     spreadsheet,
-    "acme-caiq.xlsx"
+    'acme-caiq.xlsx'
   );
 
-  it("is read as a CAIQ", () => {
-    expect(sheet.format).toBe("caiq");
-    expect(sheet.title).toBe(
-      "Consensus Assessments Initiative Questionnaire v4.0.2"
-    );
+  it('is read as a CAIQ', () => {
+    expect(sheet.format).toBe('caiq');
+    expect(sheet.title).toBe('Consensus Assessments Initiative Questionnaire v4.0.2');
   });
 
-  it("gives the same items as the CSV export of the same sheet", () => {
+  it('gives the same items as the CSV export of the same sheet', () => {
     const fromCsv = parseTabularText(csv, {
-      fileName: "acme-caiq.csv",
-      encoding: "utf-8"
+      fileName: 'acme-caiq.csv',
+      encoding: 'utf-8'
     });
     expect(sheet.items).toEqual(fromCsv.items);
     expect(sheet.sections).toEqual(fromCsv.sections);
     expect(sheet.items[2].extra).toEqual({
-      "SSRM Control Ownership": "Shared CSP and CSC",
-      "CSC Responsibilities": "Customers review the certificate."
+      'SSRM Control Ownership': 'Shared CSP and CSC',
+      'CSC Responsibilities': 'Customers review the certificate.'
     });
   });
 });
 
-describe("parseWorkbook: what cannot be read", () => {
-  it("needs the SheetJS library", () => {
-    const read = () =>
-      parseWorkbook(new Uint8Array([0x50, 0x4b]), undefined, "a.xlsx");
+describe('parseWorkbook: what cannot be read', () => {
+  it('needs the SheetJS library', () => {
+    const read = () => parseWorkbook(new Uint8Array([0x50, 0x4b]), undefined, 'a.xlsx');
     expect(read).toThrow(ChecksheetReadError);
-    expect(read).toThrow("a.xlsx: reading .xlsx needs the SheetJS library");
+    expect(read).toThrow('a.xlsx: reading .xlsx needs the SheetJS library');
   });
 
-  it("refuses a workbook with no checksheet header, naming its sheets", () => {
+  it('refuses a workbook with no checksheet header, naming its sheets', () => {
     const bytes = workbookBytes([
       {
-        name: "Budget",
+        name: 'Budget',
         rows: [
-          ["Item", "Cost"],
-          ["Laptop", 1200]
+          ['Item', 'Cost'],
+          ['Laptop', 1200]
         ]
       },
-      { name: "Notes", rows: [["nothing here"]] }
+      { name: 'Notes', rows: [['nothing here']] }
     ]);
-    expect(() => parseWorkbook(bytes, spreadsheet, "budget.xlsx")).toThrow(
+    expect(() => parseWorkbook(bytes, spreadsheet, 'budget.xlsx')).toThrow(
       /^budget\.xlsx: no header row with checksheet columns was found .*; sheets: 'Budget' and 'Notes'$/
     );
   });
 
-  it("refuses a workbook with no sheets", () => {
+  it('refuses a workbook with no sheets', () => {
     const empty: SpreadsheetLibrary = {
       ...spreadsheet,
       read: () => ({ SheetNames: [], Sheets: {} })
     };
-    expect(() =>
-      parseWorkbook(new Uint8Array([1]), empty, "empty.xlsx")
-    ).toThrow(/; it has no sheets$/);
+    expect(() => parseWorkbook(new Uint8Array([1]), empty, 'empty.xlsx')).toThrow(
+      /; it has no sheets$/
+    );
   });
 
-  it("reports a library failure as a read error naming the file", () => {
+  it('reports a library failure as a read error naming the file', () => {
     const failing: SpreadsheetLibrary = {
       ...spreadsheet,
       read: () => {
-        throw new Error("Unsupported ZIP encryption");
+        throw new Error('Unsupported ZIP encryption');
       }
     };
-    expect(() =>
-      parseWorkbook(new Uint8Array([1, 2, 3]), failing, "locked.xlsx")
-    ).toThrow(
-      "locked.xlsx: not a workbook Excel can open (Unsupported ZIP encryption)"
+    expect(() => parseWorkbook(new Uint8Array([1, 2, 3]), failing, 'locked.xlsx')).toThrow(
+      'locked.xlsx: not a workbook Excel can open (Unsupported ZIP encryption)'
     );
   });
 });

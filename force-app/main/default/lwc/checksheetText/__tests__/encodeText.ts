@@ -7,12 +7,9 @@
  * transform brings in @lwc/engine-dom, which needs `Element`). jsdom has no TextDecoder or
  * TextEncoder, so Node's are installed here, as the browser and the org provide them.
  */
-import {
-  TextDecoder as NodeTextDecoder,
-  TextEncoder as NodeTextEncoder
-} from "util";
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'util';
 
-if (typeof globalThis.TextDecoder === "undefined") {
+if (typeof globalThis.TextDecoder === 'undefined') {
   Object.assign(globalThis, {
     TextDecoder: NodeTextDecoder,
     TextEncoder: NodeTextEncoder
@@ -55,7 +52,7 @@ export function concat(head: readonly number[], tail: Uint8Array): Uint8Array {
 let shiftJisTable: Map<string, number[]> | undefined;
 
 function buildShiftJisTable(): Map<string, number[]> {
-  const decoder = new TextDecoder("shift_jis", { fatal: true });
+  const decoder = new TextDecoder('shift_jis', { fatal: true });
   const table = new Map<string, number[]>();
   const add = (bytes: number[]): void => {
     let char: string;
@@ -85,10 +82,7 @@ export function shiftJis(text: string): Uint8Array {
   const bytes: number[] = [];
   for (const char of text) {
     const encoded = shiftJisTable.get(char);
-    if (!encoded)
-      throw new Error(
-        `no Shift_JIS code for U+${char.codePointAt(0)?.toString(16)}`
-      );
+    if (!encoded) throw new Error(`no Shift_JIS code for U+${char.codePointAt(0)?.toString(16)}`);
     bytes.push(...encoded);
   }
   return new Uint8Array(bytes);
