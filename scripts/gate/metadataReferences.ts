@@ -79,6 +79,55 @@ function qualifiedFieldExists(file: string, element: XmlElement, index: Metadata
   return fieldExists(file, element, index, element.text.slice(0, dot), element.text.slice(dot + 1));
 }
 
+/** Permission-set entries that name another component, and where that component must be. */
+const NAMED_REFERENCES: ReadonlyArray<{
+  container: string;
+  element: string;
+  names: 'tabs' | 'applications' | 'apexClasses' | 'apexPages' | 'customPermissions';
+  what: string;
+  folder: string;
+  /** Platform components (standard tabs and apps) that no folder holds. */
+  builtInPrefix?: string;
+}> = [
+  {
+    container: 'tabSettings',
+    element: 'tab',
+    names: 'tabs',
+    what: 'tab',
+    folder: 'tabs/',
+    builtInPrefix: 'standard-'
+  },
+  {
+    container: 'applicationVisibilities',
+    element: 'application',
+    names: 'applications',
+    what: 'application',
+    folder: 'applications/',
+    builtInPrefix: 'standard__'
+  },
+  {
+    container: 'classAccesses',
+    element: 'apexClass',
+    names: 'apexClasses',
+    what: 'Apex class',
+    folder: 'classes/'
+  },
+  {
+    container: 'pageAccesses',
+    element: 'apexPage',
+    names: 'apexPages',
+    what: 'Visualforce page',
+    folder: 'pages/'
+  },
+  {
+    container: 'customPermissions',
+    element: 'name',
+    names: 'customPermissions',
+    what: 'custom permission',
+    folder: 'customPermissions/'
+  }
+];
+
 /** A list-view or related-list column: a standard token or a field of the object. */
 function columnExists(
   file: string,
@@ -138,54 +187,20 @@ const permissionSet: Check = (file, root, index) => {
     for (const object of childrenNamed(permission, 'object'))
       findings.push(...objectExists(path, object, index, object.text));
   }
-  for (const setting of childrenNamed(root, 'tabSettings')) {
-    for (const tab of childrenNamed(setting, 'tab')) {
-      if (!tab.text.startsWith('standard-') && !index.tabs.has(key(tab.text))) {
-        findings.push(finding(path, tab.line, `tab ${tab.text} does not exist under tabs/`));
-      }
-    }
-  }
-  for (const visibility of childrenNamed(root, 'applicationVisibilities')) {
-    for (const app of childrenNamed(visibility, 'application')) {
-      if (!app.text.startsWith('standard__') && !index.applications.has(key(app.text))) {
-        findings.push(
-          finding(path, app.line, `application ${app.text} does not exist under applications/`)
-        );
-      }
-    }
-  }
-  for (const access of childrenNamed(root, 'classAccesses')) {
-    for (const apexClass of childrenNamed(access, 'apexClass')) {
-      if (!index.apexClasses.has(key(apexClass.text))) {
-        findings.push(
-          finding(
-            path,
-            apexClass.line,
-            `Apex class ${apexClass.text} does not exist under classes/`
-          )
-        );
-      }
-    }
-  }
-  for (const access of childrenNamed(root, 'pageAccesses')) {
-    for (const page of childrenNamed(access, 'apexPage')) {
-      if (!index.apexPages.has(key(page.text))) {
-        findings.push(
-          finding(path, page.line, `Visualforce page ${page.text} does not exist under pages/`)
-        );
-      }
-    }
-  }
-  for (const permission of childrenNamed(root, 'customPermissions')) {
-    for (const name of childrenNamed(permission, 'name')) {
-      if (!index.customPermissions.has(key(name.text))) {
-        findings.push(
-          finding(
-            path,
-            name.line,
-            `custom permission ${name.text} does not exist under customPermissions/`
-          )
-        );
+  for (const reference of NAMED_REFERENCES) {
+    const names = index[reference.names];
+    for (const container of childrenNamed(root, reference.container)) {
+      for (const named of childrenNamed(container, reference.element)) {
+        const builtIn = reference.builtInPrefix && named.text.startsWith(reference.builtInPrefix);
+        if (!builtIn && !names.has(key(named.text))) {
+          findings.push(
+            finding(
+              path,
+              named.line,
+              `${reference.what} ${named.text} does not exist under ${reference.folder}`
+            )
+          );
+        }
       }
     }
   }
