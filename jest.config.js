@@ -40,7 +40,7 @@ module.exports = {
     '!force-app/main/default/lwc/**/__tests__/**'
   ],
   coverageThreshold: {
-    global: { branches: 80, functions: 85, lines: 85, statements: 85 }
+    global: { branches: 90, functions: 95, lines: 95, statements: 95 }
   },
   testTimeout: 30000
 };
