@@ -148,12 +148,21 @@ export const LIMITS = {
 /** Where one non-blank input line went. */
 export type LineDestination = 'item' | 'section' | 'preamble' | 'revision' | 'diagnostic';
 
-const EMPTY_COUNTS: Readonly<Record<LineDestination, number>> = {
-  item: 0,
-  section: 0,
-  preamble: 0,
-  revision: 0,
-  diagnostic: 0
+/** The destinations in the order of their codes in `LineLedger` (code = index + 1). */
+const DESTINATIONS: readonly LineDestination[] = [
+  'item',
+  'section',
+  'preamble',
+  'revision',
+  'diagnostic'
+];
+
+const DESTINATION_CODES: Readonly<Record<LineDestination, number>> = {
+  item: 1,
+  section: 2,
+  preamble: 3,
+  revision: 4,
+  diagnostic: 5
 };
 
 /**
@@ -161,36 +170,53 @@ const EMPTY_COUNTS: Readonly<Record<LineDestination, number>> = {
  * five destinations. A line recorded twice is a parser bug and throws, so tests catch it.
  */
 export class LineLedger {
-  private readonly destinations = new Map<number, LineDestination>();
+  /**
+   * The destination of each line by line number, as its code (0: not recorded). A byte array,
+   * grown as needed, rather than a Map: a large sheet records every one of its many lines.
+   */
+  private codes = new Uint8Array(256);
+  /** Lines recorded in each destination, by code - 1. */
+  private readonly counts = [0, 0, 0, 0, 0];
+  private recorded = 0;
 
   record(line: number, destination: LineDestination): void {
-    const previous = this.destinations.get(line);
-    if (previous !== undefined && previous !== destination) {
-      throw new Error(`line ${line} accounted twice: as ${previous} and as ${destination}`);
+    if (!Number.isInteger(line) || line < 0) {
+      throw new RangeError(`line ${line} is not a line number`);
     }
-    this.destinations.set(line, destination);
+    const code = DESTINATION_CODES[destination];
+    if (line >= this.codes.length) this.grow(line);
+    const previous = this.codes[line];
+    if (previous === code) return;
+    if (previous !== 0) {
+      throw new Error(
+        `line ${line} accounted twice: as ${DESTINATIONS[previous - 1]} and as ${destination}`
+      );
+    }
+    this.codes[line] = code;
+    this.counts[code - 1] += 1;
+    this.recorded += 1;
   }
 
   has(line: number): boolean {
-    return this.destinations.has(line);
+    return this.destinationOf(line) !== undefined;
   }
 
   destinationOf(line: number): LineDestination | undefined {
-    return this.destinations.get(line);
+    const code = Number.isInteger(line) && line >= 0 ? this.codes[line] : undefined;
+    return code ? DESTINATIONS[code - 1] : undefined;
   }
 
   /** The accounting for a document whose non-blank lines number `total`. */
   accounting(total: number): LineAccounting {
-    const counts: Record<LineDestination, number> = { ...EMPTY_COUNTS };
-    for (const destination of this.destinations.values()) counts[destination] += 1;
-    return {
-      total,
-      accounted: this.destinations.size,
-      items: counts.item,
-      sections: counts.section,
-      preamble: counts.preamble,
-      revisions: counts.revision,
-      diagnostics: counts.diagnostic
-    };
+    const [items, sections, preamble, revisions, diagnostics] = this.counts;
+    return { total, accounted: this.recorded, items, sections, preamble, revisions, diagnostics };
+  }
+
+  private grow(line: number): void {
+    let size = this.codes.length * 2;
+    while (size <= line) size *= 2;
+    const codes = new Uint8Array(size);
+    codes.set(this.codes);
+    this.codes = codes;
   }
 }

@@ -13,7 +13,7 @@ import type {
   SpreadsheetLibrary,
   TextEncoding
 } from 'c/checksheetModel';
-import { countNonBlankLines, decodeBytes, formatMegabytes, splitLines } from 'c/checksheetText';
+import { decodeBytes, formatMegabytes, hasNonBlankLine } from 'c/checksheetText';
 import { detectTabularText, parseTabularText, parseWorkbook } from 'c/checksheetTabular';
 import { parseSections } from './sectionParser';
 
@@ -70,7 +70,7 @@ function pastedText(source: ChecksheetSource): string {
 }
 
 function parseText(text: string, fileName: string, encoding: TextEncoding): ParsedChecksheet {
-  if (countNonBlankLines(splitLines(text)) === 0) {
+  if (!hasNonBlankLine(text)) {
     const what = fileName ? 'the file is empty' : 'the pasted text is empty';
     throw new ChecksheetReadError(fileName, what);
   }

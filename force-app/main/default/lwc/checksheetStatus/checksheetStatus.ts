@@ -74,6 +74,10 @@ const MARK_TABLE: ReadonlyMap<string, ItemStatus> = new Map([...SYMBOL_MARKS, ..
 
 /** The status a mark stands for, or undefined when the text is not a mark. */
 export function statusFromMark(mark: string): ItemStatus | undefined {
+  // Fast path: a mark written exactly as a key ("○", "yes"), the common case, needs no
+  // trimming or lower-casing (which copies the string when it is not ASCII).
+  const exact = MARK_TABLE.get(mark);
+  if (exact !== undefined) return exact;
   const key = mark.trim().toLowerCase();
   if (key === '') return undefined;
   return MARK_TABLE.get(key);
@@ -101,12 +105,16 @@ const LEADING_MARKS: readonly string[] = [
   'N/A'
 ];
 
+/** First characters of the leading marks: a text opening with another character has none. */
+const LEADING_MARK_STARTS: ReadonlySet<string> = new Set(LEADING_MARKS.map((mark) => mark[0]));
+
 /**
  * Splits a mark written at the start of a cell from the text after it. The mark must stand alone:
  * followed by white space or the end of the cell ("○ 当社は…" yes, "実施しています" no).
  */
 export function splitLeadingMark(text: string): { mark: string; rest: string } | undefined {
   const trimmed = text.replace(/^[\s\u3000]+/, '');
+  if (!LEADING_MARK_STARTS.has(trimmed.charAt(0))) return undefined;
   for (const mark of LEADING_MARKS) {
     if (!trimmed.startsWith(mark)) continue;
     const after = trimmed.slice(mark.length);

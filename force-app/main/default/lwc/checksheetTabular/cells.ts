@@ -4,6 +4,7 @@
  */
 import { containsHtml, htmlToText } from 'c/checksheetHtml';
 import { normalizeSpaces } from 'c/checksheetText';
+import { NextMatch, NextOccurrence } from './textSearch';
 
 export interface Cell {
   /** Plain text: HTML converted, line endings LF, ends trimmed. */
@@ -20,7 +21,9 @@ const LIST_ITEM = /<li[\s>]/i;
  * Characters that send a cell down the slow path: markup (`<`, `&`), carriage returns, and the
  * spaces `normalizeSpaces` replaces or removes. Most cells have none and are only trimmed.
  */
-const SPECIAL = /[<&\r\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\ufeff]/;
+const SPECIAL = /[\r<&\u00a0\u1680\u2000-\u200d\u202f\u205f\u2060\ufeff]/;
+/** The spaces among SPECIAL's characters lie in these two ranges, searched for faster. */
+const SPACE_CANDIDATES = /[\u00a0-\u2060\ufeff]/g;
 
 /** The cell as plain text. */
 export function readCell(raw: string | undefined): Cell {
@@ -37,6 +40,37 @@ export function readCell(raw: string | undefined): Cell {
   }
   const text = normalizeSpaces(raw.replace(/\r\n?/g, '\n'));
   return text === '' ? EMPTY_CELL : { text, list: false };
+}
+
+function isSpecial(character: string): boolean {
+  return SPECIAL.test(character);
+}
+
+/**
+ * Finds the stretches of a text whose cells `readCell` would only trim, by searching the text
+ * once for SPECIAL's characters (markup with `indexOf`, odd spaces by their ranges) instead of
+ * testing every cell. Carriage returns are not searched for: in delimited text they end lines,
+ * and a cell holds one only inside a quoted field, which the caller checks itself.
+ */
+export class PlainStretches {
+  private readonly lessThan: NextOccurrence;
+  private readonly ampersand: NextOccurrence;
+  private readonly space: NextMatch;
+
+  constructor(text: string) {
+    this.lessThan = new NextOccurrence(text, '<');
+    this.ampersand = new NextOccurrence(text, '&');
+    this.space = new NextMatch(text, SPACE_CANDIDATES, isSpecial);
+  }
+
+  /** True when text[start, end) holds none of SPECIAL's characters but carriage returns. */
+  isPlain(start: number, end: number): boolean {
+    return (
+      this.lessThan.from(start) >= end &&
+      this.ampersand.from(start) >= end &&
+      this.space.from(start) >= end
+    );
+  }
 }
 
 /** 項番 shapes: "1", "6-7", "2.13", "1.", "A.5.1", "A&A-01.1", "AIS-04", "Q12", "第3章". */

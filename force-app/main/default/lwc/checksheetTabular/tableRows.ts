@@ -24,6 +24,7 @@ import {
 import type { HeaderLayout, RevisionLayout } from './columns';
 import { readRevisionHeader, repeatsHeader } from './columns';
 import type { DiagnosticLog } from './diagnosticLog';
+import { NumberTally } from './numberTally';
 
 /** One row of the table as read from the source. */
 export interface SourceRow {
@@ -34,6 +35,11 @@ export interface SourceRow {
   lines: number[];
   /** Lines of text joined to this row because its cells wrapped onto them (METI text). */
   continuations?: number[];
+  /**
+   * No cell holds markup, a carriage return or a space `normalizeSpaces` changes: trimming is all
+   * `readCell` would do, so the cells are only trimmed (a fast path; see `PlainStretches`).
+   */
+  plain?: boolean;
 }
 
 export interface TableBody {
@@ -48,31 +54,96 @@ interface RowPlace {
   continuations?: number[];
 }
 
-type Classified = RowPlace &
-  (
-    | { kind: 'item'; item: ChecksheetItem }
-    | { kind: 'section'; section: ChecksheetSection }
-    | { kind: 'revision'; entry?: RevisionEntry }
-    | { kind: 'skipped' }
-  );
+/**
+ * What a row was read as. Every kind has every field (those of other kinds undefined), built by
+ * the functions below in one order, so that the engine gives them all one shape and the loops over
+ * thousands of them stay fast.
+ */
+type Classified = {
+  lines: number[];
+  continuations: number[] | undefined;
+} & (
+  | { kind: 'item'; item: ChecksheetItem; section: undefined; entry: undefined }
+  | { kind: 'section'; item: undefined; section: ChecksheetSection; entry: undefined }
+  | { kind: 'revision'; item: undefined; section: undefined; entry: RevisionEntry | undefined }
+  | { kind: 'skipped'; item: undefined; section: undefined; entry: undefined }
+);
+
+function itemRow(place: RowPlace, item: ChecksheetItem): Classified {
+  const { lines, continuations } = place;
+  return { kind: 'item', lines, continuations, item, section: undefined, entry: undefined };
+}
+
+function sectionRow(place: RowPlace, section: ChecksheetSection): Classified {
+  const { lines, continuations } = place;
+  return { kind: 'section', lines, continuations, item: undefined, section, entry: undefined };
+}
+
+function revisionRow(place: RowPlace, entry: RevisionEntry | undefined): Classified {
+  const { lines, continuations } = place;
+  return { kind: 'revision', lines, continuations, item: undefined, section: undefined, entry };
+}
+
+function skippedRow(place: RowPlace): Classified {
+  const { lines, continuations } = place;
+  return {
+    kind: 'skipped',
+    lines,
+    continuations,
+    item: undefined,
+    section: undefined,
+    entry: undefined
+  };
+}
 
 /** Longest text read as a number-less section title ("Audit & Assurance", "共通事項"). */
 const TITLE_MAX_LENGTH = 80;
 
-/** The reading of one table, row by row. */
+type ItemEntry = Extract<Classified, { kind: 'item' }>;
+
+/**
+ * An item row that may be a section row written in two columns ("2-1 | 内部組織" before
+ * "2-1-1"): a number and a title, but no answer and no extra column filled.
+ */
+function mayBeParent({ item }: ItemEntry): boolean {
+  if (item.number === '' || item.mark !== '' || item.answer !== '') return false;
+  return !(item.extra && Object.values(item.extra).some((value) => value !== ''));
+}
+
+/**
+ * The reading of one table, row by row. Each row is booked (added to the body, its lines to the
+ * ledger) as soon as it is read, while its data is still fresh in memory: only a row that may be
+ * a parent waits for the next item or section row, which decides what it is.
+ */
 export class TableReader {
-  private readonly classified: Classified[] = [];
+  private readonly body: TableBody = { items: [], sections: [], revisions: [] };
+  /** A row that may be a parent (see `mayBeParent`), and the rows read after it meanwhile. */
+  private parent: ItemEntry | undefined;
+  private readonly afterParent: Classified[] = [];
+  /** "2-1 内部組織": the heading of the last section row booked. */
+  private heading = '';
+  private readonly numbers = new NumberTally();
+  private readonly continuations: number[] = [];
   private readonly emptyLines: number[] = [];
   private revisionLayout: RevisionLayout | undefined;
   private readonly header: HeaderLayout;
+  /** The header name of the number column, undefined when there is none. */
+  private readonly numberName: string | undefined;
   private readonly log: DiagnosticLog;
-  private readonly roleColumns: Set<number>;
+  private readonly ledger: LineLedger;
+  /** Columns with a role or kept as an extra: their text is not appended to the answer. */
+  private readonly namedColumns: boolean[] = [];
   private readonly extraColumns: Map<number, string>;
 
-  constructor(header: HeaderLayout, log: DiagnosticLog) {
+  constructor(header: HeaderLayout, log: DiagnosticLog, ledger: LineLedger) {
     this.header = header;
+    this.numberName =
+      header.roles.number === undefined ? undefined : header.names[header.roles.number];
     this.log = log;
-    this.roleColumns = new Set(Object.values(header.roles).filter((index) => index !== undefined));
+    this.ledger = ledger;
+    for (const index of Object.values(header.roles)) {
+      if (index !== undefined) this.namedColumns[index] = true;
+    }
     this.extraColumns = new Map();
     const used = new Set<string>();
     for (const { index, name } of header.extras) {
@@ -80,80 +151,59 @@ export class TableReader {
       for (let n = 2; used.has(unique); n += 1) unique = `${name} (${n})`;
       used.add(unique);
       this.extraColumns.set(index, unique);
+      this.namedColumns[index] = true;
     }
   }
 
   read(row: SourceRow): void {
     if (row.lines.length === 0) return;
-    const cells: Cell[] = new Array<Cell>(row.cells.length);
+    const cells = readCells(row);
+    const { texts } = cells;
     let filled = 0;
     let firstFilled = -1;
     let longest = 0;
-    for (let index = 0; index < cells.length; index += 1) {
-      const cell = readCell(row.cells[index]);
-      cells[index] = cell;
-      if (cell.text === '') continue;
+    for (let index = 0; index < texts.length; index += 1) {
+      const { length } = texts[index];
+      if (length === 0) continue;
       filled += 1;
       if (firstFilled < 0) firstFilled = index;
-      if (cell.text.length > longest) longest = cell.text.length;
+      if (length > longest) longest = length;
     }
     if (filled === 0) {
       this.emptyLines.push(...row.lines);
-      this.classified.push({
-        kind: 'skipped',
-        lines: row.lines,
-        continuations: row.continuations
-      });
+      this.accept(skippedRow(row));
       return;
     }
     if (this.revisionLayout !== undefined) {
-      this.classified.push({
-        kind: 'revision',
-        lines: row.lines,
-        continuations: row.continuations,
-        entry: revisionEntry(textsOf(cells), this.revisionLayout, row.line)
-      });
+      this.accept(revisionRow(row, revisionEntry(texts, this.revisionLayout, row.line)));
       return;
     }
-    if (this.mayRepeatHeader(cells) && repeatsHeader(textsOf(cells), this.header)) {
+    if (this.mayRepeatHeader(texts) && repeatsHeader(texts, this.header)) {
       this.log.add(
         'repeated header row',
         row.line,
         'info',
         `line ${row.line}: the header row is repeated; skipped`
       );
-      this.classified.push({
-        kind: 'skipped',
-        lines: row.lines,
-        continuations: row.continuations
-      });
+      this.accept(skippedRow(row));
       return;
     }
-    const revisions = filled <= 4 && longest <= 20 ? readRevisionHeader(textsOf(cells)) : undefined;
+    const revisions = filled <= 4 && longest <= 20 ? readRevisionHeader(texts) : undefined;
     if (revisions !== undefined) {
       this.revisionLayout = revisions;
-      this.classified.push({
-        kind: 'revision',
-        lines: row.lines,
-        continuations: row.continuations
-      });
+      this.accept(revisionRow(row, undefined));
       return;
     }
-    if (filled === 1 && this.readLoneCell(row, cells[firstFilled].text, firstFilled)) {
+    if (filled === 1 && this.readLoneCell(row, texts[firstFilled], firstFilled)) {
       return;
     }
-    this.classified.push({
-      kind: 'item',
-      lines: row.lines,
-      continuations: row.continuations,
-      item: this.readItem(row, cells)
-    });
+    this.accept(itemRow(row, this.readItem(row, cells)));
   }
 
   /** Cheap test before `repeatsHeader`: the question cell is no longer than a header name. */
-  private mayRepeatHeader(cells: readonly Cell[]): boolean {
+  private mayRepeatHeader(texts: readonly string[]): boolean {
     const column = this.header.roles.question as number;
-    const text = column < cells.length ? cells[column].text : '';
+    const text = column < texts.length ? texts[column] : '';
     return text !== '' && text.length <= this.header.names[column].length + 12;
   }
 
@@ -180,24 +230,15 @@ export class TableReader {
       'warning',
       `line ${row.line}: text outside the table ("${excerpt(text)}"); not read as an item`
     );
-    this.classified.push({
-      kind: 'skipped',
-      lines: row.lines,
-      continuations: row.continuations
-    });
+    this.accept(skippedRow(row));
     return true;
   }
 
   private addSection(row: SourceRow, number: string, title: string): void {
-    this.classified.push({
-      kind: 'section',
-      lines: row.lines,
-      continuations: row.continuations,
-      section: { number, title, line: row.line }
-    });
+    this.accept(sectionRow(row, { number, title, line: row.line }));
   }
 
-  private readItem(row: SourceRow, cells: Cell[]): ChecksheetItem {
+  private readItem(row: SourceRow, cells: RowCells): ChecksheetItem {
     const { roles, width, names } = this.header;
     const remarksMissing = roles.remarks !== undefined && row.cells.length <= roles.remarks;
     const reading = readAnswer(
@@ -223,11 +264,12 @@ export class TableReader {
     let answer = reading.answer;
     let lastFilled = -1;
     let unnamed = false;
-    for (let index = 0; index < cells.length; index += 1) {
-      const { text } = cells[index];
+    const { texts } = cells;
+    for (let index = 0; index < texts.length; index += 1) {
+      const text = texts[index];
       if (text === '') continue;
       lastFilled = index;
-      if (this.roleColumns.has(index) || this.extraColumns.has(index)) continue;
+      if (this.namedColumns[index] === true) continue;
       answer = answer === '' ? text : `${answer}\n${text}`;
       if (index < width) unnamed = true;
     }
@@ -247,9 +289,9 @@ export class TableReader {
       );
     }
     const item: ChecksheetItem = {
-      number: cellAt(cells, roles.number).text,
+      number: textAt(texts, roles.number),
       section: '',
-      question: cellAt(cells, roles.question).text,
+      question: textAt(texts, roles.question),
       status: reading.status,
       mark: reading.mark,
       answer,
@@ -258,57 +300,84 @@ export class TableReader {
     if (this.extraColumns.size > 0) {
       const extra: Record<string, string> = {};
       for (const [index, name] of this.extraColumns) {
-        extra[name] = cellAt(cells, index).text;
+        extra[name] = textAt(texts, index);
       }
       item.extra = extra;
     }
     return item;
   }
 
-  /**
-   * A row with a number and a title but no answer whose next row is numbered under it
-   * ("2-1 | 内部組織" before "2-1-1") is a section row written in two columns.
-   */
-  private promoteParentRows(): void {
-    this.classified.forEach((entry, index) => {
-      if (entry.kind !== 'item') return;
-      const { item } = entry;
-      if (item.number === '' || item.mark !== '' || item.answer !== '') return;
-      if (item.extra && Object.values(item.extra).some((value) => value !== '')) {
+  /** Takes the reading of the next row. */
+  private accept(entry: Classified): void {
+    if (this.parent !== undefined) {
+      if (entry.kind === 'skipped' || entry.kind === 'revision') {
+        this.afterParent.push(entry);
         return;
       }
-      const next = this.nextHeadingOrItem(index + 1);
-      if (next?.kind === 'item' && isNumberedUnder(next.item.number, item.number)) {
-        this.classified[index] = {
-          kind: 'section',
-          lines: entry.lines,
-          continuations: entry.continuations,
-          section: {
-            number: item.number,
-            title: item.question,
-            line: item.line
-          }
-        };
-      }
-    });
-  }
-
-  private nextHeadingOrItem(from: number): Classified | undefined {
-    for (let index = from; index < this.classified.length; index += 1) {
-      const { kind } = this.classified[index];
-      if (kind === 'item' || kind === 'section') return this.classified[index];
+      this.settleParent(entry);
     }
-    return undefined;
+    if (entry.kind === 'item' && mayBeParent(entry)) this.parent = entry;
+    else this.book(entry);
   }
 
-  finish(ledger: LineLedger): TableBody {
-    this.promoteParentRows();
-    const body: TableBody = { items: [], sections: [], revisions: [] };
-    const numberName =
-      this.header.roles.number === undefined
-        ? undefined
-        : this.header.names[this.header.roles.number];
-    if (numberName === undefined) {
+  /**
+   * Books the waiting parent row, now that the next item or section row (or the end of the
+   * table) is known: a section row when the next row is an item numbered under it ("2-1" before
+   * "2-1-1"), else an item. Then books the rows read in between.
+   */
+  private settleParent(next: Classified | undefined): void {
+    const parent = this.parent as ItemEntry;
+    this.parent = undefined;
+    const { item } = parent;
+    if (next?.kind === 'item' && isNumberedUnder(next.item.number, item.number)) {
+      this.book(sectionRow(parent, { number: item.number, title: item.question, line: item.line }));
+    } else {
+      this.book(parent);
+    }
+    for (const entry of this.afterParent) this.book(entry);
+    this.afterParent.length = 0;
+  }
+
+  /** Adds a row's reading to the body and records its lines in the ledger. */
+  private book(entry: Classified): void {
+    const { body } = this;
+    let destination: LineDestination = 'diagnostic';
+    if (entry.kind === 'section') {
+      destination = 'section';
+      body.sections.push(entry.section);
+      this.heading = joinHeading(entry.section);
+    } else if (entry.kind === 'revision') {
+      destination = 'revision';
+      if (entry.entry) body.revisions.push(entry.entry);
+    } else if (entry.kind === 'item') {
+      destination = 'item';
+      const { item } = entry;
+      item.section = this.heading;
+      if (item.number === '') {
+        item.number = `#${body.items.length + 1}`;
+        if (this.numberName !== undefined) {
+          this.log.add(
+            'no number',
+            item.line,
+            'warning',
+            `line ${item.line}: the row has no ${this.numberName}; kept as item ${item.number} (numbered by its position)`
+          );
+        }
+      }
+      this.numbers.add(item.number, item.line);
+      body.items.push(item);
+    }
+    if (entry.continuations) this.continuations.push(...entry.continuations);
+    const { lines } = entry;
+    for (let index = 0; index < lines.length; index += 1) {
+      this.ledger.record(lines[index], destination);
+    }
+  }
+
+  /** Books the last rows and reports what concerns the whole table; returns its contents. */
+  finish(): TableBody {
+    if (this.parent !== undefined) this.settleParent(undefined);
+    if (this.numberName === undefined) {
       this.log.add(
         'no number column',
         0,
@@ -316,50 +385,7 @@ export class TableReader {
         'the header has no number column; items are numbered by their position (#1, #2, …)'
       );
     }
-    const firstLines = new Map<string, number>();
-    const repeats = new Map<string, number[]>();
-    const continuations: number[] = [];
-    let heading = '';
-    for (const entry of this.classified) {
-      let destination: LineDestination = 'diagnostic';
-      if (entry.kind === 'section') {
-        destination = 'section';
-        body.sections.push(entry.section);
-        heading = [entry.section.number, entry.section.title]
-          .filter((part) => part !== '')
-          .join(' ');
-      } else if (entry.kind === 'revision') {
-        destination = 'revision';
-        if (entry.entry) body.revisions.push(entry.entry);
-      } else if (entry.kind === 'item') {
-        destination = 'item';
-        const { item } = entry;
-        item.section = heading;
-        if (item.number === '') {
-          item.number = `#${body.items.length + 1}`;
-          if (numberName !== undefined) {
-            this.log.add(
-              'no number',
-              item.line,
-              'warning',
-              `line ${item.line}: the row has no ${numberName}; kept as item ${item.number} (numbered by its position)`
-            );
-          }
-        }
-        const first = firstLines.get(item.number);
-        if (first === undefined) {
-          firstLines.set(item.number, item.line);
-        } else {
-          const lines = repeats.get(item.number) ?? [first];
-          lines.push(item.line);
-          repeats.set(item.number, lines);
-        }
-        body.items.push(item);
-      }
-      if (entry.continuations) continuations.push(...entry.continuations);
-      for (const line of entry.lines) ledger.record(line, destination);
-    }
-    this.reportDuplicates(repeats);
+    this.reportDuplicates(this.numbers.repeated());
     if (this.emptyLines.length > 0) {
       this.log.add(
         'empty rows',
@@ -368,6 +394,7 @@ export class TableReader {
         `${this.emptyLines.length === 1 ? 'line' : 'lines'} ${formatLines(this.emptyLines)}: rows with only empty cells; skipped`
       );
     }
+    const { continuations } = this;
     if (continuations.length > 0) {
       const one = continuations.length === 1;
       this.log.add(
@@ -377,10 +404,10 @@ export class TableReader {
         `${one ? 'line' : 'lines'} ${formatLines(continuations)} ${one ? 'continues the row above it' : 'continue the row above them'} (a cell wrapped onto the next line); joined to that row`
       );
     }
-    return body;
+    return this.body;
   }
 
-  private reportDuplicates(repeats: Map<string, number[]>): void {
+  private reportDuplicates(repeats: ReadonlyMap<string, readonly number[]>): void {
     for (const [number, lines] of repeats) {
       this.log.add(
         'duplicate numbers',
@@ -392,17 +419,49 @@ export class TableReader {
   }
 }
 
+/** "2-1 内部組織": a section's number and title, either of which may be empty. */
+function joinHeading({ number, title }: ChecksheetSection): string {
+  if (number === '') return title;
+  return title === '' ? number : `${number} ${title}`;
+}
+
+/** A row's cells as read: their texts, and which ones were HTML lists. */
+interface RowCells {
+  texts: string[];
+  /** `lists[i]`: cell i was an HTML list; undefined when none was. */
+  lists: boolean[] | undefined;
+}
+
+/** The row's cells as text (see `readCell`); a plain row's cells are only trimmed. */
+function readCells(row: SourceRow): RowCells {
+  const { cells, plain } = row;
+  const texts = new Array<string>(cells.length);
+  let lists: boolean[] | undefined;
+  for (let index = 0; index < cells.length; index += 1) {
+    if (plain === true) {
+      texts[index] = cells[index].trim();
+      continue;
+    }
+    const cell = readCell(cells[index]);
+    texts[index] = cell.text;
+    if (cell.list) {
+      if (lists === undefined) lists = [];
+      lists[index] = true;
+    }
+  }
+  return { texts, lists };
+}
+
+/** The text in a column, "" when the row has no such column or stops before it. */
+function textAt(texts: readonly string[], index: number | undefined): string {
+  return index === undefined || index >= texts.length ? '' : texts[index];
+}
+
 /** The cell in a column, empty when the row has no such column or stops before it. */
-function cellAt(cells: readonly Cell[], index: number | undefined): Cell {
-  return index === undefined || index >= cells.length ? EMPTY_CELL : cells[index];
-}
-
-function textsOf(cells: readonly Cell[]): string[] {
-  return cells.map(textOf);
-}
-
-function textOf(cell: Cell): string {
-  return cell.text;
+function cellAt(cells: RowCells, index: number | undefined): Cell {
+  const text = textAt(cells.texts, index);
+  if (text === '') return EMPTY_CELL;
+  return { text, list: cells.lists?.[index as number] === true };
 }
 
 function revisionEntry(texts: string[], layout: RevisionLayout, line: number): RevisionEntry {
@@ -426,7 +485,7 @@ export function readTableRows(
   ledger: LineLedger,
   log: DiagnosticLog
 ): TableBody {
-  const reader = new TableReader(header, log);
+  const reader = new TableReader(header, log, ledger);
   for (const row of rows) reader.read(row);
-  return reader.finish(ledger);
+  return reader.finish();
 }

@@ -6,7 +6,7 @@ import type { ParsedChecksheet, TextEncoding } from 'c/checksheetModel';
 import { ChecksheetReadError, LineLedger } from 'c/checksheetModel';
 import { isBlank, splitLines } from 'c/checksheetText';
 import { assembleChecksheet, NO_HEADER_MESSAGE } from './assemble';
-import { readCell } from './cells';
+import { PlainStretches, readCell } from './cells';
 import { readHeader } from './columns';
 import type { DelimitedRecord } from './delimited';
 import { DelimitedReader, tokenizeRecords } from './delimited';
@@ -16,9 +16,8 @@ import type { PreambleRow } from './preamble';
 import { readPreamble } from './preamble';
 import { TableReader } from './tableRows';
 import type { RowSink } from './wrappedRows';
+import { NextNonSpace } from './textSearch';
 import { WrappedRowJoiner } from './wrappedRows';
-
-const NON_SPACE = /\S/g;
 
 /** A line above the header as a preamble row: its cells, and its text without separators. */
 function preambleRow(line: string, number: number, delimiter: ',' | '\t'): PreambleRow {
@@ -32,11 +31,9 @@ function preambleRow(line: string, number: number, delimiter: ',' | '\t'): Pream
 }
 
 /** The non-blank source lines a record covers (blank: white space only, as `isBlank`). */
-function nonBlankLines(text: string, record: DelimitedRecord): number[] {
+function nonBlankLines(text: string, record: DelimitedRecord, nonSpace: NextNonSpace): number[] {
   if (record.line === record.endLine) {
-    NON_SPACE.lastIndex = record.start;
-    const found = NON_SPACE.exec(text);
-    return found !== null && found.index < record.end ? [record.line] : [];
+    return nonSpace.from(record.start) < record.end ? [record.line] : [];
   }
   const found: number[] = [];
   splitLines(text.slice(record.start, record.end)).forEach((line, index) => {
@@ -73,21 +70,25 @@ export function parseTabularText(
   const tail = source.slice(match.offset);
   const records = new DelimitedReader(tail, delimiter, match.index + 1);
   const headerRecord = records.next() as DelimitedRecord;
-  const headerLines = nonBlankLines(tail, headerRecord);
+  const nonSpace = new NextNonSpace(tail);
+  const plainStretches = new PlainStretches(tail);
+  const headerLines = nonBlankLines(tail, headerRecord, nonSpace);
   for (const line of headerLines) ledger.record(line, 'preamble');
   total += headerLines.length;
   const layout = readHeader(headerRecord.cells.map((cell) => readCell(cell).text)) ?? match.layout;
   const format = formatOf(layout, delimiter);
-  const reader = new TableReader(layout, log);
+  const reader = new TableReader(layout, log, ledger);
   const joiner = format === 'meti' ? new WrappedRowJoiner(layout.width, reader) : undefined;
   const sink: RowSink = joiner ?? reader;
   for (let record = records.next(); record; record = records.next()) {
-    const lines = nonBlankLines(tail, record);
+    const lines = nonBlankLines(tail, record, nonSpace);
     total += lines.length;
-    sink.read({ cells: record.cells, line: record.line, lines });
+    // A quoted field's value is not the text between the offsets (and may hold a carriage return).
+    const plain = !record.quoted && plainStretches.isPlain(record.start, record.end);
+    sink.read({ cells: record.cells, line: record.line, lines, plain });
   }
   joiner?.end();
-  const body = reader.finish(ledger);
+  const body = reader.finish();
   return assembleChecksheet({
     fileName,
     encoding: context.encoding,

@@ -12,10 +12,15 @@ export interface RowSink {
   read(row: SourceRow): void;
 }
 
+/** The text of a row's first cell (see `SourceRow.plain`). */
+function firstText(row: SourceRow): string {
+  return row.plain === true ? row.cells[0].trim() : readCell(row.cells[0]).text;
+}
+
 /** A row that opens with an item number and has something after it. */
 function isItemRow(row: SourceRow): boolean {
   if (row.cells.length < 2) return false;
-  if (!looksLikeItemNumber(readCell(row.cells[0]).text)) return false;
+  if (!looksLikeItemNumber(firstText(row))) return false;
   for (let index = 1; index < row.cells.length; index += 1) {
     if (row.cells[index].trim() !== '') return true;
   }
@@ -26,7 +31,7 @@ function isItemRow(row: SourceRow): boolean {
 function continues(previous: SourceRow, row: SourceRow, width: number): boolean {
   const count = row.cells.length;
   if (count > 1 && previous.cells.length + count - 1 > width) return false;
-  const first = readCell(row.cells[0]).text;
+  const first = firstText(row);
   if (first === '' || looksLikeItemNumber(first)) return false;
   return splitSectionHeading(first) === undefined;
 }
@@ -60,6 +65,7 @@ export class WrappedRowJoiner implements RowSink {
       target.cells.push(...row.cells.slice(1));
       target.lines.push(...row.lines);
       target.continuations = [...(target.continuations ?? []), row.line];
+      target.plain = target.plain === true && row.plain === true;
       return;
     }
     this.end();

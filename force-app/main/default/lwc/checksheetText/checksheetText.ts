@@ -4,7 +4,7 @@
  */
 export { decodeBytes, formatMegabytes } from './decodeBytes';
 export type { DecodedText } from './decodeBytes';
-export { splitLines, isBlank, countNonBlankLines } from './lines';
+export { splitLines, isBlank, countNonBlankLines, hasNonBlankLine } from './lines';
 export { normalizeSpaces, toAsciiDigits } from './spaces';
 export { describePreamble, findVersion, cleanTitleLine } from './preamble';
 export type { PreambleDescription } from './preamble';

@@ -21,3 +21,13 @@ export function countNonBlankLines(lines: readonly string[]): number {
   for (const line of lines) if (!isBlank(line)) count += 1;
   return count;
 }
+
+const NON_BLANK = /\S/;
+
+/**
+ * True when some line holds something other than whitespace: `countNonBlankLines(splitLines(text))
+ * > 0` without splitting the text (`\S` and `trim` agree on what white space is).
+ */
+export function hasNonBlankLine(text: string): boolean {
+  return NON_BLANK.test(text);
+}

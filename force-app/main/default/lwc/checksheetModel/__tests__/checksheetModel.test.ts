@@ -24,6 +24,25 @@ describe('LineLedger', () => {
     });
   });
 
+  it('keeps the books on large and sparse line numbers', () => {
+    const ledger = new LineLedger();
+    for (let line = 1; line <= 5000; line += 1) ledger.record(line, 'item');
+    ledger.record(1_048_576, 'preamble');
+    expect(ledger.destinationOf(5000)).toBe('item');
+    expect(ledger.destinationOf(5001)).toBeUndefined();
+    expect(ledger.destinationOf(2_000_000)).toBeUndefined();
+    expect(ledger.has(1_048_576)).toBe(true);
+    expect(ledger.accounting(5001)).toMatchObject({ accounted: 5001, items: 5000, preamble: 1 });
+  });
+
+  it('refuses what is not a line number', () => {
+    const ledger = new LineLedger();
+    expect(() => ledger.record(-1, 'item')).toThrow('line -1 is not a line number');
+    expect(() => ledger.record(1.5, 'item')).toThrow('line 1.5 is not a line number');
+    expect(ledger.has(1.5)).toBe(false);
+    expect(ledger.accounting(0).accounted).toBe(0);
+  });
+
   it('refuses to book one line in two places', () => {
     const ledger = new LineLedger();
     ledger.record(9, 'item');

@@ -199,6 +199,25 @@ describe('rows that are not plain items', () => {
     expect(sheet.items).toMatchObject([{ number: '7', question: '', status: 'none' }]);
   });
 
+  it('decides a two-column section row by the next item, across empty and repeated rows', () => {
+    const sheet = parse([
+      '項番\t確認事項\t実施有無\t備考',
+      '2-1\t内部組織',
+      '\t\t\t',
+      '項番\t確認事項\t実施有無\t備考',
+      '2-1-1\t責任者を定めること。\t○\t定めています。',
+      '3\t人的資源',
+      '4-1\t委託先を管理すること。\t×\t'
+    ]);
+    expect(sheet.sections).toEqual([{ number: '2-1', title: '内部組織', line: 2 }]);
+    expect(sheet.items.map((item) => [item.number, item.section])).toEqual([
+      ['2-1-1', '2-1 内部組織'],
+      ['3', '2-1 内部組織'],
+      ['4-1', '2-1 内部組織']
+    ]);
+    expect(sheet.lines).toMatchObject({ total: 6, accounted: 6, sections: 1, items: 3 });
+  });
+
   it('finds the header below long prose lines', () => {
     const sheet = parse(['x'.repeat(3000), 'No\tQuestion\tAnswer', '1\tQ\tYes']);
     expect(sheet.items).toHaveLength(1);

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { ChecksheetReadError } from 'c/checksheetModel';
 import {
   cleanTitleLine,
@@ -6,6 +7,7 @@ import {
   describePreamble,
   findVersion,
   formatMegabytes,
+  hasNonBlankLine,
   isBlank,
   normalizeSpaces,
   splitLines,
@@ -153,6 +155,21 @@ describe('lines', () => {
     expect(isBlank(' \t\u3000\u00a0')).toBe(true);
     expect(isBlank('　○')).toBe(false);
     expect(countNonBlankLines(['a', '', '\u3000', ' b '])).toBe(2);
+  });
+
+  test('hasNonBlankLine agrees with counting the non-blank lines, without splitting', () => {
+    expect(hasNonBlankLine(' \t\r\n\u3000\u00a0\ufeff\u2028')).toBe(false);
+    expect(hasNonBlankLine('\n\n　○\n')).toBe(true);
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(' ', '\t', '\r', '\n', '\u3000', '\u00a0', '\u200b', '\ufeff', 'a')
+        }),
+        (text) => {
+          expect(hasNonBlankLine(text)).toBe(countNonBlankLines(splitLines(text)) > 0);
+        }
+      )
+    );
   });
 });
 
