@@ -53,6 +53,8 @@ export class DelimitedReader {
   private readonly nextCarriageReturn: NextOccurrence;
   private index: number;
   private line: number;
+  /** Cells of the last record: most tables have as many in every row. */
+  private width = 1;
 
   constructor(text: string, delimiter: ',' | '\t', firstLine = 1) {
     this.text = text;
@@ -80,7 +82,9 @@ export class DelimitedReader {
     let line = startLine;
     let end = length;
     let quoted = false;
-    const cells: string[] = [];
+    // Sized like the last record, so that it is allocated once, at its final size.
+    const cells = new Array<string>(this.width);
+    let count = 0;
     let recordEnded = false;
     while (!recordEnded) {
       let value: string | undefined;
@@ -98,12 +102,14 @@ export class DelimitedReader {
         value = text.slice(index, stop);
         index = stop;
       }
-      cells.push(value);
+      cells[count] = value;
+      count += 1;
       const code = text.charCodeAt(index);
       if (code === separator) {
         index += 1;
         if (index >= length) {
-          cells.push('');
+          cells[count] = '';
+          count += 1;
           recordEnded = true;
         }
       } else {
@@ -113,6 +119,8 @@ export class DelimitedReader {
         recordEnded = true;
       }
     }
+    if (cells.length !== count) cells.length = count;
+    this.width = count;
     this.index = index;
     this.line = line + 1;
     return { cells, line: startLine, endLine: line, start, end, quoted };

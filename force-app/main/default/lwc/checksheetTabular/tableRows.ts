@@ -11,20 +11,18 @@ import type {
   RevisionEntry
 } from 'c/checksheetModel';
 import { readAnswer } from './answers';
-import type { Cell } from './cells';
 import {
-  EMPTY_CELL,
   excerpt,
   formatLines,
   isNumberedUnder,
   looksLikeItemNumber,
-  readCell,
   splitSectionHeading
 } from './cells';
 import type { HeaderLayout, RevisionLayout } from './columns';
 import { readRevisionHeader, repeatsHeader } from './columns';
 import type { DiagnosticLog } from './diagnosticLog';
 import { NumberTally } from './numberTally';
+import { RowCells } from './rowCells';
 
 /** One row of the table as read from the source. */
 export interface SourceRow {
@@ -54,58 +52,22 @@ interface RowPlace {
   continuations?: number[];
 }
 
-/**
- * What a row was read as. Every kind has every field (those of other kinds undefined), built by
- * the functions below in one order, so that the engine gives them all one shape and the loops over
- * thousands of them stay fast.
- */
-type Classified = {
-  lines: number[];
-  continuations: number[] | undefined;
-} & (
-  | { kind: 'item'; item: ChecksheetItem; section: undefined; entry: undefined }
-  | { kind: 'section'; item: undefined; section: ChecksheetSection; entry: undefined }
-  | { kind: 'revision'; item: undefined; section: undefined; entry: RevisionEntry | undefined }
-  | { kind: 'skipped'; item: undefined; section: undefined; entry: undefined }
-);
-
-function itemRow(place: RowPlace, item: ChecksheetItem): Classified {
-  const { lines, continuations } = place;
-  return { kind: 'item', lines, continuations, item, section: undefined, entry: undefined };
-}
-
-function sectionRow(place: RowPlace, section: ChecksheetSection): Classified {
-  const { lines, continuations } = place;
-  return { kind: 'section', lines, continuations, item: undefined, section, entry: undefined };
-}
-
-function revisionRow(place: RowPlace, entry: RevisionEntry | undefined): Classified {
-  const { lines, continuations } = place;
-  return { kind: 'revision', lines, continuations, item: undefined, section: undefined, entry };
-}
-
-function skippedRow(place: RowPlace): Classified {
-  const { lines, continuations } = place;
-  return {
-    kind: 'skipped',
-    lines,
-    continuations,
-    item: undefined,
-    section: undefined,
-    entry: undefined
-  };
+/** A revision or skipped row read while a parent row waits (see `TableReader.parent`). */
+interface WaitingRow {
+  place: RowPlace;
+  /** The revision entry of a revision row (none for the table's header row); skipped: undefined. */
+  entry: RevisionEntry | undefined;
+  revision: boolean;
 }
 
 /** Longest text read as a number-less section title ("Audit & Assurance", "共通事項"). */
 const TITLE_MAX_LENGTH = 80;
 
-type ItemEntry = Extract<Classified, { kind: 'item' }>;
-
 /**
  * An item row that may be a section row written in two columns ("2-1 | 内部組織" before
  * "2-1-1"): a number and a title, but no answer and no extra column filled.
  */
-function mayBeParent({ item }: ItemEntry): boolean {
+function mayBeParent(item: ChecksheetItem): boolean {
   if (item.number === '' || item.mark !== '' || item.answer !== '') return false;
   return !(item.extra && Object.values(item.extra).some((value) => value !== ''));
 }
@@ -118,8 +80,8 @@ function mayBeParent({ item }: ItemEntry): boolean {
 export class TableReader {
   private readonly body: TableBody = { items: [], sections: [], revisions: [] };
   /** A row that may be a parent (see `mayBeParent`), and the rows read after it meanwhile. */
-  private parent: ItemEntry | undefined;
-  private readonly afterParent: Classified[] = [];
+  private parent: { place: RowPlace; item: ChecksheetItem } | undefined;
+  private readonly afterParent: WaitingRow[] = [];
   /** "2-1 内部組織": the heading of the last section row booked. */
   private heading = '';
   private readonly numbers = new NumberTally();
@@ -134,6 +96,7 @@ export class TableReader {
   /** Columns with a role or kept as an extra: their text is not appended to the answer. */
   private readonly namedColumns: boolean[] = [];
   private readonly extraColumns: Map<number, string>;
+  private readonly cells = new RowCells();
 
   constructor(header: HeaderLayout, log: DiagnosticLog, ledger: LineLedger) {
     this.header = header;
@@ -157,13 +120,13 @@ export class TableReader {
 
   read(row: SourceRow): void {
     if (row.lines.length === 0) return;
-    const cells = readCells(row);
-    const { texts } = cells;
+    const { cells } = this;
+    cells.read(row);
     let filled = 0;
     let firstFilled = -1;
     let longest = 0;
-    for (let index = 0; index < texts.length; index += 1) {
-      const { length } = texts[index];
+    for (let index = 0; index < cells.count; index += 1) {
+      const { length } = cells.text(index);
       if (length === 0) continue;
       filled += 1;
       if (firstFilled < 0) firstFilled = index;
@@ -171,39 +134,39 @@ export class TableReader {
     }
     if (filled === 0) {
       this.emptyLines.push(...row.lines);
-      this.accept(skippedRow(row));
+      this.acceptOther(row, false, undefined);
       return;
     }
     if (this.revisionLayout !== undefined) {
-      this.accept(revisionRow(row, revisionEntry(texts, this.revisionLayout, row.line)));
+      this.acceptOther(row, true, revisionEntry(cells.list(), this.revisionLayout, row.line));
       return;
     }
-    if (this.mayRepeatHeader(texts) && repeatsHeader(texts, this.header)) {
+    if (this.mayRepeatHeader(cells) && repeatsHeader(cells.list(), this.header)) {
       this.log.add(
         'repeated header row',
         row.line,
         'info',
         `line ${row.line}: the header row is repeated; skipped`
       );
-      this.accept(skippedRow(row));
+      this.acceptOther(row, false, undefined);
       return;
     }
-    const revisions = filled <= 4 && longest <= 20 ? readRevisionHeader(texts) : undefined;
+    const revisions = filled <= 4 && longest <= 20 ? readRevisionHeader(cells.list()) : undefined;
     if (revisions !== undefined) {
       this.revisionLayout = revisions;
-      this.accept(revisionRow(row, undefined));
+      this.acceptOther(row, true, undefined);
       return;
     }
-    if (filled === 1 && this.readLoneCell(row, texts[firstFilled], firstFilled)) {
+    if (filled === 1 && this.readLoneCell(row, cells.text(firstFilled), firstFilled)) {
       return;
     }
-    this.accept(itemRow(row, this.readItem(row, cells)));
+    this.acceptItem(row, this.readItem(row, cells));
   }
 
   /** Cheap test before `repeatsHeader`: the question cell is no longer than a header name. */
-  private mayRepeatHeader(texts: readonly string[]): boolean {
+  private mayRepeatHeader(cells: RowCells): boolean {
     const column = this.header.roles.question as number;
-    const text = column < texts.length ? texts[column] : '';
+    const text = cells.text(column);
     return text !== '' && text.length <= this.header.names[column].length + 12;
   }
 
@@ -230,22 +193,19 @@ export class TableReader {
       'warning',
       `line ${row.line}: text outside the table ("${excerpt(text)}"); not read as an item`
     );
-    this.accept(skippedRow(row));
+    this.acceptOther(row, false, undefined);
     return true;
   }
 
   private addSection(row: SourceRow, number: string, title: string): void {
-    this.accept(sectionRow(row, { number, title, line: row.line }));
+    this.settleParent(undefined);
+    this.bookSection(row, { number, title, line: row.line });
   }
 
   private readItem(row: SourceRow, cells: RowCells): ChecksheetItem {
     const { roles, width, names } = this.header;
     const remarksMissing = roles.remarks !== undefined && row.cells.length <= roles.remarks;
-    const reading = readAnswer(
-      cellAt(cells, roles.answer),
-      cellAt(cells, roles.remarks),
-      remarksMissing
-    );
+    const reading = readAnswer(cells.cell(roles.answer), cells.cell(roles.remarks), remarksMissing);
     if (reading.problem === 'unknown-mark') {
       this.log.add(
         'unknown mark',
@@ -264,9 +224,8 @@ export class TableReader {
     let answer = reading.answer;
     let lastFilled = -1;
     let unnamed = false;
-    const { texts } = cells;
-    for (let index = 0; index < texts.length; index += 1) {
-      const text = texts[index];
+    for (let index = 0; index < cells.count; index += 1) {
+      const text = cells.text(index);
       if (text === '') continue;
       lastFilled = index;
       if (this.namedColumns[index] === true) continue;
@@ -289,9 +248,9 @@ export class TableReader {
       );
     }
     const item: ChecksheetItem = {
-      number: textAt(texts, roles.number),
+      number: cells.text(roles.number),
       section: '',
-      question: textAt(texts, roles.question),
+      question: cells.text(roles.question),
       status: reading.status,
       mark: reading.mark,
       answer,
@@ -300,75 +259,88 @@ export class TableReader {
     if (this.extraColumns.size > 0) {
       const extra: Record<string, string> = {};
       for (const [index, name] of this.extraColumns) {
-        extra[name] = textAt(texts, index);
+        extra[name] = cells.text(index);
       }
       item.extra = extra;
     }
     return item;
   }
 
-  /** Takes the reading of the next row. */
-  private accept(entry: Classified): void {
+  /** Takes an item row: booked, or kept while it may be a parent. */
+  private acceptItem(place: RowPlace, item: ChecksheetItem): void {
+    this.settleParent(item);
+    if (mayBeParent(item)) this.parent = { place, item };
+    else this.bookItem(place, item);
+  }
+
+  /** Takes a revision row (`revision`) or a skipped row: booked, or kept while a parent waits. */
+  private acceptOther(place: RowPlace, revision: boolean, entry: RevisionEntry | undefined): void {
     if (this.parent !== undefined) {
-      if (entry.kind === 'skipped' || entry.kind === 'revision') {
-        this.afterParent.push(entry);
-        return;
-      }
-      this.settleParent(entry);
+      this.afterParent.push({ place, revision, entry });
+    } else if (revision) {
+      this.bookRevision(place, entry);
+    } else {
+      this.recordLines(place, 'diagnostic');
     }
-    if (entry.kind === 'item' && mayBeParent(entry)) this.parent = entry;
-    else this.book(entry);
   }
 
   /**
-   * Books the waiting parent row, now that the next item or section row (or the end of the
-   * table) is known: a section row when the next row is an item numbered under it ("2-1" before
-   * "2-1-1"), else an item. Then books the rows read in between.
+   * Books the waiting parent row, if any, now that the next item or section row (`next`: an
+   * item, or undefined) or the end of the table is known: a section row when the next row is an
+   * item numbered under it ("2-1" before "2-1-1"), else an item. Then books the rows read in
+   * between.
    */
-  private settleParent(next: Classified | undefined): void {
-    const parent = this.parent as ItemEntry;
+  private settleParent(next: ChecksheetItem | undefined): void {
+    const { parent } = this;
+    if (parent === undefined) return;
     this.parent = undefined;
-    const { item } = parent;
-    if (next?.kind === 'item' && isNumberedUnder(next.item.number, item.number)) {
-      this.book(sectionRow(parent, { number: item.number, title: item.question, line: item.line }));
+    const { place, item } = parent;
+    if (next !== undefined && isNumberedUnder(next.number, item.number)) {
+      this.bookSection(place, { number: item.number, title: item.question, line: item.line });
     } else {
-      this.book(parent);
+      this.bookItem(place, item);
     }
-    for (const entry of this.afterParent) this.book(entry);
+    for (const waiting of this.afterParent) {
+      if (waiting.revision) this.bookRevision(waiting.place, waiting.entry);
+      else this.recordLines(waiting.place, 'diagnostic');
+    }
     this.afterParent.length = 0;
   }
 
-  /** Adds a row's reading to the body and records its lines in the ledger. */
-  private book(entry: Classified): void {
-    const { body } = this;
-    let destination: LineDestination = 'diagnostic';
-    if (entry.kind === 'section') {
-      destination = 'section';
-      body.sections.push(entry.section);
-      this.heading = joinHeading(entry.section);
-    } else if (entry.kind === 'revision') {
-      destination = 'revision';
-      if (entry.entry) body.revisions.push(entry.entry);
-    } else if (entry.kind === 'item') {
-      destination = 'item';
-      const { item } = entry;
-      item.section = this.heading;
-      if (item.number === '') {
-        item.number = `#${body.items.length + 1}`;
-        if (this.numberName !== undefined) {
-          this.log.add(
-            'no number',
-            item.line,
-            'warning',
-            `line ${item.line}: the row has no ${this.numberName}; kept as item ${item.number} (numbered by its position)`
-          );
-        }
+  private bookSection(place: RowPlace, section: ChecksheetSection): void {
+    this.body.sections.push(section);
+    this.heading = joinHeading(section);
+    this.recordLines(place, 'section');
+  }
+
+  private bookRevision(place: RowPlace, entry: RevisionEntry | undefined): void {
+    if (entry) this.body.revisions.push(entry);
+    this.recordLines(place, 'revision');
+  }
+
+  private bookItem(place: RowPlace, item: ChecksheetItem): void {
+    const { items } = this.body;
+    item.section = this.heading;
+    if (item.number === '') {
+      item.number = `#${items.length + 1}`;
+      if (this.numberName !== undefined) {
+        this.log.add(
+          'no number',
+          item.line,
+          'warning',
+          `line ${item.line}: the row has no ${this.numberName}; kept as item ${item.number} (numbered by its position)`
+        );
       }
-      this.numbers.add(item.number, item.line);
-      body.items.push(item);
     }
-    if (entry.continuations) this.continuations.push(...entry.continuations);
-    const { lines } = entry;
+    this.numbers.add(item.number, item.line);
+    items.push(item);
+    this.recordLines(place, 'item');
+  }
+
+  /** Records the lines a row covers in the ledger, and the lines wrapped onto it. */
+  private recordLines(place: RowPlace, destination: LineDestination): void {
+    if (place.continuations) this.continuations.push(...place.continuations);
+    const { lines } = place;
     for (let index = 0; index < lines.length; index += 1) {
       this.ledger.record(lines[index], destination);
     }
@@ -376,7 +348,7 @@ export class TableReader {
 
   /** Books the last rows and reports what concerns the whole table; returns its contents. */
   finish(): TableBody {
-    if (this.parent !== undefined) this.settleParent(undefined);
+    this.settleParent(undefined);
     if (this.numberName === undefined) {
       this.log.add(
         'no number column',
@@ -423,45 +395,6 @@ export class TableReader {
 function joinHeading({ number, title }: ChecksheetSection): string {
   if (number === '') return title;
   return title === '' ? number : `${number} ${title}`;
-}
-
-/** A row's cells as read: their texts, and which ones were HTML lists. */
-interface RowCells {
-  texts: string[];
-  /** `lists[i]`: cell i was an HTML list; undefined when none was. */
-  lists: boolean[] | undefined;
-}
-
-/** The row's cells as text (see `readCell`); a plain row's cells are only trimmed. */
-function readCells(row: SourceRow): RowCells {
-  const { cells, plain } = row;
-  const texts = new Array<string>(cells.length);
-  let lists: boolean[] | undefined;
-  for (let index = 0; index < cells.length; index += 1) {
-    if (plain === true) {
-      texts[index] = cells[index].trim();
-      continue;
-    }
-    const cell = readCell(cells[index]);
-    texts[index] = cell.text;
-    if (cell.list) {
-      if (lists === undefined) lists = [];
-      lists[index] = true;
-    }
-  }
-  return { texts, lists };
-}
-
-/** The text in a column, "" when the row has no such column or stops before it. */
-function textAt(texts: readonly string[], index: number | undefined): string {
-  return index === undefined || index >= texts.length ? '' : texts[index];
-}
-
-/** The cell in a column, empty when the row has no such column or stops before it. */
-function cellAt(cells: RowCells, index: number | undefined): Cell {
-  const text = textAt(cells.texts, index);
-  if (text === '') return EMPTY_CELL;
-  return { text, list: cells.lists?.[index as number] === true };
 }
 
 function revisionEntry(texts: string[], layout: RevisionLayout, line: number): RevisionEntry {

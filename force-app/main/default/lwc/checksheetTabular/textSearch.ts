@@ -27,7 +27,7 @@ export class NextOccurrence {
 
 /**
  * The next character matched by `candidates` (a global regular expression of one character
- * class) that `accept` accepts. A wide class with few ranges is searched faster than a precise
+ * class, without the `u` flag: each match is one UTF-16 code unit) that `accept` accepts. A wide class with few ranges is searched faster than a precise
  * one with many: the precise test then runs only on the few candidates found.
  */
 export class NextMatch {
@@ -45,20 +45,17 @@ export class NextMatch {
   /** The first accepted match at or after `from`, or the text's length when there is none. */
   from(from: number): number {
     if (this.found >= from) return this.found;
-    let index = from;
-    for (;;) {
-      this.candidates.lastIndex = index;
-      const match = this.candidates.exec(this.text);
-      if (match === null) {
-        this.found = this.text.length;
-        break;
+    const { candidates, text } = this;
+    candidates.lastIndex = from;
+    // `test` rather than `exec`: no match array; the match is the one character before lastIndex.
+    while (candidates.test(text)) {
+      const index = candidates.lastIndex - 1;
+      if (this.accept(text.charAt(index))) {
+        this.found = index;
+        return index;
       }
-      if (this.accept(match[0])) {
-        this.found = match.index;
-        break;
-      }
-      index = match.index + 1;
     }
+    this.found = text.length;
     return this.found;
   }
 }
