@@ -139,6 +139,32 @@ export function combineStatuses(statuses: readonly ItemStatus[]): ItemStatus {
   return 'partial';
 }
 
+/** Each status's labels as compared: Japanese, English, and both ("実施 Implemented"). */
+const LABEL_TABLE: ReadonlyMap<string, ItemStatus> = new Map(
+  ITEM_STATUSES.flatMap((status): [string, ItemStatus][] => {
+    const { ja, en } = STATUS_LABELS[status];
+    return [
+      [ja, status],
+      [en.toLowerCase(), status],
+      [`${ja} ${en}`.toLowerCase(), status]
+    ];
+  })
+);
+
+/**
+ * The status a label of STATUS_LABELS stands for ("一部実施 Partial", "Not applicable", "回答なし"),
+ * whatever the case and spacing, the two languages apart or joined by a slash; undefined for
+ * any other text.
+ */
+export function statusFromLabel(text: string): ItemStatus | undefined {
+  const key = text
+    .replace(/\s*[/／]\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
+  return LABEL_TABLE.get(key);
+}
+
 /** The status for a picklist API value of `Status__c` (the reverse of STATUS_PICKLIST_VALUES). */
 export function statusFromPicklistValue(value: string): ItemStatus | undefined {
   return ITEM_STATUSES.find((status) => STATUS_PICKLIST_VALUES[status] === value);

@@ -73,6 +73,26 @@ export class PlainStretches {
   }
 }
 
+/**
+ * What a spreadsheet reads as the start of a formula. Exporters that guard CSV files against
+ * formula injection (OWASP "CSV Injection"), our own export among them, put an apostrophe first.
+ */
+const FORMULA_STARTS: ReadonlySet<string> = new Set(['=', '+', '-', '@', '\t', '\r']);
+const APOSTROPHE = 39;
+
+/**
+ * Takes off the apostrophe an exporter put before formula-like text ("'-" + "対象外です" →
+ * "-対象外です"), in place, so that a CSV written by such an exporter reads as it was written.
+ */
+export function removeFormulaGuards(cells: string[]): void {
+  for (let index = 0; index < cells.length; index += 1) {
+    const cell = cells[index];
+    if (cell.charCodeAt(0) === APOSTROPHE && FORMULA_STARTS.has(cell.charAt(1))) {
+      cells[index] = cell.slice(1);
+    }
+  }
+}
+
 /** 項番 shapes: "1", "6-7", "2.13", "1.", "A.5.1", "A&A-01.1", "AIS-04", "Q12", "第3章". */
 const ITEM_NUMBER =
   /^(?:(?:[A-Za-z]{1,6}(?:&[A-Za-z]{1,6})?[-.]?)?\d{1,4}(?:[-.‐]\d{1,4})*[a-z]?\.?|第\d{1,3}[章節部条])$/;

@@ -1,9 +1,16 @@
 /**
  * The header row of a checksheet table: which column holds the 項番, the 確認事項, the 実施有無
- * mark and the 備考, in Japanese or English, whatever the case, spacing or width of the letters.
+ * mark and the 備考, in Japanese or English, whatever the case, spacing or width of the letters,
+ * and in bilingual cells that give both names ("項番 No.", "確認事項 / Question").
  */
 
-export type ColumnRole = 'number' | 'question' | 'answer' | 'remarks';
+/**
+ * What a column holds. `answer` is the 実施有無 mark (an English "Answer" or "Status" column, as
+ * in CAIQ's "CSP CAIQ Answer", holds the mark too); `remarks` is the answer text (備考, Remarks,
+ * Implementation Description); `section` the heading an item sits under; `status` a second,
+ * worded status column beside the mark column ("実施状況 Status" in our own exports).
+ */
+export type ColumnRole = 'number' | 'question' | 'answer' | 'remarks' | 'section' | 'status';
 
 /**
  * Header names of each role, compared after `headerKey` (NFKC, lower case, no spaces). When a
@@ -33,7 +40,9 @@ const ROLE_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
     'status',
     '対応有無',
     '実施状況',
-    '対応可否'
+    '対応可否',
+    'mark',
+    '状態'
   ],
   remarks: [
     '備考',
@@ -47,8 +56,52 @@ const ROLE_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
     '補足説明',
     '備考欄',
     'notes'
-  ]
+  ],
+  section: ['セクション', 'section'],
+  // Never named alone: a column becomes the status column as the second one naming the answer.
+  status: []
 };
+
+/**
+ * English names that may share a header cell with a Japanese name of the same role ("項番 No.",
+ * "実施有無 / Mark", "備考\nRemarks"); the Japanese name decides the role. "Answer" goes with
+ * 備考 as well as with 実施有無: 備考 holds the answer text (`ChecksheetItem.answer`), and our own
+ * export heads that column "備考 Answer".
+ */
+const BILINGUAL_ENGLISH: Readonly<Record<ColumnRole, readonly string[]>> = {
+  number: ['no', '#', 'id', 'number', 'itemno', 'questionid'],
+  question: ['question', 'questions', 'item', 'checkitem', 'requirement', 'control'],
+  answer: ['mark', 'answer', 'status', 'response'],
+  remarks: [
+    'remarks',
+    'remark',
+    'answer',
+    'comment',
+    'comments',
+    'notes',
+    'note',
+    'description',
+    'implementationdescription',
+    'details'
+  ],
+  section: ['section', 'chapter'],
+  status: []
+};
+
+/** A role a header cell names, and its rank among the role's names (0: listed first). */
+interface RoleMatch {
+  role: ColumnRole;
+  rank: number;
+}
+
+const ROLE_BY_KEY: ReadonlyMap<string, RoleMatch> = new Map(
+  (Object.keys(ROLE_NAMES) as ColumnRole[]).flatMap((role) =>
+    ROLE_NAMES[role].map((name, rank): [string, RoleMatch] => [name, { role, rank }])
+  )
+);
+
+/** Roles in the order they are given out: a column already taken is not considered again. */
+const ROLE_ORDER: readonly ColumnRole[] = ['number', 'question', 'answer', 'remarks', 'section'];
 
 /** Columns only a CSA CAIQ sheet has; their presence makes the sheet a CAIQ. */
 const CAIQ_KEYS: ReadonlySet<string> = new Set([
@@ -98,6 +151,42 @@ export function headerKey(cell: string): string {
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
 
+/**
+ * A header cell holding a Japanese and an English (printable ASCII) name, in either order, apart
+ * or joined by a space, a slash, a line break or a middle dot: "項番 No.", "確認事項/Question",
+ * "Mark 実施有無".
+ */
+const JAPANESE_THEN_ENGLISH = /^([^ -~]+?)[\s/・|]*([ -~]+)$/;
+const ENGLISH_THEN_JAPANESE = /^([ -~]+?)[\s/・|]*([^ -~]+)$/;
+
+/** The Japanese and the English name of a bilingual header cell, as compared (`headerKey`). */
+function bilingualNames(name: string): { japanese: string; english: string } | undefined {
+  const text = name.normalize('NFKC').trim();
+  const first = JAPANESE_THEN_ENGLISH.exec(text);
+  if (first) return { japanese: headerKey(first[1]), english: headerKey(first[2]) };
+  const second = ENGLISH_THEN_JAPANESE.exec(text);
+  if (second) return { japanese: headerKey(second[2]), english: headerKey(second[1]) };
+  return undefined;
+}
+
+/** The role a header cell names: by its whole name, or by both halves of a bilingual cell. */
+function roleOf(name: string, key: string): RoleMatch | undefined {
+  const whole = ROLE_BY_KEY.get(key);
+  if (whole !== undefined) return whole;
+  const names = bilingualNames(name);
+  if (names === undefined) return undefined;
+  const japanese = ROLE_BY_KEY.get(names.japanese);
+  if (japanese === undefined || !BILINGUAL_ENGLISH[japanese.role].includes(names.english)) {
+    return undefined;
+  }
+  return japanese;
+}
+
+/** A bilingual cell whose English half is "Status": a worded status ("実施状況 Status"). */
+function namesStatus(name: string): boolean {
+  return bilingualNames(name)?.english === 'status';
+}
+
 /** Most cells a header row may have: wider rows are data, not a header. */
 const MAX_HEADER_CELLS = 60;
 
@@ -114,18 +203,31 @@ export function readHeader(cells: readonly string[]): HeaderLayout | undefined {
     number: undefined,
     question: undefined,
     answer: undefined,
-    remarks: undefined
+    remarks: undefined,
+    section: undefined,
+    status: undefined
   };
+  const matches = names.map((name, index) => roleOf(name, keys[index]));
   const taken = new Set<number>();
-  for (const role of Object.keys(ROLE_NAMES) as ColumnRole[]) {
-    for (const name of ROLE_NAMES[role]) {
-      const index = keys.findIndex((key, column) => key === name && !taken.has(column));
-      if (index >= 0) {
-        roles[role] = index;
-        taken.add(index);
-        break;
-      }
+  // Each role goes to the column with its first-listed name (the leftmost among equals).
+  for (const role of ROLE_ORDER) {
+    let best = -1;
+    matches.forEach((match, index) => {
+      if (match?.role !== role || taken.has(index)) return;
+      if (best < 0 || match.rank < (matches[best] as RoleMatch).rank) best = index;
+    });
+    if (best >= 0) {
+      roles[role] = best;
+      taken.add(best);
     }
+  }
+  // A second column naming the answer, in words ("実施状況 Status" beside "実施有無 Mark").
+  const status = matches.findIndex(
+    (match, index) => match?.role === 'answer' && !taken.has(index) && namesStatus(names[index])
+  );
+  if (status >= 0) {
+    roles.status = status;
+    taken.add(status);
   }
   if (roles.question === undefined || taken.size < 2) return undefined;
   const extras: Array<{ index: number; name: string }> = [];
@@ -171,7 +273,9 @@ export function sameHeader(a: HeaderLayout, b: HeaderLayout): boolean {
     a.roles.number === b.roles.number &&
     a.roles.question === b.roles.question &&
     a.roles.answer === b.roles.answer &&
-    a.roles.remarks === b.roles.remarks
+    a.roles.remarks === b.roles.remarks &&
+    a.roles.section === b.roles.section &&
+    a.roles.status === b.roles.status
   );
 }
 

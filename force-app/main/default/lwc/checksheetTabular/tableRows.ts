@@ -3,6 +3,7 @@
  * sheet rows): items, section rows, a revision table, and the rows that are none of these.
  * Every non-blank line the rows cover is recorded in the ledger exactly once.
  */
+import { statusFromLabel } from 'c/checksheetStatus';
 import type {
   ChecksheetItem,
   ChecksheetSection,
@@ -10,6 +11,7 @@ import type {
   LineLedger,
   RevisionEntry
 } from 'c/checksheetModel';
+import type { AnswerReading } from './answers';
 import { readAnswer } from './answers';
 import {
   excerpt,
@@ -202,10 +204,37 @@ export class TableReader {
     this.bookSection(row, { number, title, line: row.line });
   }
 
+  /**
+   * The column whose cell is read as the row's mark: the mark column, or when that cell is empty,
+   * a worded status column ("実施状況 Status", as our own exports write) if the table has one.
+   */
+  private markColumn(cells: RowCells): number | undefined {
+    const { answer, status } = this.header.roles;
+    return status !== undefined && cells.text(answer) === '' ? status : answer;
+  }
+
+  /** The answer of a row; a label of STATUS_LABELS in the status column gives the status alone. */
+  private readRowAnswer(
+    row: SourceRow,
+    cells: RowCells,
+    column: number | undefined
+  ): AnswerReading {
+    const { roles } = this.header;
+    const remarks = cells.cell(roles.remarks);
+    const remarksMissing = roles.remarks !== undefined && row.cells.length <= roles.remarks;
+    const mark = cells.cell(column);
+    if (column !== undefined && column === roles.status) {
+      // A label says what the status is, "回答なし No answer" included: no mark is looked for.
+      const status = statusFromLabel(mark.text);
+      if (status !== undefined) return { mark: '', status, answer: remarks.text };
+    }
+    return readAnswer(mark, remarks, remarksMissing);
+  }
+
   private readItem(row: SourceRow, cells: RowCells): ChecksheetItem {
     const { roles, width, names } = this.header;
-    const remarksMissing = roles.remarks !== undefined && row.cells.length <= roles.remarks;
-    const reading = readAnswer(cells.cell(roles.answer), cells.cell(roles.remarks), remarksMissing);
+    const markColumn = this.markColumn(cells);
+    const reading = this.readRowAnswer(row, cells, markColumn);
     if (reading.problem === 'unknown-mark') {
       this.log.add(
         'unknown mark',
@@ -218,7 +247,7 @@ export class TableReader {
         'text in the mark column',
         row.line,
         'warning',
-        `line ${row.line}: the ${names[roles.answer as number]} cell holds text, not a mark; kept in the answer, status none`
+        `line ${row.line}: the ${names[markColumn as number]} cell holds text, not a mark; kept in the answer, status none`
       );
     }
     let answer = reading.answer;
@@ -249,7 +278,8 @@ export class TableReader {
     }
     const item: ChecksheetItem = {
       number: cells.text(roles.number),
-      section: '',
+      // From a section column if the table has one; else (or when empty) see `bookItem`.
+      section: cells.text(roles.section),
       question: cells.text(roles.question),
       status: reading.status,
       mark: reading.mark,
@@ -320,7 +350,17 @@ export class TableReader {
 
   private bookItem(place: RowPlace, item: ChecksheetItem): void {
     const { items } = this.body;
-    item.section = this.heading;
+    if (item.section === '') {
+      item.section = this.heading;
+    } else if (item.section !== this.heading) {
+      // A section column: each new heading in it is a section, as a section row would be.
+      const heading = splitSectionHeading(item.section);
+      this.body.sections.push({
+        ...(heading ?? { number: '', title: item.section }),
+        line: item.line
+      });
+      this.heading = item.section;
+    }
     if (item.number === '') {
       item.number = `#${items.length + 1}`;
       if (this.numberName !== undefined) {

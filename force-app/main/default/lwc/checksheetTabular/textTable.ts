@@ -6,7 +6,7 @@ import type { ParsedChecksheet, TextEncoding } from 'c/checksheetModel';
 import { ChecksheetReadError, LineLedger } from 'c/checksheetModel';
 import { isBlank, splitLines } from 'c/checksheetText';
 import { assembleChecksheet, NO_HEADER_MESSAGE } from './assemble';
-import { PlainStretches, readCell } from './cells';
+import { PlainStretches, readCell, removeFormulaGuards } from './cells';
 import { readHeader } from './columns';
 import type { DelimitedRecord } from './delimited';
 import { DelimitedReader, tokenizeRecords } from './delimited';
@@ -85,6 +85,7 @@ export function parseTabularText(
     total += lines.length;
     // A quoted field's value is not the text between the offsets (and may hold a carriage return).
     const plain = !record.quoted && plainStretches.isPlain(record.start, record.end);
+    if (delimiter === ',') removeFormulaGuards(record.cells);
     sink.read({ cells: record.cells, line: record.line, lines, plain });
   }
   joiner?.end();

@@ -5,6 +5,7 @@ import {
   combineStatuses,
   isMark,
   splitLeadingMark,
+  statusFromLabel,
   statusFromMark,
   statusFromPicklistValue
 } from 'c/checksheetStatus';
@@ -107,5 +108,28 @@ describe('picklist values', () => {
     }
     expect(STATUS_PICKLIST_VALUES.not_implemented).toBe('Not_Implemented');
     expect(statusFromPicklistValue('Unknown')).toBeUndefined();
+  });
+});
+
+describe('statusFromLabel', () => {
+  it('reads every label back, in either language or both', () => {
+    for (const status of ITEM_STATUSES) {
+      const { ja, en } = STATUS_LABELS[status];
+      expect(statusFromLabel(ja)).toBe(status);
+      expect(statusFromLabel(en)).toBe(status);
+      expect(statusFromLabel(`${ja} ${en}`)).toBe(status);
+    }
+  });
+
+  it('ignores case, spacing and a slash between the languages', () => {
+    expect(statusFromLabel('  一部実施 / PARTIAL ')).toBe('partial');
+    expect(statusFromLabel('未実施\nNot  implemented')).toBe('not_implemented');
+    expect(statusFromLabel('not applicable')).toBe('not_applicable');
+  });
+
+  it('knows labels only, not marks or other text', () => {
+    expect(statusFromLabel('○')).toBeUndefined();
+    expect(statusFromLabel('Implemented partly')).toBeUndefined();
+    expect(statusFromLabel('')).toBeUndefined();
   });
 });

@@ -39,6 +39,41 @@ describe('header rows', () => {
     });
   });
 
+  it('reads bilingual cells that give one role in Japanese and English', () => {
+    const layout = readHeader([
+      '項番 No.',
+      'セクション Section',
+      '確認事項 Question',
+      '実施状況 Status',
+      '実施有無 Mark',
+      '備考 Answer',
+      '行 Line'
+    ]);
+    expect(layout).toMatchObject({
+      roles: { number: 0, section: 1, question: 2, status: 3, answer: 4, remarks: 5 },
+      extras: [{ index: 6, name: '行 Line' }],
+      japanese: true
+    });
+    expect(
+      readHeader(['項番/No', '確認事項\nQuestion', 'Mark 実施有無', '備考・Remarks'])
+    ).toMatchObject({
+      roles: { number: 0, question: 1, answer: 2, remarks: 3, status: undefined }
+    });
+    expect(readHeader(['No', 'Question', 'Mark', 'Notes'])).toMatchObject({
+      roles: { number: 0, question: 1, answer: 2, remarks: 3 }
+    });
+  });
+
+  it('refuses bilingual cells whose halves name different roles', () => {
+    expect(readHeader(['項番 Question', '確認事項 Answer'])).toBeUndefined();
+    expect(readHeader(['No', '確認事項 Remarks', '実施有無'])).toBeUndefined();
+    // "Status" alone is still the mark column; only a bilingual second one is a worded status.
+    expect(readHeader(['No', 'Question', 'Status', 'Answer'])).toMatchObject({
+      roles: { answer: 3, status: undefined },
+      extras: [{ index: 2, name: 'Status' }]
+    });
+  });
+
   it('needs a question column and one more', () => {
     expect(readHeader(['Question'])).toBeUndefined();
     expect(readHeader(['No', 'Answer', 'Remarks'])).toBeUndefined();
