@@ -12,6 +12,8 @@ import { readHeader } from './columns';
 import { DiagnosticLog } from './diagnosticLog';
 import type { PreambleRow } from './preamble';
 import { readPreamble } from './preamble';
+import type { RowMerge } from './mergedCells';
+import { rowMerges, rowsBelowHeader } from './mergedCells';
 import { readTableRows } from './tableRows';
 
 interface SheetRow {
@@ -26,6 +28,8 @@ interface SheetTable {
   rows: SheetRow[];
   headerAt: number;
   layout: HeaderLayout;
+  /** Cells merged down a column (see ./mergedCells). */
+  merges: RowMerge[];
 }
 
 function cellString(value: unknown): string {
@@ -33,18 +37,22 @@ function cellString(value: unknown): string {
   return typeof value === 'string' ? value : String(value);
 }
 
-/** The rows of a sheet as text, each with its sheet row number. */
-function sheetRows(spreadsheet: SpreadsheetLibrary, sheet: Record<string, unknown>): SheetRow[] {
+/** The rows of a sheet as text, each with its sheet row number, and its merges down a column. */
+function sheetRows(
+  spreadsheet: SpreadsheetLibrary,
+  sheet: Record<string, unknown>
+): { rows: SheetRow[]; merges: RowMerge[] } {
   const ref = sheet['!ref'];
-  if (typeof ref !== 'string') return [];
-  const firstRow = spreadsheet.utils.decode_range(ref).s.r;
+  if (typeof ref !== 'string') return { rows: [], merges: [] };
+  const origin = spreadsheet.utils.decode_range(ref).s;
+  const firstRow = origin.r;
   const data = spreadsheet.utils.sheet_to_json<unknown[]>(sheet, {
     header: 1,
     raw: false,
     defval: '',
     blankrows: true
   });
-  return data.map((values, index) => {
+  const rows = data.map((values, index) => {
     const cells = Array.isArray(values) ? values.map(cellString) : [];
     return {
       cells,
@@ -52,6 +60,7 @@ function sheetRows(spreadsheet: SpreadsheetLibrary, sheet: Record<string, unknow
       filled: cells.some((cell) => cell.trim() !== '')
     };
   });
+  return { rows, merges: rowMerges(sheet, origin) };
 }
 
 /** The sheet's rows and where its header is, or undefined when it has no checksheet header. */
@@ -62,11 +71,11 @@ function findTable(
 ): SheetTable | undefined {
   const sheet = workbook.Sheets[name];
   if (sheet === undefined) return undefined;
-  const rows = sheetRows(spreadsheet, sheet);
+  const { rows, merges } = sheetRows(spreadsheet, sheet);
   for (let index = 0; index < rows.length; index += 1) {
     if (!rows[index].filled) continue;
     const layout = readHeader(rows[index].cells.map((cell) => readCell(cell).text));
-    if (layout !== undefined) return { name, rows, headerAt: index, layout };
+    if (layout !== undefined) return { name, rows, headerAt: index, layout, merges };
   }
   return undefined;
 }
@@ -119,7 +128,7 @@ export function parseWorkbook(
     const sheets = names.length === 0 ? 'it has no sheets' : `sheets: ${quoteNames(names)}`;
     throw new ChecksheetReadError(fileName, `${NO_HEADER_MESSAGE}; ${sheets}`);
   }
-  const { rows, headerAt, layout } = table;
+  const { rows, headerAt, layout, merges } = table;
   const ledger = new LineLedger();
   const log = new DiagnosticLog();
   const others = names.filter((name) => name !== table.name);
@@ -141,11 +150,7 @@ export function parseWorkbook(
   );
   ledger.record(rows[headerAt].line, 'preamble');
   const body = readTableRows(
-    rows.slice(headerAt + 1).map((row) => ({
-      cells: row.cells,
-      line: row.line,
-      lines: row.filled ? [row.line] : []
-    })),
+    rowsBelowHeader(rows, headerAt, merges, layout, log),
     layout,
     ledger,
     log

@@ -4,6 +4,7 @@ import * as XLSX from '@e965/xlsx';
 import type { SpreadsheetLibrary } from 'c/checksheetModel';
 import { ChecksheetReadError } from 'c/checksheetModel';
 import { parseTabularText, parseWorkbook, tokenizeDelimited } from 'c/checksheetTabular';
+import { rowMerges } from '../mergedCells';
 
 /** SheetJS from npm, injected as the org injects the static resource. */
 const spreadsheet = XLSX as unknown as SpreadsheetLibrary;
@@ -230,5 +231,115 @@ describe('parseWorkbook: what cannot be read', () => {
     expect(() => parseWorkbook(new Uint8Array([1, 2, 3]), failing, 'locked.xlsx')).toThrow(
       'locked.xlsx: not a workbook Excel can open (Unsupported ZIP encryption)'
     );
+  });
+});
+
+describe('parseWorkbook: cells merged down a column', () => {
+  const rows: unknown[][] = [
+    ['クラウドサービス チェックシート'],
+    ['セクション', '項番', '確認事項', '実施有無', '備考', '担当'],
+    ['1 組織', '1-1', '方針を定めること。', '○', '定めています。', '総務部'],
+    ['', '1-2', '責任者を置くこと。', '△', '一部の部署のみです。'],
+    ['', '1-3', '窓口を公開すること。', '×', ''],
+    ['2 技術', '2-1', 'バックアップを取ること。', '○', '日次で取得しています。', '情報システム部'],
+    ['', '', '', '', '週次で遠隔地に複製しています。'],
+    ['', '', '', '△', '復元試験は年1回です。'],
+    ['', '2-2', '暗号化すること。', '○', '保存時に暗号化しています。'],
+    ['', '', '通信も暗号化すること。', '○', 'TLS 1.2 以上です。'],
+    ['', '2-3', '鍵を管理すること。', '', '共通の回答です。'],
+    ['', '2-4', '鍵を廃棄すること。', '', ''],
+    ['', '', '', '', '']
+  ];
+  const bytes = workbookBytes([
+    {
+      name: 'シート',
+      rows,
+      // Sections over 1-1..1-3 and 2-1..2-4 (and an empty row); 項番 2-1 (and its question) over
+      // three rows; 項番 2-2 over a row with a question of its own; one 備考 over 2-3 and 2-4;
+      // 担当 over 1-1..1-3 and 2-1..2-2; a title merged across the columns above the header.
+      merges: ['A1:E1', 'A3:A5', 'A6:A13', 'B6:B8', 'C6:C8', 'B9:B10', 'E11:E12', 'F3:F5', 'F6:F10']
+    }
+  ]);
+  const sheet = parseWorkbook(bytes, spreadsheet, 'merged.xlsx');
+  const byNumber = (number: string) => sheet.items.filter((item) => item.number === number);
+
+  it('gives a merged section or extra cell to every row of the merge', () => {
+    expect(sheet.items.map((item) => [item.number, item.section, item.extra?.['担当']])).toEqual([
+      ['1-1', '1 組織', '総務部'],
+      ['1-2', '1 組織', '総務部'],
+      ['1-3', '1 組織', '総務部'],
+      ['2-1', '2 技術', '情報システム部'],
+      ['2-2', '2 技術', '情報システム部'],
+      ['2-2', '2 技術', '情報システム部'],
+      ['2-3', '2 技術', ''],
+      ['2-4', '2 技術', '']
+    ]);
+    expect(sheet.sections).toEqual([
+      { number: '1', title: '組織', line: 3 },
+      { number: '2', title: '技術', line: 6 }
+    ]);
+  });
+
+  it('joins the rows of a merged 項番 without a question of their own into its item', () => {
+    expect(byNumber('2-1')).toEqual([
+      expect.objectContaining({
+        question: 'バックアップを取ること。',
+        mark: '○ △',
+        status: 'partial',
+        answer: '日次で取得しています。\n週次で遠隔地に複製しています。\n復元試験は年1回です。',
+        line: 6
+      })
+    ]);
+    expect(sheet.diagnostics).toContainEqual({
+      line: 7,
+      severity: 'info',
+      message:
+        'lines 7 and 8: the 項番 cell of line 6 is merged over these rows; joined to that item'
+    });
+  });
+
+  it('keeps a row with a question of its own as an item of the merged number', () => {
+    expect(byNumber('2-2').map((item) => [item.question, item.answer, item.line])).toEqual([
+      ['暗号化すること。', '保存時に暗号化しています。', 9],
+      ['通信も暗号化すること。', 'TLS 1.2 以上です。', 10]
+    ]);
+    expect(sheet.diagnostics).toContainEqual({
+      line: 10,
+      severity: 'warning',
+      message: 'item 2-2 appears at lines 9 and 10; both kept'
+    });
+  });
+
+  it('never copies an answer to the other rows of its merge', () => {
+    expect(byNumber('2-3')[0].answer).toBe('共通の回答です。');
+    expect(byNumber('2-4')[0]).toMatchObject({ answer: '', status: 'none' });
+  });
+
+  it('accounts for every non-empty row once, and makes no item of a row with merged values only', () => {
+    expect(sheet.items).toHaveLength(8);
+    expect(sheet.lines).toEqual({
+      total: 12,
+      accounted: 12,
+      items: 10,
+      sections: 0,
+      preamble: 2,
+      revisions: 0,
+      diagnostics: 0
+    });
+  });
+});
+
+describe('rowMerges', () => {
+  it('keeps merges down several rows, relative to the sheet range, and ignores anything else', () => {
+    const sheet = {
+      '!merges': [
+        { s: { r: 4, c: 2 }, e: { r: 6, c: 3 } },
+        { s: { r: 5, c: 1 }, e: { r: 5, c: 4 } },
+        { s: { r: 1 }, e: { r: 2 } },
+        null
+      ]
+    };
+    expect(rowMerges(sheet, { r: 1, c: 1 })).toEqual([{ top: 3, bottom: 5, column: 1 }]);
+    expect(rowMerges({}, { r: 0, c: 0 })).toEqual([]);
   });
 });
