@@ -145,6 +145,35 @@ export const LIMITS = {
   maxItems: 50000
 } as const;
 
+/** Megabytes with at most one decimal, for messages: "25 MB", "30.5 MB". */
+export function formatMegabytes(size: number): string {
+  return `${(size / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
+}
+
+/** Refuses a document larger than LIMITS.maxBytes (bytes of a file, characters of a paste). */
+export function checkDocumentSize(
+  fileName: string,
+  size: number,
+  unit: 'bytes' | 'characters'
+): void {
+  if (size > LIMITS.maxBytes) {
+    throw new ChecksheetReadError(
+      fileName,
+      `the file is too large: ${formatMegabytes(size)} (${size} ${unit}); the limit is ${formatMegabytes(LIMITS.maxBytes)}`
+    );
+  }
+}
+
+/** Refuses a document with more than LIMITS.maxItems items. */
+export function checkItemCount(fileName: string, count: number): void {
+  if (count > LIMITS.maxItems) {
+    throw new ChecksheetReadError(
+      fileName,
+      `has ${count} items; the limit is ${LIMITS.maxItems} — split the document into smaller files`
+    );
+  }
+}
+
 /** Where one non-blank input line went. */
 export type LineDestination = 'item' | 'section' | 'preamble' | 'revision' | 'diagnostic';
 

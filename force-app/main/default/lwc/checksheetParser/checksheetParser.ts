@@ -6,14 +6,14 @@
  *   numbered sections (white paper, guideline) → ./sectionParser
  * Throws only ChecksheetReadError, with one message that names the file.
  */
-import { ChecksheetReadError, LIMITS } from 'c/checksheetModel';
+import { ChecksheetReadError, checkDocumentSize, checkItemCount } from 'c/checksheetModel';
 import type {
   ChecksheetSource,
   ParsedChecksheet,
   SpreadsheetLibrary,
   TextEncoding
 } from 'c/checksheetModel';
-import { decodeBytes, formatMegabytes, hasNonBlankLine } from 'c/checksheetText';
+import { decodeBytes, hasNonBlankLine } from 'c/checksheetText';
 import { detectTabularText, parseTabularText, parseWorkbook } from 'c/checksheetTabular';
 import { parseSections } from './sectionParser';
 
@@ -35,19 +35,12 @@ function isZip(bytes: Uint8Array): boolean {
   return ZIP_SIGNATURE.every((value, index) => bytes[index] === value);
 }
 
-function tooLarge(fileName: string, size: number, unit: string): ChecksheetReadError {
-  return new ChecksheetReadError(
-    fileName,
-    `the file is too large: ${formatMegabytes(size)} (${size} ${unit}); the limit is ${formatMegabytes(LIMITS.maxBytes)}`
-  );
-}
-
 function readWorkbook(
   bytes: Uint8Array,
   fileName: string,
   spreadsheet: SpreadsheetLibrary | undefined
 ): ParsedChecksheet {
-  if (bytes.length > LIMITS.maxBytes) throw tooLarge(fileName, bytes.length, 'bytes');
+  checkDocumentSize(fileName, bytes.length, 'bytes');
   try {
     return parseWorkbook(bytes, spreadsheet, fileName);
   } catch (error) {
@@ -63,9 +56,7 @@ function readWorkbook(
 /** Text of a paste, checked like a file: not empty, not over the limit. */
 function pastedText(source: ChecksheetSource): string {
   const text = (source.text ?? '').replace(/^\ufeff/, '');
-  if (text.length > LIMITS.maxBytes) {
-    throw tooLarge(source.fileName, text.length, 'characters');
-  }
+  checkDocumentSize(source.fileName, text.length, 'characters');
   return text;
 }
 
@@ -91,12 +82,7 @@ function parseText(text: string, fileName: string, encoding: TextEncoding): Pars
 
 /** The limits every parse result must meet, and the books on its lines. */
 function wrapUp(parsed: ParsedChecksheet, fileName: string): ParsedChecksheet {
-  if (parsed.items.length > LIMITS.maxItems) {
-    throw new ChecksheetReadError(
-      fileName,
-      `has ${parsed.items.length} items; the limit is ${LIMITS.maxItems} — split the document into smaller files`
-    );
-  }
+  checkItemCount(fileName, parsed.items.length);
   const { total, accounted } = parsed.lines;
   if (accounted !== total) {
     parsed.diagnostics.push({

@@ -5,7 +5,7 @@ import type {
   ParsedChecksheet,
   TextEncoding
 } from 'c/checksheetModel';
-import { ChecksheetReadError, LIMITS } from 'c/checksheetModel';
+import { checkItemCount } from 'c/checksheetModel';
 import type { DiagnosticLog } from './diagnosticLog';
 import type { Preamble } from './preamble';
 import type { TableBody } from './tableRows';
@@ -23,12 +23,7 @@ export function assembleChecksheet(parts: {
   lines: LineAccounting;
 }): ParsedChecksheet {
   const { body, preamble } = parts;
-  if (body.items.length > LIMITS.maxItems) {
-    throw new ChecksheetReadError(
-      parts.fileName,
-      `${body.items.length} items, more than the ${LIMITS.maxItems} one document may hold; split the document`
-    );
-  }
+  checkItemCount(parts.fileName, body.items.length);
   return {
     title: preamble.title,
     version: preamble.version,

@@ -3,7 +3,7 @@
  * mark (UTF-8, UTF-16 LE/BE), valid UTF-8, or else Shift_JIS (Windows code page 932, which is what
  * the WHATWG `shift_jis` decoder implements). Anything else is refused with one clear message.
  */
-import { ChecksheetReadError, LIMITS } from 'c/checksheetModel';
+import { ChecksheetReadError, checkDocumentSize } from 'c/checksheetModel';
 import type { TextEncoding } from 'c/checksheetModel';
 
 export interface DecodedText {
@@ -29,11 +29,6 @@ const SNIFF_BYTES = 65536;
 function startsWith(bytes: Uint8Array, prefix: readonly number[]): boolean {
   if (bytes.length < prefix.length) return false;
   return prefix.every((value, index) => bytes[index] === value);
-}
-
-/** Megabytes with at most one decimal, for messages: "25 MB", "30.5 MB". */
-export function formatMegabytes(size: number): string {
-  return `${(size / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
 }
 
 /** Control characters that plain text files do contain: tab, LF, VT, FF, CR, SUB (DOS end of file), ESC. */
@@ -117,12 +112,7 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
   if (bytes.length === 0) {
     throw new ChecksheetReadError(fileName, 'the file is empty');
   }
-  if (bytes.length > LIMITS.maxBytes) {
-    throw new ChecksheetReadError(
-      fileName,
-      `the file is too large: ${formatMegabytes(bytes.length)} (${bytes.length} bytes); the limit is ${formatMegabytes(LIMITS.maxBytes)}`
-    );
-  }
+  checkDocumentSize(fileName, bytes.length, 'bytes');
   const withBom = decodeWithBom(bytes, fileName);
   if (withBom) return withBom;
 

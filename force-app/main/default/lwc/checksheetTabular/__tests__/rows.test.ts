@@ -300,7 +300,7 @@ describe('rows that are not plain items', () => {
   it('refuses more items than one document may hold', () => {
     const rows = Array.from({ length: 50001 }, (_, i) => `${i + 1}\tQ\t○\t`);
     expect(() => parse(['No\tQuestion\tAnswer\tRemarks', ...rows])).toThrow(
-      't.tsv: 50001 items, more than the 50000 one document may hold; split the document'
+      't.tsv: has 50001 items; the limit is 50000 — split the document into smaller files'
     );
   });
 });
