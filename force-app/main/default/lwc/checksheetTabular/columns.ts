@@ -3,6 +3,7 @@
  * mark and the 備考, in Japanese or English, whatever the case, spacing or width of the letters,
  * and in bilingual cells that give both names ("項番 No.", "確認事項 / Question").
  */
+import type { RevisionEntry } from 'c/checksheetModel';
 
 /**
  * What a column holds. `answer` is the 実施有無 mark (an English "Answer" or "Status" column, as
@@ -318,4 +319,26 @@ export function readRevisionHeader(cells: readonly string[]): RevisionLayout | u
   if (found.version === undefined || named > 4) return undefined;
   if (found.date === undefined && found.description === undefined) return undefined;
   return found as RevisionLayout;
+}
+
+/**
+ * The entry of a revision row read with the layout of its table's header. Without a description
+ * column, the row's other filled cells make the description, so no text of the row is dropped.
+ */
+export function revisionEntry(
+  texts: string[],
+  layout: RevisionLayout,
+  line: number
+): RevisionEntry {
+  const named = new Set([layout.version, layout.date, layout.description]);
+  const description =
+    layout.description === undefined
+      ? texts.filter((text, index) => text !== '' && !named.has(index)).join(' ')
+      : (texts[layout.description] ?? '');
+  return {
+    version: texts[layout.version] ?? '',
+    date: layout.date === undefined ? '' : (texts[layout.date] ?? ''),
+    description,
+    line
+  };
 }

@@ -4,7 +4,7 @@
  */
 import type { LineLedger, RevisionEntry } from 'c/checksheetModel';
 import { describePreamble } from 'c/checksheetText';
-import { readRevisionHeader } from './columns';
+import { readRevisionHeader, revisionEntry } from './columns';
 
 /** A non-blank line (or non-empty sheet row) above the header. */
 export interface PreambleRow {
@@ -56,15 +56,7 @@ export function readPreamble(
       }
     }
     if (revisionColumns !== undefined && cells.length > 1) {
-      const at = (index: number | undefined): string => {
-        return index === undefined ? '' : (cells[index] ?? '');
-      };
-      revisions.push({
-        version: at(revisionColumns.version),
-        date: at(revisionColumns.date),
-        description: at(revisionColumns.description),
-        line: row.line
-      });
+      revisions.push(revisionEntry(cells, revisionColumns, row.line));
       ledger.record(row.line, 'revision');
     } else {
       revisionColumns = undefined;

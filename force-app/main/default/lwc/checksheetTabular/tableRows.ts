@@ -21,7 +21,7 @@ import {
   splitSectionHeading
 } from './cells';
 import type { HeaderLayout, RevisionLayout } from './columns';
-import { readRevisionHeader, repeatsHeader } from './columns';
+import { readRevisionHeader, repeatsHeader, revisionEntry } from './columns';
 import type { DiagnosticLog } from './diagnosticLog';
 import { NumberTally } from './numberTally';
 import { RowCells } from './rowCells';
@@ -435,20 +435,6 @@ export class TableReader {
 function joinHeading({ number, title }: ChecksheetSection): string {
   if (number === '') return title;
   return title === '' ? number : `${number} ${title}`;
-}
-
-function revisionEntry(texts: string[], layout: RevisionLayout, line: number): RevisionEntry {
-  const named = new Set([layout.version, layout.date, layout.description]);
-  const description =
-    layout.description === undefined
-      ? texts.filter((text, index) => text !== '' && !named.has(index)).join(' ')
-      : (texts[layout.description] ?? '');
-  return {
-    version: texts[layout.version] ?? '',
-    date: layout.date === undefined ? '' : (texts[layout.date] ?? ''),
-    description,
-    line
-  };
 }
 
 /** Reads the rows below a header; records every line they cover in the ledger. */

@@ -286,6 +286,19 @@ describe('rows that are not plain items', () => {
     });
   });
 
+  it('keeps the other cells of a revision row whose table has no description column', () => {
+    const sheet = parse([
+      'Version\tDate\tAuthor',
+      '1.0\t2024-01-01\t山田',
+      'No\tQuestion\tAnswer',
+      '1\tQ\tYes'
+    ]);
+    expect(sheet.revisions).toEqual([
+      { version: '1.0', date: '2024-01-01', description: '山田', line: 2 }
+    ]);
+    expect(sheet.lines).toMatchObject({ total: 4, accounted: 4, revisions: 2 });
+  });
+
   it('summarises a problem repeated on many rows', () => {
     const rows = Array.from({ length: 25 }, (_, i) => `${i + 1}\tQ\tMaybe\tR`);
     const sheet = parse(['No\tQuestion\tAnswer\tRemarks', ...rows]);
