@@ -4,9 +4,8 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { ChecksheetReadError, LIMITS } from 'c/checksheetModel';
+import { ChecksheetReadError, checkDocumentSize } from 'c/checksheetModel';
 import type { ChecksheetSource } from 'c/checksheetModel';
-import { formatMegabytes } from 'c/checksheetText';
 
 /** An input that cannot be read; the tool prints `checksheet: <message>` and exits with 1. */
 export class InputError extends Error {
@@ -59,15 +58,12 @@ export async function readSource(
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
-    if (info.size > LIMITS.maxBytes) {
-      throw new InputError(
-        `${file}: the file is too large: ${formatMegabytes(info.size)} (${info.size} bytes); the limit is ${formatMegabytes(LIMITS.maxBytes)}`
-      );
-    }
+    checkDocumentSize(file, info.size, 'bytes');
     const bytes = await readFile(file);
     return { fileName: path.basename(file), bytes: new Uint8Array(bytes) };
   } catch (error) {
     if (error instanceof InputError) throw error;
+    if (error instanceof ChecksheetReadError) throw new InputError(error.message);
     throw new InputError(`${file}: ${systemMessage(error)}`);
   }
 }
@@ -77,16 +73,6 @@ export async function readSource(
  * (the parser names it by its base name): "data/x.csv:12: …" or "stdin: …".
  */
 export function readErrorMessage(file: string, error: ChecksheetReadError): string {
-  const ownPrefix = error.fileName
-    ? error.line > 0
-      ? `${error.fileName}:${error.line}: `
-      : `${error.fileName}: `
-    : error.line > 0
-      ? `line ${error.line}: `
-      : '';
-  const what = error.message.startsWith(ownPrefix)
-    ? error.message.slice(ownPrefix.length)
-    : error.message;
   const where = error.line > 0 ? `${displayName(file)}:${error.line}` : displayName(file);
-  return `${where}: ${what.split(/\r?\n/)[0]}`;
+  return `${where}: ${error.reason.split(/\r?\n/)[0]}`;
 }

@@ -121,6 +121,8 @@ export interface SpreadsheetWorkbook {
 export class ChecksheetReadError extends Error {
   readonly fileName: string;
   readonly line: number;
+  /** What is wrong, without the file and line the message opens with. */
+  readonly reason: string;
 
   constructor(fileName: string, message: string, line = 0) {
     const where = fileName
@@ -134,6 +136,7 @@ export class ChecksheetReadError extends Error {
     this.name = 'ChecksheetReadError';
     this.fileName = fileName;
     this.line = line;
+    this.reason = message;
   }
 }
 

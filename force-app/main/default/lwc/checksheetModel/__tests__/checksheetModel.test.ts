@@ -65,5 +65,6 @@ describe('ChecksheetReadError', () => {
     expect(error.name).toBe('ChecksheetReadError');
     expect(error.fileName).toBe('x.txt');
     expect(error.line).toBe(2);
+    expect(error.reason).toBe('m');
   });
 });
