@@ -42,6 +42,8 @@ export interface ChecksheetItem {
   answer: string;
   /** 1-based source line (or sheet row) where the item starts. */
   line: number;
+  /** Name of the workbook sheet the item came from; absent for text, CSV and TSV documents. */
+  sheet?: string;
   /** Further named columns kept from the source (e.g. CAIQ "SSRM Control Ownership"). */
   extra?: Record<string, string>;
 }
