@@ -285,6 +285,11 @@ export const PICKLIST_ARRAYS = [
     field: 'reviewStatus'
   },
   {
+    values: 'IMPORT_STATUS_VALUES',
+    fields: 'CHECKSHEET_FIELDS',
+    field: 'importStatus'
+  },
+  {
     values: 'VERDICT_VALUES',
     fields: 'CHECKSHEET_ITEM_FIELDS',
     field: 'reviewerVerdict'

@@ -249,6 +249,7 @@ describe('checksheetSchema constants', () => {
     FIELD_LENGTHS: { label: 40 },
     FRAMEWORK_VALUES: ['Red', 'Green'],
     REVIEW_STATUS_VALUES: [],
+    IMPORT_STATUS_VALUES: [],
     VERDICT_VALUES: [],
     ITEM_STATUS_VALUES: []
   };

@@ -26,6 +26,9 @@ export const CHECKSHEET_FIELDS = {
   preamble: 'Preamble__c',
   sourceFileName: 'Source_File_Name__c',
   sourceFormat: 'Source_Format__c',
+  sourceFileHash: 'Source_File_Hash__c',
+  importStatus: 'Import_Status__c',
+  expectedItemCount: 'Expected_Item_Count__c',
   itemCount: 'Item_Count__c',
   implementedCount: 'Implemented_Count__c',
   partialCount: 'Partial_Count__c',
@@ -46,6 +49,7 @@ export const CHECKSHEET_ITEM_FIELDS = {
   answer: 'Answer__c',
   sortOrder: 'Sort_Order__c',
   sourceLine: 'Source_Line__c',
+  sourceSheet: 'Source_Sheet__c',
   reviewerVerdict: 'Reviewer_Verdict__c',
   reviewerComment: 'Reviewer_Comment__c',
   matchKey: 'Match_Key__c'
@@ -64,10 +68,12 @@ export const FIELD_LENGTHS = {
   preamble: 131072,
   sourceFileName: 255,
   sourceFormat: 40,
+  sourceFileHash: 64,
   itemNumber: 40,
   section: 255,
   question: 32768,
   statusMark: 16,
+  sourceSheet: 100,
   answer: 131072,
   matchKey: 255
 } as const;
@@ -89,6 +95,10 @@ export const REVIEW_STATUS_VALUES = [
 ] as const;
 export type ReviewStatusValue = (typeof REVIEW_STATUS_VALUES)[number];
 export const DEFAULT_REVIEW_STATUS: ReviewStatusValue = 'Received';
+
+/** Values of `Checksheet__c.Import_Status__c`: a staged import is Importing until its last chunk is saved. */
+export const IMPORT_STATUS_VALUES = ['Importing', 'Complete'] as const;
+export type ImportStatusValue = (typeof IMPORT_STATUS_VALUES)[number];
 
 export const VERDICT_VALUES = ['Acceptable', 'Follow_Up', 'Risk_Accepted', 'Unacceptable'] as const;
 export type VerdictValue = (typeof VERDICT_VALUES)[number];
