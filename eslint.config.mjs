@@ -67,6 +67,7 @@ export default [
       'node_modules/**',
       'coverage/**',
       '.gate/**',
+      '.jest/**',
       '.sf/**',
       '.sfdx/**',
       '.localdevserver/**',

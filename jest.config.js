@@ -1,5 +1,6 @@
 const path = require('node:path');
 const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+const { labelModuleMapper } = require('./scripts/jest/labelMocks');
 
 /** Regular expression matching files under a folder of this repository. */
 const under = (folder) =>
@@ -10,6 +11,8 @@ module.exports = {
   roots: ['<rootDir>/force-app', '<rootDir>/scripts'],
   testMatch: ['**/__tests__/**/*.test.ts'],
   modulePathIgnorePatterns: ['<rootDir>/.localdevserver', '<rootDir>/.gate'],
+  // Components render the real English text of their custom labels.
+  moduleNameMapper: { ...jestConfig.moduleNameMapper, ...labelModuleMapper(__dirname) },
   // The LWC preset's setup needs a DOM: tests with `@jest-environment node` skip it.
   setupFilesAfterEnv: ['<rootDir>/scripts/jest/setupLwcUnlessNode.js'],
   transform: {

@@ -1,0 +1,171 @@
+import { createElement } from 'lwc';
+import ChecksheetItemList from 'c/checksheetItemList';
+import type { ListItem } from '../itemFilter';
+
+const item = (n: number, fields: Partial<ListItem> = {}): ListItem => ({
+  id: `a0B${String(n).padStart(12, '0')}`,
+  itemNumber: `${Math.ceil(n / 10)}-${((n - 1) % 10) + 1}`,
+  section: `${Math.ceil(n / 50)} 第${Math.ceil(n / 50)}章`,
+  question: `確認事項 ${n}`,
+  status: 'Implemented',
+  statusMark: '○',
+  answer: `回答 ${n}`,
+  ...fields
+});
+
+const SMALL: ListItem[] = [
+  item(1, {
+    section: '1 組織',
+    question: '情報セキュリティ方針を定めているか',
+    answer: '方針は https://acme.example/policy で公開しています。'
+  }),
+  item(2, { section: '1 組織', status: 'Partial', statusMark: '△', answer: 'AWSの管理範囲です。' }),
+  item(3, {
+    section: '2 アクセス制御',
+    status: 'Not_Implemented',
+    statusMark: '×',
+    answer:
+      '<img src=x onerror=alert(1)> <script>alert(2)</script> <a href="javascript:alert(3)">x</a>'
+  }),
+  item(4, { section: '2 アクセス制御', status: 'None', statusMark: '', answer: '' })
+];
+
+function mount(items: ListItem[]): HTMLElement & { items: ListItem[] } {
+  const element = createElement('c-checksheet-item-list', {
+    is: ChecksheetItemList
+  }) as HTMLElement & {
+    items: ListItem[];
+  };
+  element.items = items;
+  document.body.appendChild(element);
+  return element;
+}
+
+const flush = () => Promise.resolve();
+const shadow = (element: HTMLElement) => element.shadowRoot as ShadowRoot;
+const texts = (element: HTMLElement, selector: string) =>
+  [...shadow(element).querySelectorAll(selector)].map((node) =>
+    (node.textContent ?? '').replace(/\s+/g, ' ').trim()
+  );
+
+function typeQuery(element: HTMLElement, value: string): void {
+  const input = shadow(element).querySelector('lightning-input') as HTMLElement & { value: string };
+  input.value = value;
+  input.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
+function choose(element: HTMLElement, index: number, value: string): void {
+  const combobox = shadow(element).querySelectorAll('lightning-combobox')[index];
+  combobox.dispatchEvent(new CustomEvent('change', { detail: { value } }));
+}
+
+afterEach(() => {
+  while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+});
+
+describe('c-checksheet-item-list', () => {
+  it('lists the items under their section headings with number, question and answer', () => {
+    const element = mount(SMALL);
+    expect(texts(element, 'h3')).toEqual(['1 組織', '2 アクセス制御']);
+    expect(texts(element, '.item-list__number')).toEqual(['1-1', '1-2', '1-3', '1-4']);
+    expect(texts(element, '.item-list__question')[0]).toBe('情報セキュリティ方針を定めているか');
+    expect(texts(element, '.item-list__showing')).toEqual(['Showing 1–4 of 4 items']);
+    const badges = [
+      ...shadow(element).querySelectorAll('c-checksheet-status-badge')
+    ] as (HTMLElement & {
+      status: string;
+    })[];
+    expect(badges.map((badge) => badge.status)).toEqual([
+      'Implemented',
+      'Partial',
+      'Not_Implemented',
+      'None'
+    ]);
+  });
+
+  it('shows the mark as written and says when there is no answer text', () => {
+    const element = mount(SMALL);
+    // The words are for screen readers (assistive text); the mark is what the eye sees.
+    expect(texts(element, '.item-list__mark')).toEqual([
+      'Mark as written○',
+      'Mark as written△',
+      'Mark as written×'
+    ]);
+    expect(texts(element, '.item-list__mark .slds-assistive-text')[0]).toBe('Mark as written');
+    expect(texts(element, '.item-list__answer')[3]).toBe('AnswerNo answer text');
+  });
+
+  it('makes web addresses in an answer links and shows markup as literal text', () => {
+    const element = mount(SMALL);
+    const links = [...shadow(element).querySelectorAll('a')];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['https://acme.example/policy']);
+    expect(links[0].getAttribute('rel')).toBe('noopener noreferrer');
+    const answer = shadow(element).querySelectorAll('.item-list__answer')[2];
+    expect(answer.querySelector('img, script')).toBeNull();
+    expect(answer.textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(answer.textContent).toContain('<script>alert(2)</script>');
+  });
+
+  it('finds an item by a word of its answer', async () => {
+    const element = mount(SMALL);
+    typeQuery(element, 'aws');
+    await flush();
+    expect(texts(element, '.item-list__number')).toEqual(['1-2']);
+    expect(texts(element, '.item-list__showing')).toEqual(['Showing 1–1 of 1 items']);
+  });
+
+  it('filters by status, and says when nothing matches', async () => {
+    const element = mount(SMALL);
+    choose(element, 0, 'Not_Implemented');
+    await flush();
+    expect(texts(element, '.item-list__number')).toEqual(['1-3']);
+    typeQuery(element, 'policy');
+    await flush();
+    expect(texts(element, '.item-list__empty')).toEqual(['No items match the filter.']);
+  });
+
+  it('says the checksheet has no items', () => {
+    const element = mount([]);
+    expect(texts(element, '.item-list__empty')).toEqual(['This checksheet has no items.']);
+  });
+
+  it('renders 100 of 5,000 items and pages through them', async () => {
+    const many = Array.from({ length: 5000 }, (_, i) => item(i + 1));
+    const element = mount(many);
+    expect(shadow(element).querySelectorAll('li')).toHaveLength(100);
+    expect(texts(element, '.item-list__pager span')).toEqual(['Page 1 of 50']);
+    const [previous, next] = [
+      ...shadow(element).querySelectorAll('lightning-button')
+    ] as (HTMLElement & {
+      disabled: boolean;
+    })[];
+    expect(previous.disabled).toBe(true);
+    next.click();
+    await flush();
+    expect(texts(element, '.item-list__showing')).toEqual(['Showing 101–200 of 5000 items']);
+    expect(texts(element, 'h3')[0]).toBe('3 第3章');
+  });
+
+  it('jumps to a section on a later page and focuses its heading', async () => {
+    const many = Array.from({ length: 400 }, (_, i) => item(i + 1));
+    const element = mount(many);
+    const sections = (
+      shadow(element).querySelectorAll('lightning-combobox')[1] as HTMLElement & {
+        options: { value: string }[];
+      }
+    ).options.map((option) => option.value);
+    expect(sections).toHaveLength(8);
+    choose(element, 1, '6 第6章');
+    await flush();
+    expect(texts(element, '.item-list__showing')).toEqual(['Showing 201–300 of 400 items']);
+    const heading = [...shadow(element).querySelectorAll('h3')].find(
+      (h) => h.textContent === '6 第6章'
+    );
+    expect(shadow(element).activeElement).toBe(heading);
+  });
+
+  it('is accessible', async () => {
+    const element = mount(SMALL);
+    await expect(element).toBeAccessible();
+  });
+});

@@ -1,0 +1,89 @@
+import type { ListItem } from '../itemFilter';
+import { countByStatus, filterItems, queryWords, sectionsOf } from '../itemFilter';
+
+const item = (id: string, fields: Partial<ListItem>): ListItem => ({
+  id,
+  itemNumber: id,
+  section: '',
+  question: '',
+  status: 'None',
+  statusMark: '',
+  answer: '',
+  ...fields
+});
+
+const ITEMS: ListItem[] = [
+  item('1-1', {
+    section: '1 組織',
+    question: '情報セキュリティ方針',
+    status: 'Implemented',
+    answer: '方針を定めています。'
+  }),
+  item('1-2', {
+    section: '1 組織',
+    question: '責任者の任命',
+    status: 'Partial',
+    answer: 'ＡＷＳ上で運用'
+  }),
+  item('2-1', {
+    section: '2 アクセス',
+    question: 'Multi-factor authentication',
+    status: 'Not_Implemented',
+    answer: 'Planned for Q3'
+  })
+];
+
+describe('filterItems', () => {
+  it('returns every item for an empty query and no status', () => {
+    expect(filterItems(ITEMS, { query: '  ', status: '' }).map((i) => i.id)).toEqual([
+      '1-1',
+      '1-2',
+      '2-1'
+    ]);
+  });
+
+  it('finds an item by a word of its answer, whatever the case and width', () => {
+    expect(filterItems(ITEMS, { query: 'aws', status: '' }).map((i) => i.id)).toEqual(['1-2']);
+    expect(filterItems(ITEMS, { query: 'PLANNED', status: '' }).map((i) => i.id)).toEqual(['2-1']);
+  });
+
+  it('needs every word of the query', () => {
+    expect(filterItems(ITEMS, { query: 'factor q3', status: '' }).map((i) => i.id)).toEqual([
+      '2-1'
+    ]);
+    expect(filterItems(ITEMS, { query: 'factor 方針', status: '' })).toEqual([]);
+  });
+
+  it('finds items by number and by section', () => {
+    expect(filterItems(ITEMS, { query: '1-2', status: '' }).map((i) => i.id)).toEqual(['1-2']);
+    expect(filterItems(ITEMS, { query: 'アクセス', status: '' }).map((i) => i.id)).toEqual(['2-1']);
+  });
+
+  it('filters by status and combines it with the query', () => {
+    expect(filterItems(ITEMS, { query: '', status: 'Partial' }).map((i) => i.id)).toEqual(['1-2']);
+    expect(filterItems(ITEMS, { query: '組織', status: 'Implemented' }).map((i) => i.id)).toEqual([
+      '1-1'
+    ]);
+  });
+
+  it('splits queries on any white space, including the ideographic space', () => {
+    expect(queryWords('方針\u3000 AWS')).toEqual(['方針', 'aws']);
+  });
+});
+
+describe('sectionsOf and countByStatus', () => {
+  it('lists sections in order with where each starts and how many items it has', () => {
+    expect(sectionsOf(ITEMS)).toEqual([
+      { section: '1 組織', firstIndex: 0, count: 2 },
+      { section: '2 アクセス', firstIndex: 2, count: 1 }
+    ]);
+  });
+
+  it('counts items per status value', () => {
+    expect(Object.fromEntries(countByStatus(ITEMS))).toEqual({
+      Implemented: 1,
+      Partial: 1,
+      Not_Implemented: 1
+    });
+  });
+});

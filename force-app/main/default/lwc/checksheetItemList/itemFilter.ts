@@ -1,0 +1,94 @@
+/**
+ * Which items a reviewer sees: search by words of the number, section, question or answer, and
+ * a filter by status. Pure functions over the items the page loaded; a 5,000-item checksheet is
+ * filtered in a few milliseconds because each item's search text is built once per list.
+ */
+
+/** The item fields the list shows: `ChecksheetItemDto` of `c/checksheetApi` has all of them. */
+export interface ListItem {
+  id: string;
+  itemNumber: string;
+  section: string;
+  question: string;
+  /** `Status__c` picklist API value (`Implemented`, `Partial`, …). */
+  status: string;
+  /** The mark as the vendor wrote it (○, △, ×, -, YES…). */
+  statusMark: string;
+  /** 備考: the vendor's answer text. */
+  answer: string;
+  sourceSheet?: string;
+}
+
+export interface ItemCriteria {
+  /** Words to find; every word must appear (in any field, any case, full- or half-width). */
+  query: string;
+  /** A `Status__c` API value, or '' for every status. */
+  status: string;
+}
+
+/** Folds case and full/half width, so that "ＡＷＳ", "aws" and "AWS" are one word. */
+export function searchForm(text: string): string {
+  return text.normalize('NFKC').toLowerCase();
+}
+
+const SEARCH_TEXTS = new WeakMap<readonly ListItem[], string[]>();
+
+/** Each item's searchable text, built once per list of items. */
+function searchTexts(items: readonly ListItem[]): string[] {
+  let texts = SEARCH_TEXTS.get(items);
+  if (texts === undefined) {
+    texts = items.map((item) =>
+      searchForm(`${item.itemNumber}\n${item.section}\n${item.question}\n${item.answer}`)
+    );
+    SEARCH_TEXTS.set(items, texts);
+  }
+  return texts;
+}
+
+/** The words of a query, folded; blank queries have none. */
+export function queryWords(query: string): string[] {
+  return searchForm(query)
+    .split(/\s+/)
+    .filter((word) => word !== '');
+}
+
+/** The items that match, in their order. */
+export function filterItems(items: readonly ListItem[], criteria: ItemCriteria): ListItem[] {
+  const words = queryWords(criteria.query);
+  if (words.length === 0 && criteria.status === '') return [...items];
+  const texts = words.length > 0 ? searchTexts(items) : [];
+  const out: ListItem[] = [];
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
+    if (criteria.status !== '' && item.status !== criteria.status) continue;
+    if (words.length > 0 && !words.every((word) => texts[i].includes(word))) continue;
+    out.push(item);
+  }
+  return out;
+}
+
+export interface SectionEntry {
+  /** The section heading as the document wrote it; '' for items before any section. */
+  section: string;
+  /** Position of its first item in the list. */
+  firstIndex: number;
+  count: number;
+}
+
+/** The sections of a list in order of first appearance, with where each starts. */
+export function sectionsOf(items: readonly ListItem[]): SectionEntry[] {
+  const bySection = new Map<string, SectionEntry>();
+  items.forEach((item, index) => {
+    const entry = bySection.get(item.section);
+    if (entry) entry.count++;
+    else bySection.set(item.section, { section: item.section, firstIndex: index, count: 1 });
+  });
+  return [...bySection.values()];
+}
+
+/** How many items have each status value. */
+export function countByStatus(items: readonly ListItem[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item.status, (counts.get(item.status) ?? 0) + 1);
+  return counts;
+}

@@ -1,0 +1,97 @@
+/**
+ * The words the package's components show, each a custom label (English, with its Japanese in
+ * `translations/ja.translation-meta.xml`): the one module that imports `@salesforce/label/c.*`,
+ * so a component never holds a sentence of its own and every label has one name.
+ *
+ * Labels with `{0}`-style placeholders are filled by `formatLabel`, as Apex fills them with
+ * `String.format`. How a status looks (`statusStyle`) is defined here too, beside its words.
+ */
+import Empty_No_Items from '@salesforce/label/c.Empty_No_Items';
+import Empty_No_Matches from '@salesforce/label/c.Empty_No_Matches';
+import Item_Answer from '@salesforce/label/c.Item_Answer';
+import Item_Mark from '@salesforce/label/c.Item_Mark';
+import Item_No_Answer from '@salesforce/label/c.Item_No_Answer';
+import List_All_Statuses from '@salesforce/label/c.List_All_Statuses';
+import List_Jump_To_Section from '@salesforce/label/c.List_Jump_To_Section';
+import List_Next_Page from '@salesforce/label/c.List_Next_Page';
+import List_No_Section from '@salesforce/label/c.List_No_Section';
+import List_Page from '@salesforce/label/c.List_Page';
+import List_Previous_Page from '@salesforce/label/c.List_Previous_Page';
+import List_Section_Continued from '@salesforce/label/c.List_Section_Continued';
+import List_Showing from '@salesforce/label/c.List_Showing';
+import List_Status_Filter from '@salesforce/label/c.List_Status_Filter';
+import Search_Items from '@salesforce/label/c.Search_Items';
+import Status_Bar_Label from '@salesforce/label/c.Status_Bar_Label';
+import Status_Implemented from '@salesforce/label/c.Status_Implemented';
+import Status_None from '@salesforce/label/c.Status_None';
+import Status_Not_Applicable from '@salesforce/label/c.Status_Not_Applicable';
+import Status_Not_Implemented from '@salesforce/label/c.Status_Not_Implemented';
+import Status_Partial from '@salesforce/label/c.Status_Partial';
+import type { ItemStatus } from 'c/checksheetStatus';
+import { ITEM_STATUSES, STATUS_PICKLIST_VALUES, statusFromPicklistValue } from 'c/checksheetStatus';
+
+export const LABELS = Object.freeze({
+  Empty_No_Items,
+  Empty_No_Matches,
+  Item_Answer,
+  Item_Mark,
+  Item_No_Answer,
+  List_All_Statuses,
+  List_Jump_To_Section,
+  List_Next_Page,
+  List_No_Section,
+  List_Page,
+  List_Previous_Page,
+  List_Section_Continued,
+  List_Showing,
+  List_Status_Filter,
+  Search_Items,
+  Status_Bar_Label
+});
+
+/** The label of each status, in the user's language. */
+export const STATUS_TEXT: Readonly<Record<ItemStatus, string>> = Object.freeze({
+  implemented: Status_Implemented,
+  partial: Status_Partial,
+  not_implemented: Status_Not_Implemented,
+  not_applicable: Status_Not_Applicable,
+  none: Status_None
+});
+
+/** The label of a `Status__c` picklist value; an unknown value is shown as it is. */
+export function statusText(picklistValue: string): string {
+  const status = statusFromPicklistValue(picklistValue);
+  return status === undefined ? picklistValue : STATUS_TEXT[status];
+}
+
+/** Statuses in display order, as `{ value, label }` options (picklist API values). */
+export function statusOptions(): { value: string; label: string }[] {
+  return ITEM_STATUSES.map((status) => ({
+    value: STATUS_PICKLIST_VALUES[status],
+    label: STATUS_TEXT[status]
+  }));
+}
+
+/** Fills `{0}`, `{1}`… with the arguments, as Apex's `String.format` does; other text is kept. */
+export function formatLabel(label: string, ...args: (string | number)[]): string {
+  return label.replace(/\{(\d+)\}/g, (whole, index: string) => {
+    const value = args[Number(index)];
+    return value === undefined ? whole : String(value);
+  });
+}
+
+const STYLE: Readonly<Record<ItemStatus, string>> = {
+  implemented: 'implemented',
+  partial: 'partial',
+  not_implemented: 'not-implemented',
+  not_applicable: 'not-applicable',
+  none: 'none'
+};
+
+/**
+ * The CSS modifier that colours a `Status__c` picklist value ('none' for an unknown value). The
+ * status is always written out beside its colour, never shown by colour alone.
+ */
+export function statusStyle(picklistValue: string): string {
+  return STYLE[statusFromPicklistValue(picklistValue) ?? 'none'];
+}
