@@ -78,6 +78,28 @@ export const FIELD_LENGTHS = {
   matchKey: 255
 } as const;
 
+/**
+ * Bounds of one staged import call (`ChecksheetImportController`), equal to the Apex constants of
+ * `ChecksheetLimits` (the gate checks they agree). One Apex call has a 6 MB heap and a request of a
+ * few MB, so a checksheet travels in chunks; a whole METI sheet of 300 items fits in one.
+ */
+export const IMPORT_LIMITS = {
+  /** Items in one `appendItems` (or `importChecksheet`) call: Apex `MAX_ITEMS_PER_CHUNK`. */
+  itemsPerChunk: 500,
+  /**
+   * Characters of all text properties of one chunk's items added up (UTF-16 code units, as
+   * `String.length` counts them): Apex `MAX_CHUNK_CHARACTERS`. With JSON escaping and the heap
+   * Apex needs to deserialise and insert them, 2 million characters stay well inside one call.
+   */
+  charactersPerChunk: 2000000,
+  /**
+   * Largest source file sent through Apex (`attachSourceFile`, base64 in the request), in bytes
+   * before encoding: Apex `MAX_SOURCE_FILE_BYTES`. A larger file is attached afterwards with
+   * `lightning-file-upload`, which does not pass through Apex.
+   */
+  sourceFileBytes: 3000000
+} as const;
+
 export const FRAMEWORK_VALUES = [
   'METI_Cloud_2013',
   'Security_White_Paper',
