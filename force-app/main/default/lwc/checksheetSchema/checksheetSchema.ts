@@ -5,6 +5,7 @@
  * components. `npm test` checks every name below against `force-app/main/default/objects`, so a
  * renamed field fails the build instead of failing in the org.
  */
+import type { ImportHeader, ImportItem } from 'c/checksheetApi';
 import { STATUS_PICKLIST_VALUES } from 'c/checksheetStatus';
 
 export const CHECKSHEET_OBJECT = 'Checksheet__c';
@@ -54,6 +55,45 @@ export const CHECKSHEET_ITEM_FIELDS = {
   reviewerComment: 'Reviewer_Comment__c',
   matchKey: 'Match_Key__c'
 } as const;
+
+/**
+ * The field each `ImportItem` property fills on `Checksheet_Item__c`: the one item→field mapping
+ * that the records plan (tree import), the Apex import service and its tests share. Ordered as
+ * the records plan writes the fields.
+ */
+export const IMPORT_ITEM_FIELDS = {
+  itemNumber: CHECKSHEET_ITEM_FIELDS.itemNumber,
+  section: CHECKSHEET_ITEM_FIELDS.section,
+  question: CHECKSHEET_ITEM_FIELDS.question,
+  status: CHECKSHEET_ITEM_FIELDS.status,
+  statusMark: CHECKSHEET_ITEM_FIELDS.statusMark,
+  answer: CHECKSHEET_ITEM_FIELDS.answer,
+  sortOrder: CHECKSHEET_ITEM_FIELDS.sortOrder,
+  sourceLine: CHECKSHEET_ITEM_FIELDS.sourceLine,
+  matchKey: CHECKSHEET_ITEM_FIELDS.matchKey,
+  sourceSheet: CHECKSHEET_ITEM_FIELDS.sourceSheet
+} as const satisfies Record<keyof ImportItem, string>;
+
+/**
+ * The field each `ImportHeader` property fills on `Checksheet__c` (`itemCount` is the staged
+ * import's expected count, which a tree import leaves blank). Ordered as the records plan writes
+ * the fields.
+ */
+export const IMPORT_HEADER_FIELDS = {
+  name: CHECKSHEET_FIELDS.name,
+  vendorId: CHECKSHEET_FIELDS.vendor,
+  framework: CHECKSHEET_FIELDS.framework,
+  sourceFormat: CHECKSHEET_FIELDS.sourceFormat,
+  documentVersion: CHECKSHEET_FIELDS.documentVersion,
+  preamble: CHECKSHEET_FIELDS.preamble,
+  sourceFileName: CHECKSHEET_FIELDS.sourceFileName,
+  serviceName: CHECKSHEET_FIELDS.serviceName,
+  issuedOn: CHECKSHEET_FIELDS.issuedOn,
+  receivedOn: CHECKSHEET_FIELDS.receivedOn,
+  reviewerId: CHECKSHEET_FIELDS.reviewer,
+  sourceFileHash: CHECKSHEET_FIELDS.sourceFileHash,
+  itemCount: CHECKSHEET_FIELDS.expectedItemCount
+} as const satisfies Record<keyof ImportHeader, string>;
 
 /** Child relationship names (Account → Checksheets, Checksheet → Items). */
 export const RELATIONSHIPS = {
