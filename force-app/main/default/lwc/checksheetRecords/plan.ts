@@ -3,30 +3,31 @@
  * under it and its Checksheet_Item__c records, in sObject tree files tied together by reference
  * ids (`@AccountRef1`), plus the `plan.json` that lists them in load order.
  *
+ * The records carry exactly the values the import wizard sends to Apex (`toImportHeader`,
+ * `toImportItems`), each under the field `IMPORT_HEADER_FIELDS` / `IMPORT_ITEM_FIELDS` names for
+ * it; empty values are left out, so the field stays blank in the org.
+ *
  * Tree import cannot look up a record that already exists in the org. The plan therefore creates
  * an Account with the vendor's name, unless the caller passes the Id of an existing Account
  * (`vendorId`), which is written into Vendor__c as it is.
  */
-import { matchKey } from 'c/checksheetAlign';
-import type { ChecksheetItem, ParsedChecksheet } from 'c/checksheetModel';
+import type { ImportHeader, ImportItem } from 'c/checksheetApi';
+import type { ParsedChecksheet } from 'c/checksheetModel';
 import {
   CHECKSHEET_FIELDS,
   CHECKSHEET_ITEM_FIELDS,
   CHECKSHEET_ITEM_OBJECT,
   CHECKSHEET_OBJECT,
   DEFAULT_REVIEW_STATUS,
-  FIELD_LENGTHS,
+  IMPORT_HEADER_FIELDS,
+  IMPORT_ITEM_FIELDS,
   VENDOR_OBJECT
 } from 'c/checksheetSchema';
-import { STATUS_PICKLIST_VALUES } from 'c/checksheetStatus';
 import { FieldFitter } from './fieldValues';
-import { frameworkFor } from './framework';
+import { ImportPlanError, NAME_LENGTHS, toImportHeader, toImportItems } from './importValues';
 
 /** Records the sObject Tree API accepts in one request (and so in one file we write). */
 export const RECORDS_PER_FILE = 200;
-
-/** Length of the standard Name field of a custom object and of Account. */
-export const NAME_LENGTHS = { checksheet: 80, account: 255 } as const;
 
 export const PLAN_FILE_NAME = 'plan.json';
 
@@ -79,21 +80,7 @@ export interface ImportPlan {
   counts: { accounts: number; checksheets: number; items: number };
 }
 
-/** Raised for options a plan cannot be built from (no vendor, a malformed date or Id). */
-export class ImportPlanError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ImportPlanError';
-  }
-}
-
 const ACCOUNT_ID = /^001[0-9A-Za-z]{12}(?:[0-9A-Za-z]{3})?$/;
-
-function validDate(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = new Date(`${text}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(text);
-}
 
 function checkOptions(options: ImportPlanOptions): void {
   if (options.vendorId !== undefined && !ACCOUNT_ID.test(options.vendorId)) {
@@ -104,89 +91,54 @@ function checkOptions(options: ImportPlanOptions): void {
   if (options.vendorId === undefined && options.vendorName.trim() === '') {
     throw new ImportPlanError('a vendor (Account) name is required');
   }
-  if (options.receivedOn !== undefined && !validDate(options.receivedOn)) {
-    throw new ImportPlanError(
-      `received date "${options.receivedOn}" is not a date written YYYY-MM-DD`
-    );
+}
+
+/**
+ * Writes each value of `values` under its field, leaving out empty ones (an absent field is left
+ * blank in the org) and the properties in `skip`.
+ */
+function setFields<T extends object>(
+  record: TreeRecord,
+  values: T,
+  fields: Readonly<Record<keyof T, string>>,
+  skip: ReadonlySet<keyof T> = new Set()
+): void {
+  for (const property of Object.keys(fields) as (keyof T)[]) {
+    const value = values[property];
+    if (skip.has(property) || value === null || value === undefined || value === '') continue;
+    record[fields[property]] = value;
   }
 }
 
-/** Sets `field` only when the value is not empty: an absent field is left blank in the org. */
-function setText(record: TreeRecord, field: string, value: string): void {
-  if (value !== '') record[field] = value;
-}
+/** Written first, and by the plan itself: the name, the vendor reference and the framework. */
+const HEADER_WRITTEN_FIRST = new Set<keyof ImportHeader>(['name', 'vendorId', 'framework']);
+/** Not for tree import: the expected count is the staged import's check (Apex finishImport). */
+const HEADER_NOT_WRITTEN = new Set<keyof ImportHeader>([...HEADER_WRITTEN_FIRST, 'itemCount']);
 
-function checksheetRecord(
-  parsed: ParsedChecksheet,
-  options: ImportPlanOptions,
-  fitter: FieldFitter
-): TreeRecord {
-  const where = CHECKSHEET_OBJECT;
-  const name =
-    options.checksheetName?.trim() || parsed.title.trim() || parsed.fileName.trim() || 'Checksheet';
+function checksheetRecord(header: ImportHeader, options: ImportPlanOptions): TreeRecord {
   const record: TreeRecord = {
     attributes: {
       type: CHECKSHEET_OBJECT,
       referenceId: REFERENCE_IDS.checksheet
     },
-    [CHECKSHEET_FIELDS.name]: fitter.fit(
-      name,
-      NAME_LENGTHS.checksheet,
-      where,
-      CHECKSHEET_FIELDS.name
-    ),
-    [CHECKSHEET_FIELDS.vendor]: options.vendorId ?? `@${REFERENCE_IDS.account}`,
-    [CHECKSHEET_FIELDS.framework]: frameworkFor(parsed.format),
-    [CHECKSHEET_FIELDS.reviewStatus]: DEFAULT_REVIEW_STATUS,
-    [CHECKSHEET_FIELDS.sourceFormat]: fitter.fit(
-      parsed.format,
-      FIELD_LENGTHS.sourceFormat,
-      where,
-      CHECKSHEET_FIELDS.sourceFormat
-    )
+    [IMPORT_HEADER_FIELDS.name]: header.name,
+    [IMPORT_HEADER_FIELDS.vendorId]: options.vendorId ?? `@${REFERENCE_IDS.account}`,
+    [IMPORT_HEADER_FIELDS.framework]: header.framework,
+    [CHECKSHEET_FIELDS.reviewStatus]: DEFAULT_REVIEW_STATUS
   };
-  const texts: [string, string, number][] = [
-    [CHECKSHEET_FIELDS.documentVersion, parsed.version, FIELD_LENGTHS.documentVersion],
-    [CHECKSHEET_FIELDS.preamble, parsed.preamble, FIELD_LENGTHS.preamble],
-    [CHECKSHEET_FIELDS.sourceFileName, parsed.fileName, FIELD_LENGTHS.sourceFileName]
-  ];
-  for (const [field, value, max] of texts) {
-    setText(record, field, fitter.fit(value, max, where, field));
-  }
-  if (options.receivedOn !== undefined) {
-    record[CHECKSHEET_FIELDS.receivedOn] = options.receivedOn;
-  }
+  setFields(record, header, IMPORT_HEADER_FIELDS, HEADER_NOT_WRITTEN);
   return record;
 }
 
-function itemRecord(item: ChecksheetItem, index: number, fitter: FieldFitter): TreeRecord {
-  const where = `${CHECKSHEET_ITEM_OBJECT} ${item.number || `#${index + 1}`}`;
-  const F = CHECKSHEET_ITEM_FIELDS;
+function itemRecord(item: ImportItem, index: number): TreeRecord {
   const record: TreeRecord = {
     attributes: {
       type: CHECKSHEET_ITEM_OBJECT,
       referenceId: `${REFERENCE_IDS.itemPrefix}${index + 1}`
     },
-    [F.checksheet]: `@${REFERENCE_IDS.checksheet}`
+    [CHECKSHEET_ITEM_FIELDS.checksheet]: `@${REFERENCE_IDS.checksheet}`
   };
-  const texts: [string, string, number][] = [
-    [F.itemNumber, item.number, FIELD_LENGTHS.itemNumber],
-    [F.section, item.section, FIELD_LENGTHS.section],
-    [F.question, item.question, FIELD_LENGTHS.question]
-  ];
-  for (const [field, value, max] of texts) {
-    setText(record, field, fitter.fit(value, max, where, field));
-  }
-  record[F.status] = STATUS_PICKLIST_VALUES[item.status];
-  setText(
-    record,
-    F.statusMark,
-    fitter.fit(item.mark, FIELD_LENGTHS.statusMark, where, F.statusMark)
-  );
-  setText(record, F.answer, fitter.fit(item.answer, FIELD_LENGTHS.answer, where, F.answer));
-  record[F.sortOrder] = index + 1;
-  record[F.sourceLine] = item.line;
-  setText(record, F.matchKey, matchKey(item.question));
+  setFields(record, item, IMPORT_ITEM_FIELDS);
   return record;
 }
 
@@ -210,6 +162,12 @@ function itemFileName(n: number, count: number): string {
  */
 export function buildImportPlan(parsed: ParsedChecksheet, options: ImportPlanOptions): ImportPlan {
   checkOptions(options);
+  const mappedHeader = toImportHeader(parsed, {
+    vendorId: options.vendorId,
+    checksheetName: options.checksheetName,
+    receivedOn: options.receivedOn
+  });
+  const mappedItems = toImportItems(parsed);
   const fitter = new FieldFitter();
   const files: PlanFile[] = [];
   const plan: PlanEntry[] = [];
@@ -238,7 +196,7 @@ export function buildImportPlan(parsed: ParsedChecksheet, options: ImportPlanOpt
   files.push({
     name: checksheetFile,
     content: {
-      records: [checksheetRecord(parsed, options, fitter)]
+      records: [checksheetRecord(mappedHeader.header, options)]
     } satisfies TreeFile
   });
   plan.push({
@@ -248,7 +206,7 @@ export function buildImportPlan(parsed: ParsedChecksheet, options: ImportPlanOpt
     files: [checksheetFile]
   });
 
-  const items = parsed.items.map((item, index) => itemRecord(item, index, fitter));
+  const items = mappedItems.items.map((item, index) => itemRecord(item, index));
   const groups = chunks(items, RECORDS_PER_FILE);
   const itemFiles = groups.map((_, i) => itemFileName(i + 1, groups.length));
   groups.forEach((records, i) => {
@@ -265,7 +223,7 @@ export function buildImportPlan(parsed: ParsedChecksheet, options: ImportPlanOpt
 
   return {
     files: [{ name: PLAN_FILE_NAME, content: plan }, ...files],
-    warnings: fitter.warnings,
+    warnings: [...fitter.warnings, ...mappedHeader.warnings, ...mappedItems.warnings],
     counts: {
       accounts: options.vendorId === undefined ? 1 : 0,
       checksheets: 1,

@@ -5,6 +5,7 @@
  * components. `npm test` checks every name below against `force-app/main/default/objects`, so a
  * renamed field fails the build instead of failing in the org.
  */
+import type { ImportHeader, ImportItem } from 'c/checksheetApi';
 import { STATUS_PICKLIST_VALUES } from 'c/checksheetStatus';
 
 export const CHECKSHEET_OBJECT = 'Checksheet__c';
@@ -55,6 +56,45 @@ export const CHECKSHEET_ITEM_FIELDS = {
   matchKey: 'Match_Key__c'
 } as const;
 
+/**
+ * The field each `ImportItem` property fills on `Checksheet_Item__c`: the one item→field mapping
+ * that the records plan (tree import), the Apex import service and its tests share. Ordered as
+ * the records plan writes the fields.
+ */
+export const IMPORT_ITEM_FIELDS = {
+  itemNumber: CHECKSHEET_ITEM_FIELDS.itemNumber,
+  section: CHECKSHEET_ITEM_FIELDS.section,
+  question: CHECKSHEET_ITEM_FIELDS.question,
+  status: CHECKSHEET_ITEM_FIELDS.status,
+  statusMark: CHECKSHEET_ITEM_FIELDS.statusMark,
+  answer: CHECKSHEET_ITEM_FIELDS.answer,
+  sortOrder: CHECKSHEET_ITEM_FIELDS.sortOrder,
+  sourceLine: CHECKSHEET_ITEM_FIELDS.sourceLine,
+  matchKey: CHECKSHEET_ITEM_FIELDS.matchKey,
+  sourceSheet: CHECKSHEET_ITEM_FIELDS.sourceSheet
+} as const satisfies Record<keyof ImportItem, string>;
+
+/**
+ * The field each `ImportHeader` property fills on `Checksheet__c` (`itemCount` is the staged
+ * import's expected count, which a tree import leaves blank). Ordered as the records plan writes
+ * the fields.
+ */
+export const IMPORT_HEADER_FIELDS = {
+  name: CHECKSHEET_FIELDS.name,
+  vendorId: CHECKSHEET_FIELDS.vendor,
+  framework: CHECKSHEET_FIELDS.framework,
+  sourceFormat: CHECKSHEET_FIELDS.sourceFormat,
+  documentVersion: CHECKSHEET_FIELDS.documentVersion,
+  preamble: CHECKSHEET_FIELDS.preamble,
+  sourceFileName: CHECKSHEET_FIELDS.sourceFileName,
+  serviceName: CHECKSHEET_FIELDS.serviceName,
+  issuedOn: CHECKSHEET_FIELDS.issuedOn,
+  receivedOn: CHECKSHEET_FIELDS.receivedOn,
+  reviewerId: CHECKSHEET_FIELDS.reviewer,
+  sourceFileHash: CHECKSHEET_FIELDS.sourceFileHash,
+  itemCount: CHECKSHEET_FIELDS.expectedItemCount
+} as const satisfies Record<keyof ImportHeader, string>;
+
 /** Child relationship names (Account → Checksheets, Checksheet → Items). */
 export const RELATIONSHIPS = {
   vendorChecksheets: 'Checksheets',
@@ -76,6 +116,28 @@ export const FIELD_LENGTHS = {
   sourceSheet: 100,
   answer: 131072,
   matchKey: 255
+} as const;
+
+/**
+ * Bounds of one staged import call (`ChecksheetImportController`), equal to the Apex constants of
+ * `ChecksheetLimits` (the gate checks they agree). One Apex call has a 6 MB heap and a request of a
+ * few MB, so a checksheet travels in chunks; a whole METI sheet of 300 items fits in one.
+ */
+export const IMPORT_LIMITS = {
+  /** Items in one `appendItems` (or `importChecksheet`) call: Apex `MAX_ITEMS_PER_CHUNK`. */
+  itemsPerChunk: 500,
+  /**
+   * Characters of all text properties of one chunk's items added up (UTF-16 code units, as
+   * `String.length` counts them): Apex `MAX_CHUNK_CHARACTERS`. With JSON escaping and the heap
+   * Apex needs to deserialise and insert them, 2 million characters stay well inside one call.
+   */
+  charactersPerChunk: 2000000,
+  /**
+   * Largest source file sent through Apex (`attachSourceFile`, base64 in the request), in bytes
+   * before encoding: Apex `MAX_SOURCE_FILE_BYTES`. A larger file is attached afterwards with
+   * `lightning-file-upload`, which does not pass through Apex.
+   */
+  sourceFileBytes: 3000000
 } as const;
 
 export const FRAMEWORK_VALUES = [
