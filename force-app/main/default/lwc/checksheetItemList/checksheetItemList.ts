@@ -7,6 +7,8 @@ import { pageOfIndex, pageView } from './itemPages';
 import type { TextSegment } from './textSegments';
 import { linkSegments } from './textSegments';
 
+export type { ListItem } from './itemFilter';
+
 interface ItemRow {
   key: string;
   itemNumber: string;

@@ -6,6 +6,27 @@
  * Labels with `{0}`-style placeholders are filled by `formatLabel`, as Apex fills them with
  * `String.format`. How a status looks (`statusStyle`) is defined here too, beside its words.
  */
+import Field_Vendor from '@salesforce/label/c.Field_Vendor';
+import Field_Service from '@salesforce/label/c.Field_Service';
+import Field_Version from '@salesforce/label/c.Field_Version';
+import Field_Review_Status from '@salesforce/label/c.Field_Review_Status';
+import Field_Reviewer from '@salesforce/label/c.Field_Reviewer';
+import Field_Issued_On from '@salesforce/label/c.Field_Issued_On';
+import Field_Received_On from '@salesforce/label/c.Field_Received_On';
+import Field_Next_Review_On from '@salesforce/label/c.Field_Next_Review_On';
+import Field_Supersedes from '@salesforce/label/c.Field_Supersedes';
+import Field_Source_File from '@salesforce/label/c.Field_Source_File';
+import Items_Loading from '@salesforce/label/c.Items_Loading';
+import Value_Not_Set from '@salesforce/label/c.Value_Not_Set';
+import Coverage from '@salesforce/label/c.Coverage';
+import Items_Count from '@salesforce/label/c.Items_Count';
+import Error_Generic from '@salesforce/label/c.Error_Generic';
+import Review_Status_Received from '@salesforce/label/c.Review_Status_Received';
+import Review_Status_In_Review from '@salesforce/label/c.Review_Status_In_Review';
+import Review_Status_Approved from '@salesforce/label/c.Review_Status_Approved';
+import Review_Status_Approved_With_Conditions from '@salesforce/label/c.Review_Status_Approved_With_Conditions';
+import Review_Status_Rejected from '@salesforce/label/c.Review_Status_Rejected';
+import Loading from '@salesforce/label/c.Loading';
 import Empty_No_Items from '@salesforce/label/c.Empty_No_Items';
 import Empty_No_Matches from '@salesforce/label/c.Empty_No_Matches';
 import Item_Answer from '@salesforce/label/c.Item_Answer';
@@ -29,8 +50,25 @@ import Status_Not_Implemented from '@salesforce/label/c.Status_Not_Implemented';
 import Status_Partial from '@salesforce/label/c.Status_Partial';
 import type { ItemStatus } from 'c/checksheetStatus';
 import { ITEM_STATUSES, STATUS_PICKLIST_VALUES, statusFromPicklistValue } from 'c/checksheetStatus';
+import type { ReviewStatusValue } from 'c/checksheetSchema';
 
 export const LABELS = Object.freeze({
+  Loading,
+  Field_Vendor,
+  Field_Service,
+  Field_Version,
+  Field_Review_Status,
+  Field_Reviewer,
+  Field_Issued_On,
+  Field_Received_On,
+  Field_Next_Review_On,
+  Field_Supersedes,
+  Field_Source_File,
+  Items_Loading,
+  Value_Not_Set,
+  Coverage,
+  Items_Count,
+  Error_Generic,
   Empty_No_Items,
   Empty_No_Matches,
   Item_Answer,
@@ -94,4 +132,18 @@ const STYLE: Readonly<Record<ItemStatus, string>> = {
  */
 export function statusStyle(picklistValue: string): string {
   return STYLE[statusFromPicklistValue(picklistValue) ?? 'none'];
+}
+
+/** The label of each review status (`Checksheet__c.Review_Status__c` API values). */
+export const REVIEW_STATUS_TEXT: Readonly<Record<ReviewStatusValue, string>> = Object.freeze({
+  Received: Review_Status_Received,
+  In_Review: Review_Status_In_Review,
+  Approved: Review_Status_Approved,
+  Approved_With_Conditions: Review_Status_Approved_With_Conditions,
+  Rejected: Review_Status_Rejected
+});
+
+/** The label of a review status value; an unknown value is shown as it is. */
+export function reviewStatusText(value: string): string {
+  return (REVIEW_STATUS_TEXT as Record<string, string>)[value] ?? value;
 }

@@ -1,0 +1,184 @@
+import { createElement } from 'lwc';
+import ChecksheetRecordView from 'c/checksheetRecordView';
+import getItemPage from '@salesforce/apex/ChecksheetReadController.getItemPage';
+import type { ChecksheetItemDto, ItemPage } from 'c/checksheetApi';
+import { coverageText, headerFacts, toListItems } from '../recordViewModel';
+
+jest.mock('@salesforce/apex/ChecksheetReadController.getItemPage', () => ({ default: jest.fn() }), {
+  virtual: true
+});
+
+const getItemPageMock = getItemPage as unknown as jest.Mock;
+
+const SUMMARY = {
+  id: 'a00000000000001AAA',
+  name: 'Acme Cloud 1.0',
+  vendorName: 'Acme Cloud Co.',
+  serviceName: 'Acme Cloud',
+  documentVersion: '1.0',
+  reviewStatus: 'In_Review',
+  reviewerName: 'Rei Reviewer',
+  coverage: 66.666,
+  issuedOn: '2025-04-01',
+  itemCount: 3
+};
+
+const dto = (n: number, fields: Partial<ChecksheetItemDto> = {}): ChecksheetItemDto => ({
+  id: `a01${String(n).padStart(15, '0')}`,
+  checksheetId: SUMMARY.id,
+  itemNumber: `1-${n}`,
+  section: '1 組織',
+  question: `確認事項 ${n}`,
+  status: 'Implemented',
+  statusMark: '○',
+  answer: `回答 ${n}`,
+  sortOrder: n,
+  ...fields
+});
+
+const PAGE: ItemPage = {
+  checksheet: SUMMARY,
+  items: [
+    dto(1),
+    dto(2, { status: 'Partial', statusMark: '△' }),
+    dto(3, { section: null, answer: null })
+  ],
+  nextAfterSortOrder: null
+};
+
+function mount(recordId: string): HTMLElement {
+  const element = createElement('c-checksheet-record-view', {
+    is: ChecksheetRecordView
+  }) as HTMLElement & {
+    recordId: string;
+  };
+  element.recordId = recordId;
+  document.body.appendChild(element);
+  return element;
+}
+
+const flush = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+afterEach(() => {
+  while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+  jest.clearAllMocks();
+});
+
+describe('recordViewModel', () => {
+  it('fills absent DTO values with empty text', () => {
+    expect(toListItems([{ id: 'x', checksheetId: 'y' }])).toEqual([
+      {
+        id: 'x',
+        itemNumber: '',
+        section: '',
+        question: '',
+        status: 'None',
+        statusMark: '',
+        answer: '',
+        sourceSheet: ''
+      }
+    ]);
+  });
+
+  it('writes the coverage as a whole percent', () => {
+    expect([coverageText(66.666), coverageText(null), coverageText(0)]).toEqual(['67%', '', '0%']);
+  });
+
+  it('lists the header facts in words, with a dash where a value is missing', () => {
+    const facts = headerFacts({ ...SUMMARY, supersedesVersion: '0.9' });
+    expect(facts.map((fact) => [fact.label, fact.value])).toEqual([
+      ['Vendor', 'Acme Cloud Co.'],
+      ['Service', 'Acme Cloud'],
+      ['Version', '1.0'],
+      ['Review status', 'In review'],
+      ['Reviewer', 'Rei Reviewer'],
+      ['Coverage', '67%'],
+      ['Issued on', '2025-04-01'],
+      ['Received on', '—'],
+      ['Next review', '—'],
+      ['Replaces version', '0.9']
+    ]);
+  });
+});
+
+describe('c-checksheet-record-view', () => {
+  it('reads the checksheet through the Apex service and shows its header, status bar and items', async () => {
+    getItemPageMock.mockResolvedValue(PAGE);
+    const element = mount(SUMMARY.id);
+    await flush();
+    expect(getItemPageMock).toHaveBeenCalledWith({
+      checksheetId: SUMMARY.id,
+      afterSortOrder: null,
+      pageSize: undefined
+    });
+    const root = element.shadowRoot as ShadowRoot;
+    const card = root.querySelector('lightning-card') as HTMLElement & { title: string };
+    expect(card.title).toBe('Acme Cloud 1.0');
+    const values = [...root.querySelectorAll('dd')].map((dd) => dd.textContent);
+    expect(values.slice(0, 4)).toEqual(['Acme Cloud Co.', 'Acme Cloud', '1.0', 'In review']);
+    const bar = root.querySelector('c-checksheet-status-bar') as HTMLElement & {
+      counts: Record<string, number>;
+    };
+    expect(bar.counts).toEqual({ Implemented: 2, Partial: 1 });
+    const list = root.querySelector('c-checksheet-item-list') as HTMLElement & {
+      items: { itemNumber: string; section: string }[];
+    };
+    expect(list.items.map((item) => [item.itemNumber, item.section])).toEqual([
+      ['1-1', '1 組織'],
+      ['1-2', '1 組織'],
+      ['1-3', '']
+    ]);
+    expect(root.querySelector('.slds-text-title.slds-m-bottom_xx-small')?.textContent).toBe(
+      '3 items'
+    );
+  });
+
+  it('reads a large checksheet page by page, saying how far it got', async () => {
+    let release: (page: ItemPage) => void = () => undefined;
+    getItemPageMock
+      .mockResolvedValueOnce({
+        ...PAGE,
+        checksheet: { ...SUMMARY, itemCount: 4000 },
+        items: [dto(1)],
+        nextAfterSortOrder: 1
+      })
+      .mockImplementationOnce(() => new Promise<ItemPage>((resolve) => (release = resolve)));
+    const element = mount(SUMMARY.id);
+    await flush();
+    const root = element.shadowRoot as ShadowRoot;
+    expect(root.querySelector('[aria-live="polite"]')?.textContent).toBe(
+      'Loading items… 1 of 4000'
+    );
+    expect(root.querySelector('c-checksheet-item-list')).toBeNull();
+    release({ ...PAGE, items: [dto(2)], nextAfterSortOrder: null });
+    await flush();
+    expect(getItemPageMock).toHaveBeenLastCalledWith({
+      checksheetId: SUMMARY.id,
+      afterSortOrder: 1,
+      pageSize: undefined
+    });
+    const list = root.querySelector('c-checksheet-item-list') as HTMLElement & { items: unknown[] };
+    expect(list.items).toHaveLength(2);
+  });
+
+  it('says what went wrong when the checksheet cannot be read', async () => {
+    getItemPageMock.mockRejectedValue({
+      status: 400,
+      body: { message: 'You do not have access to this checksheet.' }
+    });
+    const element = mount(SUMMARY.id);
+    await flush();
+    const alert = (element.shadowRoot as ShadowRoot).querySelector('[role="alert"]');
+    expect(alert?.textContent).toBe(
+      'Something went wrong: You do not have access to this checksheet.'
+    );
+    expect((element.shadowRoot as ShadowRoot).querySelector('c-checksheet-item-list')).toBeNull();
+  });
+
+  it('is accessible', async () => {
+    getItemPageMock.mockResolvedValue(PAGE);
+    const element = mount(SUMMARY.id);
+    await flush();
+    await expect(element).toBeAccessible();
+  });
+});

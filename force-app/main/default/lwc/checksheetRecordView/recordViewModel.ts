@@ -1,0 +1,68 @@
+/**
+ * What the checksheet record page shows, made from the Apex DTOs: the header facts, the counts
+ * per status and the items as the item list takes them. Pure functions, tested without a DOM.
+ */
+import type { ChecksheetItemDto, ChecksheetSummary } from 'c/checksheetApi';
+import { LABELS, reviewStatusText } from 'c/checksheetLabels';
+import type { ListItem } from 'c/checksheetItemList';
+
+export interface HeaderFact {
+  key: string;
+  label: string;
+  value: string;
+}
+
+const text = (value: string | null | undefined): string => value ?? '';
+
+/** Items as the list shows them: absent values (Apex leaves nulls out) become empty text. */
+export function toListItems(items: readonly ChecksheetItemDto[]): ListItem[] {
+  return items.map((item) => ({
+    id: item.id,
+    itemNumber: text(item.itemNumber),
+    section: text(item.section),
+    question: text(item.question),
+    status: item.status ?? 'None',
+    statusMark: text(item.statusMark),
+    answer: text(item.answer),
+    sourceSheet: text(item.sourceSheet)
+  }));
+}
+
+/** Items per `Status__c` value. */
+export function statusCounts(items: readonly ListItem[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) counts[item.status] = (counts[item.status] ?? 0) + 1;
+  return counts;
+}
+
+/** Coverage as the Coverage__c formula gives it (a percent, 0–100), written "85%"; '' when none. */
+export function coverageText(coverage: number | null | undefined): string {
+  if (coverage === null || coverage === undefined || Number.isNaN(coverage)) return '';
+  return `${Math.round(coverage)}%`;
+}
+
+/** The facts under the checksheet's title, in reading order; facts without a value say so. */
+export function headerFacts(summary: ChecksheetSummary): HeaderFact[] {
+  const facts: [string, string, string][] = [
+    ['vendor', LABELS.Field_Vendor, text(summary.vendorName)],
+    ['service', LABELS.Field_Service, text(summary.serviceName)],
+    ['version', LABELS.Field_Version, text(summary.documentVersion)],
+    ['reviewStatus', LABELS.Field_Review_Status, reviewStatusText(text(summary.reviewStatus))],
+    ['reviewer', LABELS.Field_Reviewer, text(summary.reviewerName)],
+    ['coverage', LABELS.Coverage, coverageText(summary.coverage)],
+    ['issuedOn', LABELS.Field_Issued_On, text(summary.issuedOn)],
+    ['receivedOn', LABELS.Field_Received_On, text(summary.receivedOn)],
+    ['nextReviewOn', LABELS.Field_Next_Review_On, text(summary.nextReviewOn)]
+  ];
+  if (summary.supersedesVersion) {
+    facts.push(['supersedes', LABELS.Field_Supersedes, summary.supersedesVersion]);
+  }
+  if (summary.sourceFileName) {
+    facts.push(['sourceFile', LABELS.Field_Source_File, summary.sourceFileName]);
+  }
+  return facts.map(([key, label, value]) => ({
+    key,
+    label,
+    value: value === '' ? LABELS.Value_Not_Set : value
+  }));
+}
