@@ -61,6 +61,15 @@ function typescriptEquivalentRules() {
   return rules;
 }
 
+/** The wire adapters the Salesforce config knows (lightning/uiRecordApi, @salesforce/apex…). */
+function knownWireAdapters() {
+  for (const config of lwcConfig.configs.recommended) {
+    const rule = config.rules?.['@lwc/lwc/no-unknown-wire-adapters'];
+    if (Array.isArray(rule)) return rule[1].adapters;
+  }
+  return [];
+}
+
 export default [
   {
     ignores: [
@@ -109,7 +118,15 @@ export default [
     ignores: TESTS,
     rules: {
       // Crashes without an adapter list; this package has no offline wire adapters.
-      '@lwc/lwc-platform/valid-offline-wire': 'off'
+      '@lwc/lwc-platform/valid-offline-wire': 'off',
+      // The Apex wire adapters reach components through the one door to Apex, `c/checksheetApi`
+      // (its `…Adapter` exports are the imported `@salesforce/apex` methods themselves).
+      '@lwc/lwc/no-unknown-wire-adapters': [
+        'error',
+        {
+          adapters: [...knownWireAdapters(), { module: 'c/checksheetApi', identifier: '*Adapter' }]
+        }
+      ]
     }
   },
   {

@@ -67,3 +67,35 @@ declare module 'lightning/uiObjectInfoApi' {
   export const getPicklistValues: import('lwc').WireAdapterConstructor;
   export const getPicklistValuesByRecordType: import('lwc').WireAdapterConstructor;
 }
+
+declare module 'lightning/navigation' {
+  export interface PageReference {
+    type: string;
+    attributes?: Record<string, unknown>;
+    state?: Record<string, unknown>;
+  }
+  type Constructor = abstract new (...args: never[]) => object;
+  /** Adds `[NavigationMixin.Navigate](pageReference, replace?)` and `[NavigationMixin.GenerateUrl](pageReference)`. */
+  export const NavigationMixin: (<T extends Constructor>(base: T) => T) & {
+    readonly Navigate: symbol;
+    readonly GenerateUrl: symbol;
+  };
+  export const CurrentPageReference: import('lwc').WireAdapterConstructor;
+}
+
+declare module 'lightning/platformShowToastEvent' {
+  export class ShowToastEvent extends CustomEvent<{
+    title?: string;
+    message?: string;
+    variant?: 'info' | 'success' | 'warning' | 'error';
+    mode?: 'dismissible' | 'pester' | 'sticky';
+  }> {
+    constructor(detail: {
+      title?: string;
+      message?: string;
+      variant?: 'info' | 'success' | 'warning' | 'error';
+      mode?: 'dismissible' | 'pester' | 'sticky';
+      messageData?: unknown[];
+    });
+  }
+}

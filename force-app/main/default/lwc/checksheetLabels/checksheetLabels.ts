@@ -26,6 +26,19 @@ import Review_Status_In_Review from '@salesforce/label/c.Review_Status_In_Review
 import Review_Status_Approved from '@salesforce/label/c.Review_Status_Approved';
 import Review_Status_Approved_With_Conditions from '@salesforce/label/c.Review_Status_Approved_With_Conditions';
 import Review_Status_Rejected from '@salesforce/label/c.Review_Status_Rejected';
+import Home_Recent from '@salesforce/label/c.Home_Recent';
+import Home_Due from '@salesforce/label/c.Home_Due';
+import Home_My_Reviews from '@salesforce/label/c.Home_My_Reviews';
+import Home_All_Vendors from '@salesforce/label/c.Home_All_Vendors';
+import Home_All_Review_Statuses from '@salesforce/label/c.Home_All_Review_Statuses';
+import Home_Overdue from '@salesforce/label/c.Home_Overdue';
+import Home_Empty_Due from '@salesforce/label/c.Home_Empty_Due';
+import Home_Empty_My from '@salesforce/label/c.Home_Empty_My';
+import Home_Status_Counts from '@salesforce/label/c.Home_Status_Counts';
+import Column_Checksheet from '@salesforce/label/c.Column_Checksheet';
+import Import_Checksheet from '@salesforce/label/c.Import_Checksheet';
+import Empty_No_Checksheets from '@salesforce/label/c.Empty_No_Checksheets';
+import App_Title from '@salesforce/label/c.App_Title';
 import Loading from '@salesforce/label/c.Loading';
 import Empty_No_Items from '@salesforce/label/c.Empty_No_Items';
 import Empty_No_Matches from '@salesforce/label/c.Empty_No_Matches';
@@ -53,6 +66,19 @@ import { ITEM_STATUSES, STATUS_PICKLIST_VALUES, statusFromPicklistValue } from '
 import type { ReviewStatusValue } from 'c/checksheetSchema';
 
 export const LABELS = Object.freeze({
+  Home_Recent,
+  Home_Due,
+  Home_My_Reviews,
+  Home_All_Vendors,
+  Home_All_Review_Statuses,
+  Home_Overdue,
+  Home_Empty_Due,
+  Home_Empty_My,
+  Home_Status_Counts,
+  Column_Checksheet,
+  Import_Checksheet,
+  Empty_No_Checksheets,
+  App_Title,
   Loading,
   Field_Vendor,
   Field_Service,

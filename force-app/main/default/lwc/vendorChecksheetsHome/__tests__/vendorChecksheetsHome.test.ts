@@ -1,0 +1,182 @@
+import { createElement } from 'lwc';
+import VendorChecksheetsHome from 'c/vendorChecksheetsHome';
+import getHomeLists from '@salesforce/apex/ChecksheetReadController.getHomeLists';
+import type { ChecksheetSummary, HomeLists } from 'c/checksheetApi';
+import { homeRows, statusTiles, vendorOptions } from '../homeViewModel';
+
+jest.mock(
+  '@salesforce/apex/ChecksheetReadController.getHomeLists',
+  () => {
+    // A jest.mock factory runs before imports are bound: it must require what it uses.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
+
+interface TestAdapter {
+  emit(value: unknown): void;
+  error(body?: unknown): void;
+  getLastConfig(): unknown;
+}
+const adapter = getHomeLists as unknown as TestAdapter;
+
+const summary = (id: string, fields: Partial<ChecksheetSummary>): ChecksheetSummary => ({
+  id,
+  name: `Checksheet ${id}`,
+  vendorId: '001A',
+  vendorName: 'Acme Cloud Co.',
+  serviceName: 'Acme Cloud',
+  documentVersion: '1.0',
+  reviewStatus: 'Received',
+  coverage: 80,
+  ...fields
+});
+
+const LISTS: HomeLists = {
+  recent: [
+    summary('a1', { name: 'Acme Cloud 2.0', documentVersion: '2.0', reviewStatus: 'In_Review' }),
+    summary('a2', {
+      name: 'Globex Storage',
+      vendorId: '001B',
+      vendorName: 'Globex',
+      coverage: null
+    })
+  ],
+  dueForReview: [
+    summary('a3', {
+      name: 'Acme Cloud 1.0',
+      reviewStatus: 'Approved',
+      nextReviewOn: '2026-11-20',
+      isOverdue: true
+    })
+  ],
+  myReviews: [],
+  statusCounts: { Received: 1, In_Review: 1, Approved: 1 }
+};
+
+afterEach(() => {
+  while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
+});
+
+function mount(): HTMLElement {
+  const element = createElement('c-vendor-checksheets-home', { is: VendorChecksheetsHome });
+  document.body.appendChild(element);
+  return element;
+}
+
+/** Lets pending promise callbacks (Apex answers, their `then`s) run. */
+function flush(): Promise<void> {
+  let chain = Promise.resolve();
+  for (let i = 0; i < 10; i++) chain = chain.then(() => undefined);
+  return chain;
+}
+const texts = (root: ParentNode, selector: string) =>
+  [...root.querySelectorAll(selector)].map((node) =>
+    (node.textContent ?? '').replace(/\s+/g, ' ').trim()
+  );
+
+describe('homeViewModel', () => {
+  it('filters a list by vendor and by review status', () => {
+    expect(
+      homeRows(LISTS, 'recent', { vendorId: '001B', reviewStatus: '' }).map((r) => r.name)
+    ).toEqual(['Globex Storage']);
+    expect(
+      homeRows(LISTS, 'recent', { vendorId: '', reviewStatus: 'In_Review' }).map((r) => r.name)
+    ).toEqual(['Acme Cloud 2.0']);
+    expect(homeRows(undefined, 'recent', { vendorId: '', reviewStatus: '' })).toEqual([]);
+  });
+
+  it('offers each vendor once, by name', () => {
+    expect(vendorOptions(LISTS)).toEqual([
+      { value: '', label: 'All vendors' },
+      { value: '001A', label: 'Acme Cloud Co.' },
+      { value: '001B', label: 'Globex' }
+    ]);
+  });
+
+  it('has a tile per review status, zero where none', () => {
+    expect(statusTiles(LISTS).map((tile) => `${tile.label} ${tile.count}`)).toEqual([
+      'Received 1',
+      'In review 1',
+      'Approved 1',
+      'Approved with conditions 0',
+      'Rejected 0'
+    ]);
+  });
+});
+
+describe('c-vendor-checksheets-home', () => {
+  it('asks for the home lists and shows the recent checksheets with links to their records', async () => {
+    const element = mount();
+    expect(adapter.getLastConfig()).toEqual({ maxRows: 50 });
+    adapter.emit(LISTS);
+    await flush();
+    const root = element.shadowRoot as ShadowRoot;
+    const tabs = [...root.querySelectorAll('lightning-tab')];
+    expect(tabs.map((tab) => (tab as HTMLElement & { label: string }).label)).toEqual([
+      'Recently updated',
+      'Due for review',
+      'My reviews'
+    ]);
+    expect(texts(tabs[0], 'tbody th')).toEqual(['Acme Cloud 2.0', 'Globex Storage']);
+    expect(texts(tabs[0].querySelector('tbody tr') as Element, 'th, td')).toEqual([
+      'Acme Cloud 2.0',
+      'Acme Cloud Co.',
+      'Acme Cloud',
+      '2.0',
+      'In review',
+      '80%',
+      ''
+    ]);
+    expect(tabs[0].querySelector('a')?.getAttribute('href')).toBeTruthy();
+    expect(texts(root, '.home__tile').map((tile) => tile.replace(/^(\d+)/, '$1 '))).toEqual([
+      '1 Received',
+      '1 In review',
+      '1 Approved',
+      '0 Approved with conditions',
+      '0 Rejected'
+    ]);
+  });
+
+  it('marks an overdue review in words as well as colour, and says when a list is empty', async () => {
+    const element = mount();
+    adapter.emit(LISTS);
+    await flush();
+    const tabs = [...(element.shadowRoot as ShadowRoot).querySelectorAll('lightning-tab')];
+    expect(texts(tabs[1], 'td.slds-text-color_error')).toEqual(['2026-11-20Overdue']);
+    expect(texts(tabs[1], '.home__overdue-word')).toEqual(['Overdue']);
+    expect(texts(tabs[2], '.home__empty')).toEqual(['No checksheets are waiting for your review.']);
+  });
+
+  it('filters by vendor', async () => {
+    const element = mount();
+    adapter.emit(LISTS);
+    await flush();
+    const root = element.shadowRoot as ShadowRoot;
+    root
+      .querySelector('lightning-combobox')
+      ?.dispatchEvent(new CustomEvent('change', { detail: { value: '001B' } }));
+    await flush();
+    expect(texts(root.querySelector('lightning-tab') as Element, 'tbody th')).toEqual([
+      'Globex Storage'
+    ]);
+  });
+
+  it('says what went wrong when the lists cannot be read', async () => {
+    const element = mount();
+    adapter.error({ message: 'Insufficient access to Checksheet__c' });
+    await flush();
+    expect(texts(element.shadowRoot as ShadowRoot, '[role="alert"]')).toEqual([
+      'Something went wrong: Insufficient access to Checksheet__c'
+    ]);
+  });
+
+  it('is accessible', async () => {
+    const element = mount();
+    adapter.emit(LISTS);
+    await flush();
+    await expect(element).toBeAccessible();
+  });
+});

@@ -1,0 +1,98 @@
+/**
+ * The rows and filters of the Vendor Checksheets home, made from `getHomeLists`: pure functions
+ * over the DTOs, tested without a DOM.
+ */
+import type { ChecksheetSummary, HomeLists } from 'c/checksheetApi';
+import { LABELS, reviewStatusText } from 'c/checksheetLabels';
+import { REVIEW_STATUS_VALUES } from 'c/checksheetSchema';
+
+export type HomeListName = 'recent' | 'dueForReview' | 'myReviews';
+
+export interface HomeFilter {
+  /** A vendor (Account) Id, or '' for all. */
+  vendorId: string;
+  /** A review status API value, or '' for all. */
+  reviewStatus: string;
+}
+
+export interface HomeRow {
+  id: string;
+  name: string;
+  vendorName: string;
+  serviceName: string;
+  documentVersion: string;
+  reviewStatus: string;
+  coverage: string;
+  nextReviewOn: string;
+  isOverdue: boolean;
+  nextReviewClass: string;
+}
+
+const text = (value: string | null | undefined): string => value ?? '';
+
+export function toHomeRow(summary: ChecksheetSummary): HomeRow {
+  const overdue = summary.isOverdue === true;
+  return {
+    id: summary.id,
+    name: summary.name,
+    vendorName: text(summary.vendorName),
+    serviceName: text(summary.serviceName),
+    documentVersion: text(summary.documentVersion),
+    reviewStatus: reviewStatusText(text(summary.reviewStatus)),
+    coverage:
+      summary.coverage === null || summary.coverage === undefined
+        ? ''
+        : `${Math.round(summary.coverage)}%`,
+    nextReviewOn: text(summary.nextReviewOn),
+    isOverdue: overdue,
+    nextReviewClass: overdue ? 'slds-text-color_error home__overdue' : ''
+  };
+}
+
+/** The rows of one list that pass the filter. */
+export function homeRows(
+  lists: HomeLists | undefined,
+  list: HomeListName,
+  filter: HomeFilter
+): HomeRow[] {
+  return (lists?.[list] ?? [])
+    .filter(
+      (summary) =>
+        (filter.vendorId === '' || summary.vendorId === filter.vendorId) &&
+        (filter.reviewStatus === '' || summary.reviewStatus === filter.reviewStatus)
+    )
+    .map(toHomeRow);
+}
+
+/** Every vendor that appears in the lists, by name, as combobox options after "All vendors". */
+export function vendorOptions(lists: HomeLists | undefined): { value: string; label: string }[] {
+  const vendors = new Map<string, string>();
+  for (const list of ['recent', 'dueForReview', 'myReviews'] as const) {
+    for (const summary of lists?.[list] ?? []) {
+      if (summary.vendorId) vendors.set(summary.vendorId, text(summary.vendorName));
+    }
+  }
+  const sorted = [...vendors].sort((a, b) => a[1].localeCompare(b[1]));
+  return [
+    { value: '', label: LABELS.Home_All_Vendors },
+    ...sorted.map(([value, label]) => ({ value, label }))
+  ];
+}
+
+export function reviewStatusOptions(): { value: string; label: string }[] {
+  return [
+    { value: '', label: LABELS.Home_All_Review_Statuses },
+    ...REVIEW_STATUS_VALUES.map((value) => ({ value, label: reviewStatusText(value) }))
+  ];
+}
+
+/** One tile per review status, in the picklist's order, with its count (0 when none). */
+export function statusTiles(
+  lists: HomeLists | undefined
+): { key: string; label: string; count: number }[] {
+  return REVIEW_STATUS_VALUES.map((value) => ({
+    key: value,
+    label: reviewStatusText(value),
+    count: lists?.statusCounts?.[value] ?? 0
+  }));
+}
