@@ -39,6 +39,8 @@ import Column_Checksheet from '@salesforce/label/c.Column_Checksheet';
 import Import_Checksheet from '@salesforce/label/c.Import_Checksheet';
 import Empty_No_Checksheets from '@salesforce/label/c.Empty_No_Checksheets';
 import App_Title from '@salesforce/label/c.App_Title';
+import Panel_Title from '@salesforce/label/c.Panel_Title';
+import Panel_Empty from '@salesforce/label/c.Panel_Empty';
 import Loading from '@salesforce/label/c.Loading';
 import Empty_No_Items from '@salesforce/label/c.Empty_No_Items';
 import Empty_No_Matches from '@salesforce/label/c.Empty_No_Matches';
@@ -66,6 +68,8 @@ import { ITEM_STATUSES, STATUS_PICKLIST_VALUES, statusFromPicklistValue } from '
 import type { ReviewStatusValue } from 'c/checksheetSchema';
 
 export const LABELS = Object.freeze({
+  Panel_Title,
+  Panel_Empty,
   Home_Recent,
   Home_Due,
   Home_My_Reviews,

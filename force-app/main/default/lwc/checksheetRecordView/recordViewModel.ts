@@ -5,6 +5,7 @@
 import type { ChecksheetItemDto, ChecksheetSummary } from 'c/checksheetApi';
 import { LABELS, reviewStatusText } from 'c/checksheetLabels';
 import type { ListItem } from 'c/checksheetItemList';
+import { coverageText } from 'c/checksheetSummaryView';
 
 export interface HeaderFact {
   key: string;
@@ -33,12 +34,6 @@ export function statusCounts(items: readonly ListItem[]): Record<string, number>
   const counts: Record<string, number> = {};
   for (const item of items) counts[item.status] = (counts[item.status] ?? 0) + 1;
   return counts;
-}
-
-/** Coverage as the Coverage__c formula gives it (a percent, 0–100), written "85%"; '' when none. */
-export function coverageText(coverage: number | null | undefined): string {
-  if (coverage === null || coverage === undefined || Number.isNaN(coverage)) return '';
-  return `${Math.round(coverage)}%`;
 }
 
 /** The facts under the checksheet's title, in reading order; facts without a value say so. */

@@ -2,8 +2,10 @@
  * The rows and filters of the Vendor Checksheets home, made from `getHomeLists`: pure functions
  * over the DTOs, tested without a DOM.
  */
-import type { ChecksheetSummary, HomeLists } from 'c/checksheetApi';
+import type { HomeLists } from 'c/checksheetApi';
 import { LABELS, reviewStatusText } from 'c/checksheetLabels';
+import type { SummaryRow } from 'c/checksheetSummaryView';
+import { summaryRow } from 'c/checksheetSummaryView';
 import { REVIEW_STATUS_VALUES } from 'c/checksheetSchema';
 
 export type HomeListName = 'recent' | 'dueForReview' | 'myReviews';
@@ -15,53 +17,19 @@ export interface HomeFilter {
   reviewStatus: string;
 }
 
-export interface HomeRow {
-  id: string;
-  name: string;
-  vendorName: string;
-  serviceName: string;
-  documentVersion: string;
-  reviewStatus: string;
-  coverage: string;
-  nextReviewOn: string;
-  isOverdue: boolean;
-  nextReviewClass: string;
-}
-
-const text = (value: string | null | undefined): string => value ?? '';
-
-export function toHomeRow(summary: ChecksheetSummary): HomeRow {
-  const overdue = summary.isOverdue === true;
-  return {
-    id: summary.id,
-    name: summary.name,
-    vendorName: text(summary.vendorName),
-    serviceName: text(summary.serviceName),
-    documentVersion: text(summary.documentVersion),
-    reviewStatus: reviewStatusText(text(summary.reviewStatus)),
-    coverage:
-      summary.coverage === null || summary.coverage === undefined
-        ? ''
-        : `${Math.round(summary.coverage)}%`,
-    nextReviewOn: text(summary.nextReviewOn),
-    isOverdue: overdue,
-    nextReviewClass: overdue ? 'slds-text-color_error home__overdue' : ''
-  };
-}
-
 /** The rows of one list that pass the filter. */
 export function homeRows(
   lists: HomeLists | undefined,
   list: HomeListName,
   filter: HomeFilter
-): HomeRow[] {
+): SummaryRow[] {
   return (lists?.[list] ?? [])
     .filter(
       (summary) =>
         (filter.vendorId === '' || summary.vendorId === filter.vendorId) &&
         (filter.reviewStatus === '' || summary.reviewStatus === filter.reviewStatus)
     )
-    .map(toHomeRow);
+    .map(summaryRow);
 }
 
 /** Every vendor that appears in the lists, by name, as combobox options after "All vendors". */
@@ -69,7 +37,7 @@ export function vendorOptions(lists: HomeLists | undefined): { value: string; la
   const vendors = new Map<string, string>();
   for (const list of ['recent', 'dueForReview', 'myReviews'] as const) {
     for (const summary of lists?.[list] ?? []) {
-      if (summary.vendorId) vendors.set(summary.vendorId, text(summary.vendorName));
+      if (summary.vendorId) vendors.set(summary.vendorId, summary.vendorName ?? '');
     }
   }
   const sorted = [...vendors].sort((a, b) => a[1].localeCompare(b[1]));

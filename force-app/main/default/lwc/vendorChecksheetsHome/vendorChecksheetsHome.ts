@@ -4,7 +4,8 @@ import type { HomeLists, WiredResult } from 'c/checksheetApi';
 import { getHomeListsAdapter, toChecksheetApiError } from 'c/checksheetApi';
 import { LABELS, formatLabel } from 'c/checksheetLabels';
 import { generateUrl, recordPage } from 'c/checksheetNavigation';
-import type { HomeFilter, HomeListName, HomeRow } from './homeViewModel';
+import type { SummaryRow } from 'c/checksheetSummaryView';
+import type { HomeFilter, HomeListName } from './homeViewModel';
 import { homeRows, reviewStatusOptions, statusTiles, vendorOptions } from './homeViewModel';
 
 /** Rows per list the home asks Apex for. */
@@ -14,7 +15,7 @@ interface ListTab {
   name: HomeListName;
   label: string;
   empty: string;
-  rows: (HomeRow & { url: string })[];
+  rows: (SummaryRow & { url: string })[];
   hasRows: boolean;
 }
 

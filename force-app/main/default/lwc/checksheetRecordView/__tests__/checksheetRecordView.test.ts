@@ -2,7 +2,8 @@ import { createElement } from 'lwc';
 import ChecksheetRecordView from 'c/checksheetRecordView';
 import getItemPage from '@salesforce/apex/ChecksheetReadController.getItemPage';
 import type { ChecksheetItemDto, ItemPage } from 'c/checksheetApi';
-import { coverageText, headerFacts, toListItems } from '../recordViewModel';
+import { coverageText } from 'c/checksheetSummaryView';
+import { headerFacts, toListItems } from '../recordViewModel';
 
 jest.mock('@salesforce/apex/ChecksheetReadController.getItemPage', () => ({ default: jest.fn() }), {
   virtual: true
