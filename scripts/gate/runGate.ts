@@ -24,6 +24,7 @@ import { buildMetadataIndex } from './metadataIndex';
 import { checkMetadataReferences } from './metadataReferences';
 import { checkMetadataSchemas } from './metadataSchema';
 import { checkNoEgress } from './noEgress';
+import { checkPageReferences } from './pageReferences';
 import { JAVA_MISSING, javaAvailable, runPmd } from './pmd';
 import {
   LWC_DIR,
@@ -155,6 +156,7 @@ const metadata: Step = {
     const findings = [
       ...checkMetadataSchemas(schemaFiles),
       ...checkMetadataReferences(packageFiles, index),
+      ...checkPageReferences(packageFiles),
       ...checkApexReferences(packageFiles, index),
       ...checkSchemaImports(components, index)
     ];
