@@ -13,6 +13,7 @@ import { comparisonTable, csvBytes } from 'c/checksheetExport';
 import { ChecksheetReadError } from 'c/checksheetModel';
 import type { ParsedChecksheet, SpreadsheetLibrary } from 'c/checksheetModel';
 import { parseChecksheet } from 'c/checksheetParser';
+import { sha256Hex } from 'c/checksheetText';
 import { ImportPlanError, buildImportPlan } from 'c/checksheetRecords';
 import type { ImportPlan } from 'c/checksheetRecords';
 import { USAGE, USAGE_HINT, UsageError, parseArgs } from './args';
@@ -33,6 +34,8 @@ const spreadsheet = XLSX as unknown as SpreadsheetLibrary;
 interface Loaded {
   file: string;
   parsed: ParsedChecksheet;
+  /** The bytes read (a records plan keeps their SHA-256 as the document's fingerprint). */
+  bytes: Uint8Array;
 }
 
 async function load(file: string, io: CliIo, verbose: boolean): Promise<Loaded> {
@@ -52,7 +55,7 @@ async function load(file: string, io: CliIo, verbose: boolean): Promise<Loaded> 
       io.stderr(`${displayName(file)}${where}: ${diagnostic.severity}: ${diagnostic.message}\n`);
     }
   }
-  return { file, parsed };
+  return { file, parsed, bytes: source.bytes ?? new Uint8Array() };
 }
 
 async function loadAll(files: readonly string[], io: CliIo, verbose: boolean): Promise<Loaded[]> {
@@ -180,12 +183,13 @@ async function execute(command: Command, io: CliIo, verbose: boolean): Promise<v
       return;
     }
     case 'records': {
-      const { parsed } = await load(command.file, io, verbose);
+      const { parsed, bytes } = await load(command.file, io, verbose);
       const plan = buildImportPlan(parsed, {
         vendorName: command.vendor,
         vendorId: command.vendorId,
         checksheetName: command.checksheetName,
-        receivedOn: command.receivedOn
+        receivedOn: command.receivedOn,
+        sourceFileHash: sha256Hex(bytes)
       });
       await writePlan(plan, command.out);
       for (const warning of plan.warnings) io.stderr(`checksheet: warning: ${warning}\n`);

@@ -6,6 +6,7 @@
  * c/checksheetModel loads the LWC engine, which needs a DOM. jsdom lacks TextDecoder, which the
  * parser uses at call time, so Node's is lent to it.
  */
+import { createHash } from 'node:crypto';
 import { TextDecoder, TextEncoder } from 'node:util';
 import { Readable } from 'node:stream';
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
@@ -236,6 +237,17 @@ describe('records', () => {
       Received_On__c: '2025-05-01',
       Source_File_Name__c: 'initech-caiq.csv'
     });
+  });
+
+  it('keeps the SHA-256 of the file read as Source_File_Hash__c', async () => {
+    const out = path.join(tmp, 'hash');
+    const file = sample('acme-cloud-meti-v2.txt');
+    const { status } = await capture(['records', file, '--vendor', 'Acme', '--out', out]);
+    expect(status).toBe(EXIT.ok);
+    const sheet = JSON.parse(readFileSync(path.join(out, 'Checksheet__c.json'), 'utf8')).records[0];
+    expect(sheet.Source_File_Hash__c).toBe(
+      createHash('sha256').update(readFileSync(file)).digest('hex')
+    );
   });
 
   it('prints each value cut to fit its field on stderr', async () => {

@@ -190,4 +190,13 @@ export type { ApexWireAdapter, WiredResult } from './apexMethods';
 export { ChecksheetApiError, toChecksheetApiError } from './apiError';
 export type { ApiErrorCode } from './apiError';
 export { loadAllItems } from './itemPages';
+export { chunkItems, importParsedChecksheet, itemCharacters } from './stagedImport';
+export type {
+  ImportInput,
+  ImportOptions,
+  ImportProgressEvent,
+  ImportResult,
+  ImportStep,
+  ImportWarning
+} from './stagedImport';
 export type { LoadAllItemsOptions, LoadedItems } from './itemPages';

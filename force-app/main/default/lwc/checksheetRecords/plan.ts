@@ -49,6 +49,8 @@ export interface ImportPlanOptions {
   checksheetName?: string;
   /** Received_On__c, as YYYY-MM-DD. */
   receivedOn?: string;
+  /** Source_File_Hash__c: SHA-256 of the source file's bytes, so a later import of it is recognised. */
+  sourceFileHash?: string;
 }
 
 export interface TreeRecord {
@@ -165,7 +167,8 @@ export function buildImportPlan(parsed: ParsedChecksheet, options: ImportPlanOpt
   const mappedHeader = toImportHeader(parsed, {
     vendorId: options.vendorId,
     checksheetName: options.checksheetName,
-    receivedOn: options.receivedOn
+    receivedOn: options.receivedOn,
+    sourceFileHash: options.sourceFileHash
   });
   const mappedItems = toImportItems(parsed);
   const fitter = new FieldFitter();

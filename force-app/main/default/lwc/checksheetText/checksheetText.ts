@@ -1,6 +1,7 @@
 /**
  * Reading documents as text: encodings, lines, whitespace, and the title/version of a preamble.
- * Shared by every parser (c/checksheetParser, c/checksheetTabular).
+ * Shared by every parser (c/checksheetParser, c/checksheetTabular). Also the bytes of a source
+ * document as the import keeps them: its SHA-256 and its base64 text.
  */
 export { decodeBytes } from './decodeBytes';
 export { formatMegabytes } from 'c/checksheetModel';
@@ -9,3 +10,5 @@ export { splitLines, isBlank, countNonBlankLines, hasNonBlankLine } from './line
 export { normalizeSpaces, toAsciiDigits } from './spaces';
 export { describePreamble, findVersion, cleanTitleLine } from './preamble';
 export type { PreambleDescription } from './preamble';
+export { sha256Hex } from './sha256';
+export { toBase64 } from './base64';
