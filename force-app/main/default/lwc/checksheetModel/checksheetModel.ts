@@ -48,6 +48,30 @@ export interface ChecksheetItem {
   extra?: Record<string, string>;
 }
 
+/**
+ * What a column of a table fills, named after the item field it fills: `number` (項番), `section`,
+ * `question` (確認事項), `mark` (実施有無: ○ △ × -, Yes/No — a second mark column, worded, is read
+ * when the first is empty), `answer` (備考: the answer text; several answer columns are joined);
+ * `yes`, `no`, `na`: marker columns of sheets that answer with an X under separate Yes / No / N/A
+ * columns; `extra`: kept in `item.extra` under its header; `ignored`: not read.
+ */
+export type ColumnRole =
+  'number' | 'section' | 'question' | 'mark' | 'answer' | 'yes' | 'no' | 'na' | 'extra' | 'ignored';
+
+/** Every column role, in the order a reviewer is offered them. */
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  'number',
+  'section',
+  'question',
+  'mark',
+  'answer',
+  'yes',
+  'no',
+  'na',
+  'extra',
+  'ignored'
+];
+
 /** A section heading row ("2-1 内部組織") or a white-paper chapter without its own body. */
 export interface ChecksheetSection {
   number: string;

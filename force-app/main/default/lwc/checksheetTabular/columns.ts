@@ -6,19 +6,20 @@
 import type { RevisionEntry } from 'c/checksheetModel';
 
 /**
- * What a column holds. `answer` is the 実施有無 mark (an English "Answer" or "Status" column, as
- * in CAIQ's "CSP CAIQ Answer", holds the mark too); `remarks` is the answer text (備考, Remarks,
- * Implementation Description); `section` the heading an item sits under; `status` a second,
- * worded status column beside the mark column ("実施状況 Status" in our own exports).
+ * The roles a header names (see `ColumnRole` in c/checksheetModel): `mark` is the 実施有無 column
+ * (an English "Answer" or "Status" column, as in CAIQ's "CSP CAIQ Answer", holds the mark too);
+ * `answer` the answer text (備考, Remarks, Implementation Description); `section` the heading an
+ * item sits under; `wordedMark` a second, worded status column beside the mark column ("実施状況
+ * Status" in our own exports), read when the mark cell is empty — shown as a second `mark` column.
  */
-export type ColumnRole = 'number' | 'question' | 'answer' | 'remarks' | 'section' | 'status';
+export type HeaderRole = 'number' | 'question' | 'mark' | 'answer' | 'section' | 'wordedMark';
 
 /**
  * Header names of each role, compared after `headerKey` (NFKC, lower case, no spaces). When a
  * row has two names of one role, the one listed first takes the role ("Question" before
  * "Control"); the other is kept as an extra column.
  */
-const ROLE_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
+const ROLE_NAMES: Readonly<Record<HeaderRole, readonly string[]>> = {
   number: ['項番', 'no', '#', 'id', 'questionid', '番号', '項目番号', '管理番号', '通番'],
   question: [
     '確認事項',
@@ -32,7 +33,7 @@ const ROLE_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
     '評価項目',
     'control'
   ],
-  answer: [
+  mark: [
     '実施有無',
     '回答',
     '対応状況',
@@ -45,7 +46,7 @@ const ROLE_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
     'mark',
     '状態'
   ],
-  remarks: [
+  answer: [
     '備考',
     '補足',
     '説明',
@@ -59,8 +60,8 @@ const ROLE_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
     'notes'
   ],
   section: ['セクション', 'section'],
-  // Never named alone: a column becomes the status column as the second one naming the answer.
-  status: []
+  // Never named alone: a column becomes the worded mark as the second one naming the mark.
+  wordedMark: []
 };
 
 /**
@@ -69,11 +70,11 @@ const ROLE_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
  * 備考 as well as with 実施有無: 備考 holds the answer text (`ChecksheetItem.answer`), and our own
  * export heads that column "備考 Answer".
  */
-const BILINGUAL_ENGLISH: Readonly<Record<ColumnRole, readonly string[]>> = {
+const BILINGUAL_ENGLISH: Readonly<Record<HeaderRole, readonly string[]>> = {
   number: ['no', '#', 'id', 'number', 'itemno', 'questionid'],
   question: ['question', 'questions', 'item', 'checkitem', 'requirement', 'control'],
-  answer: ['mark', 'answer', 'status', 'response'],
-  remarks: [
+  mark: ['mark', 'answer', 'status', 'response'],
+  answer: [
     'remarks',
     'remark',
     'answer',
@@ -86,23 +87,23 @@ const BILINGUAL_ENGLISH: Readonly<Record<ColumnRole, readonly string[]>> = {
     'details'
   ],
   section: ['section', 'chapter'],
-  status: []
+  wordedMark: []
 };
 
 /** A role a header cell names, and its rank among the role's names (0: listed first). */
 interface RoleMatch {
-  role: ColumnRole;
+  role: HeaderRole;
   rank: number;
 }
 
 const ROLE_BY_KEY: ReadonlyMap<string, RoleMatch> = new Map(
-  (Object.keys(ROLE_NAMES) as ColumnRole[]).flatMap((role) =>
+  (Object.keys(ROLE_NAMES) as HeaderRole[]).flatMap((role) =>
     ROLE_NAMES[role].map((name, rank): [string, RoleMatch] => [name, { role, rank }])
   )
 );
 
 /** Roles in the order they are given out: a column already taken is not considered again. */
-const ROLE_ORDER: readonly ColumnRole[] = ['number', 'question', 'answer', 'remarks', 'section'];
+const ROLE_ORDER: readonly HeaderRole[] = ['number', 'question', 'mark', 'answer', 'section'];
 
 /** Columns only a CSA CAIQ sheet has; their presence makes the sheet a CAIQ. */
 const CAIQ_KEYS: ReadonlySet<string> = new Set([
@@ -123,7 +124,7 @@ const EXTRA_NAMES: ReadonlyMap<string, string> = new Map([
 export interface HeaderLayout {
   /** Cells up to the last named one. */
   width: number;
-  roles: Partial<Record<ColumnRole, number>>;
+  roles: Partial<Record<HeaderRole, number>>;
   /** Named columns with no role: kept in `item.extra` under `name`. */
   extras: Array<{ index: number; name: string }>;
   /** Header names as written (for messages). */
@@ -193,20 +194,20 @@ const MAX_HEADER_CELLS = 60;
 
 /**
  * The layout of a header row, or undefined when the row is not one: a header names the question
- * column and at least one more of number, answer, remarks.
+ * column and at least one more of number, mark, answer.
  */
 export function readHeader(cells: readonly string[]): HeaderLayout | undefined {
   if (cells.length > MAX_HEADER_CELLS) return undefined;
   const names = cells.map((cell) => cell.replace(/\s+/g, ' ').trim());
   const keys = names.map(headerKey);
   // Every role present from the start, so that all layouts share one object shape.
-  const roles: Partial<Record<ColumnRole, number>> = {
+  const roles: Partial<Record<HeaderRole, number>> = {
     number: undefined,
     question: undefined,
+    mark: undefined,
     answer: undefined,
-    remarks: undefined,
     section: undefined,
-    status: undefined
+    wordedMark: undefined
   };
   const matches = names.map((name, index) => roleOf(name, keys[index]));
   const taken = new Set<number>();
@@ -222,13 +223,13 @@ export function readHeader(cells: readonly string[]): HeaderLayout | undefined {
       taken.add(best);
     }
   }
-  // A second column naming the answer, in words ("実施状況 Status" beside "実施有無 Mark").
-  const status = matches.findIndex(
-    (match, index) => match?.role === 'answer' && !taken.has(index) && namesStatus(names[index])
+  // A second column naming the mark, in words ("実施状況 Status" beside "実施有無 Mark").
+  const worded = matches.findIndex(
+    (match, index) => match?.role === 'mark' && !taken.has(index) && namesStatus(names[index])
   );
-  if (status >= 0) {
-    roles.status = status;
-    taken.add(status);
+  if (worded >= 0) {
+    roles.wordedMark = worded;
+    taken.add(worded);
   }
   if (roles.question === undefined || taken.size < 2) return undefined;
   const extras: Array<{ index: number; name: string }> = [];
@@ -273,10 +274,10 @@ export function sameHeader(a: HeaderLayout, b: HeaderLayout): boolean {
   return (
     a.roles.number === b.roles.number &&
     a.roles.question === b.roles.question &&
+    a.roles.mark === b.roles.mark &&
     a.roles.answer === b.roles.answer &&
-    a.roles.remarks === b.roles.remarks &&
     a.roles.section === b.roles.section &&
-    a.roles.status === b.roles.status
+    a.roles.wordedMark === b.roles.wordedMark
   );
 }
 

@@ -62,11 +62,11 @@ export function rowMerges(
     }));
 }
 
-/** Columns whose cells hold an answer: the mark, the worded status, the remarks, unnamed ones. */
+/** Columns whose cells hold an answer: the mark, the worded mark, the answer, unnamed ones. */
 function answerColumns(layout: HeaderLayout): boolean[] {
-  const { answer, status, remarks } = layout.roles;
+  const { mark, wordedMark, answer } = layout.roles;
   return layout.names.map(
-    (name, index) => name === '' || index === answer || index === status || index === remarks
+    (name, index) => name === '' || index === mark || index === wordedMark || index === answer
   );
 }
 

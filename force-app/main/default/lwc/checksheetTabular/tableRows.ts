@@ -209,26 +209,26 @@ export class TableReader {
    * a worded status column ("実施状況 Status", as our own exports write) if the table has one.
    */
   private markColumn(cells: RowCells): number | undefined {
-    const { answer, status } = this.header.roles;
-    return status !== undefined && cells.text(answer) === '' ? status : answer;
+    const { mark, wordedMark } = this.header.roles;
+    return wordedMark !== undefined && cells.text(mark) === '' ? wordedMark : mark;
   }
 
-  /** The answer of a row; a label of STATUS_LABELS in the status column gives the status alone. */
+  /** The answer of a row; a label of STATUS_LABELS in the worded mark column gives the status alone. */
   private readRowAnswer(
     row: SourceRow,
     cells: RowCells,
     column: number | undefined
   ): AnswerReading {
     const { roles } = this.header;
-    const remarks = cells.cell(roles.remarks);
-    const remarksMissing = roles.remarks !== undefined && row.cells.length <= roles.remarks;
+    const answer = cells.cell(roles.answer);
+    const answerMissing = roles.answer !== undefined && row.cells.length <= roles.answer;
     const mark = cells.cell(column);
-    if (column !== undefined && column === roles.status) {
+    if (column !== undefined && column === roles.wordedMark) {
       // A label says what the status is, "回答なし No answer" included: no mark is looked for.
       const status = statusFromLabel(mark.text);
-      if (status !== undefined) return { mark: '', status, answer: remarks.text };
+      if (status !== undefined) return { mark: '', status, answer: answer.text };
     }
-    return readAnswer(mark, remarks, remarksMissing);
+    return readAnswer(mark, answer, answerMissing);
   }
 
   private readItem(row: SourceRow, cells: RowCells): ChecksheetItem {
@@ -266,14 +266,14 @@ export class TableReader {
         'more cells than the header',
         row.line,
         'warning',
-        `line ${row.line}: ${lastFilled + 1} cells where the header has ${width}; extra cells appended to the remarks`
+        `line ${row.line}: ${lastFilled + 1} cells where the header has ${width}; extra cells appended to the answer`
       );
     } else if (unnamed) {
       this.log.add(
         'cells under no header',
         row.line,
         'warning',
-        `line ${row.line}: a cell under a column with no header; appended to the remarks`
+        `line ${row.line}: a cell under a column with no header; appended to the answer`
       );
     }
     const item: ChecksheetItem = {
