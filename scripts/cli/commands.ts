@@ -67,7 +67,7 @@ function printJson(io: CliIo, value: unknown): void {
 
 /**
  * `parse --json`: the documented keys first, in this order, then the rest of the document
- * (sections, revisions, fileName) after them.
+ * (sections, revisions, the tables read with the role of each column, fileName) after them.
  */
 export function parseOutput(parsed: ParsedChecksheet): Record<string, unknown> {
   const { total, accounted, ...lineCounts } = parsed.lines;
@@ -95,6 +95,7 @@ export function parseOutput(parsed: ParsedChecksheet): Record<string, unknown> {
     lines: { total, accounted, ...lineCounts },
     sections: parsed.sections,
     revisions: parsed.revisions,
+    tables: parsed.tables ?? [],
     fileName: parsed.fileName
   };
 }

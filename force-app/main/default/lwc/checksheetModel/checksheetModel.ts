@@ -72,6 +72,50 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   'ignored'
 ];
 
+/**
+ * Why a column has its role: `header` its header names the role (or names none: an extra
+ * column); `unnamed` it has no header, so its text is appended to the answer; `content` its
+ * cells look like the role's (item numbers, status words); `override` a reviewer chose it.
+ */
+export type ColumnReason = 'header' | 'unnamed' | 'content' | 'override';
+
+/** One column of a table as the reader took it. */
+export interface ColumnReading {
+  /** 0-based position of the column in its row (the index a `ColumnRoleOverride` names). */
+  index: number;
+  /** The header cell as written ("" when the column has none). */
+  header: string;
+  /** The role the column was read with: `detected`, or the override given for it. */
+  role: ColumnRole;
+  /** The role the reader chose by itself. */
+  detected: ColumnRole;
+  reason?: ColumnReason;
+}
+
+/**
+ * A table the reader found: where its header row is and the role of each column, so the import
+ * wizard can show the roles on the column headers and let a reviewer change one (then parse again
+ * with `ParseOptions.columnRoles`).
+ */
+export interface TableReading {
+  /** The workbook sheet of the table; absent for text, CSV and TSV documents. */
+  sheet?: string;
+  /** 1-based line (or sheet row) of the header row. */
+  headerLine: number;
+  /** Every column up to the last one with a header (or a role), in order. */
+  columns: ColumnReading[];
+}
+
+/**
+ * A reviewer's choice of role for one column: `column` is `ColumnReading.index`; `sheet` names
+ * the workbook sheet it applies to (without it, it applies to every table of the document).
+ */
+export interface ColumnRoleOverride {
+  sheet?: string;
+  column: number;
+  role: ColumnRole;
+}
+
 /** A section heading row ("2-1 内部組織") or a white-paper chapter without its own body. */
 export interface ChecksheetSection {
   number: string;
@@ -111,6 +155,12 @@ export interface ParsedChecksheet {
   revisions: RevisionEntry[];
   diagnostics: Diagnostic[];
   lines: LineAccounting;
+  /**
+   * The tables read, in document order (one per question sheet of a workbook), with the role of
+   * each column. Always set by `parseChecksheet` ([] for a numbered-section document); optional
+   * so that documents built by hand need not state it.
+   */
+  tables?: TableReading[];
   /** Name of the source file, "" for a paste. */
   fileName: string;
 }

@@ -3,7 +3,8 @@
  * mark and the 備考, in Japanese or English, whatever the case, spacing or width of the letters,
  * and in bilingual cells that give both names ("項番 No.", "確認事項 / Question").
  */
-import type { RevisionEntry } from 'c/checksheetModel';
+import type { ColumnReading, ColumnRole, RevisionEntry } from 'c/checksheetModel';
+import { COLUMN_ROLES } from 'c/checksheetModel';
 
 /**
  * The roles a header names (see `ColumnRole` in c/checksheetModel): `mark` is the 実施有無 column
@@ -120,13 +121,22 @@ const EXTRA_NAMES: ReadonlyMap<string, string> = new Map([
   ['cscresponsibilities', 'CSC Responsibilities']
 ]);
 
-/** What a header row says about its table. */
+/** What a header row says about its table: the role of each column, and where each role is. */
 export interface HeaderLayout {
-  /** Cells up to the last named one. */
+  /** Cells up to the last named one (or the last one given a role by an override). */
   width: number;
+  /** The column of each role; `answer` is the first answer column not appended as unnamed. */
   roles: Partial<Record<HeaderRole, number>>;
-  /** Named columns with no role: kept in `item.extra` under `name`. */
+  /** Yes / No / N/A marker columns (answers marked with an X under one of them). */
+  markers: Partial<Record<'yes' | 'no' | 'na', number>>;
+  /** Columns kept in `item.extra` under `name`: role `extra`, or a role already taken. */
   extras: Array<{ index: number; name: string }>;
+  /** Answer columns other than `roles.answer`: their text is appended to the answer. */
+  appended: number[];
+  /** Columns given a role another column already has (read as extras; see `extras`). */
+  repeated: number[];
+  /** The role of every column up to `width`, as c/checksheetModel's TableReading shows it. */
+  columns: ColumnReading[];
   /** Header names as written (for messages). */
   names: string[];
   /** Header names as compared (`headerKey`). */
@@ -200,6 +210,67 @@ export function readHeader(cells: readonly string[]): HeaderLayout | undefined {
   if (cells.length > MAX_HEADER_CELLS) return undefined;
   const names = cells.map((cell) => cell.replace(/\s+/g, ' ').trim());
   const keys = names.map(headerKey);
+  const matches = names.map((name, index) => roleOf(name, keys[index]));
+  const found = new Map<number, ColumnRole>();
+  let question = false;
+  // Each role goes to the column with its first-listed name (the leftmost among equals).
+  for (const role of ROLE_ORDER) {
+    let best = -1;
+    matches.forEach((match, index) => {
+      if (match?.role !== role || found.has(index)) return;
+      if (best < 0 || match.rank < (matches[best] as RoleMatch).rank) best = index;
+    });
+    if (best >= 0) {
+      found.set(best, role as ColumnRole);
+      if (role === 'question') question = true;
+    }
+  }
+  // A second column naming the mark, in words ("実施状況 Status" beside "実施有無 Mark").
+  const worded = matches.findIndex(
+    (match, index) => match?.role === 'mark' && !found.has(index) && namesStatus(names[index])
+  );
+  if (worded >= 0) found.set(worded, 'mark');
+  if (!question || found.size < 2) return undefined;
+  const columns: ColumnReading[] = [];
+  let width = 0;
+  names.forEach((name, index) => {
+    if (name !== '') width = index + 1;
+  });
+  for (let index = 0; index < width; index += 1) {
+    const role = found.get(index);
+    const header = names[index];
+    if (role !== undefined) {
+      columns.push({ index, header, role, detected: role, reason: 'header' });
+    } else if (header === '') {
+      columns.push({ index, header, role: 'answer', detected: 'answer', reason: 'unnamed' });
+    } else {
+      columns.push({ index, header, role: 'extra', detected: 'extra', reason: 'header' });
+    }
+  }
+  return layoutOf(columns, names, keys, {
+    caiq: keys.some((key) => CAIQ_KEYS.has(key)),
+    japanese: [...found.keys()].some((index) => JAPANESE.test(names[index])),
+    worded: worded >= 0 ? worded : undefined
+  });
+}
+
+/** Roles read from one column only; a second column given one of them is kept as an extra. */
+const SINGLE_ROLES: ReadonlySet<ColumnRole> = new Set([
+  'number',
+  'section',
+  'question',
+  'yes',
+  'no',
+  'na'
+]);
+
+/** The layout of a table whose columns have these roles. */
+function layoutOf(
+  columns: ColumnReading[],
+  names: string[],
+  keys: string[],
+  kind: { caiq: boolean; japanese: boolean; worded: number | undefined }
+): HeaderLayout {
   // Every role present from the start, so that all layouts share one object shape.
   const roles: Partial<Record<HeaderRole, number>> = {
     number: undefined,
@@ -209,46 +280,109 @@ export function readHeader(cells: readonly string[]): HeaderLayout | undefined {
     section: undefined,
     wordedMark: undefined
   };
-  const matches = names.map((name, index) => roleOf(name, keys[index]));
-  const taken = new Set<number>();
-  // Each role goes to the column with its first-listed name (the leftmost among equals).
-  for (const role of ROLE_ORDER) {
-    let best = -1;
-    matches.forEach((match, index) => {
-      if (match?.role !== role || taken.has(index)) return;
-      if (best < 0 || match.rank < (matches[best] as RoleMatch).rank) best = index;
-    });
-    if (best >= 0) {
-      roles[role] = best;
-      taken.add(best);
+  const markers: HeaderLayout['markers'] = { yes: undefined, no: undefined, na: undefined };
+  const extras: HeaderLayout['extras'] = [];
+  const appended: number[] = [];
+  const repeated: number[] = [];
+  const answers: ColumnReading[] = [];
+  const marks: number[] = [];
+  for (const column of columns) {
+    const { index, role } = column;
+    if (role === 'ignored') continue;
+    if (role === 'extra') {
+      extras.push({ index, name: extraName(column, keys[index]) });
+    } else if (role === 'answer') {
+      answers.push(column);
+    } else if (role === 'mark') {
+      marks.push(index);
+    } else if (role === 'yes' || role === 'no' || role === 'na') {
+      if (markers[role] === undefined) markers[role] = index;
+      else repeated.push(index);
+    } else if (SINGLE_ROLES.has(role) && roles[role] === undefined) {
+      roles[role] = index;
+    } else {
+      repeated.push(index);
     }
   }
-  // A second column naming the mark, in words ("実施状況 Status" beside "実施有無 Mark").
-  const worded = matches.findIndex(
-    (match, index) => match?.role === 'mark' && !taken.has(index) && namesStatus(names[index])
-  );
-  if (worded >= 0) {
-    roles.wordedMark = worded;
-    taken.add(worded);
+  // Two mark columns: the worded one ("実施状況 Status") is read when the other is empty.
+  if (marks.length > 1 && kind.worded !== undefined && marks.includes(kind.worded)) {
+    roles.wordedMark = kind.worded;
+    roles.mark = marks.find((index) => index !== kind.worded);
+  } else {
+    [roles.mark, roles.wordedMark] = marks;
   }
-  if (roles.question === undefined || taken.size < 2) return undefined;
-  const extras: Array<{ index: number; name: string }> = [];
-  let width = 0;
-  names.forEach((name, index) => {
-    if (name === '') return;
-    width = index + 1;
-    if (!taken.has(index)) {
-      extras.push({ index, name: EXTRA_NAMES.get(keys[index]) ?? name });
-    }
-  });
+  repeated.push(...marks.filter((index) => index !== roles.mark && index !== roles.wordedMark));
+  for (const index of repeated) {
+    extras.push({ index, name: extraName(columns[index], keys[index]) });
+  }
+  extras.sort((a, b) => a.index - b.index);
+  // The answer: the first answer column with a header (an unheaded one only adds to it).
+  const primary = answers.find((column) => column.reason !== 'unnamed') ?? undefined;
+  roles.answer = primary?.index;
+  for (const column of answers) {
+    if (column !== primary) appended.push(column.index);
+  }
   return {
-    width,
+    width: columns.length,
     roles,
+    markers,
     extras,
+    appended,
+    repeated,
+    columns,
     names,
     keys,
-    caiq: keys.some((key) => CAIQ_KEYS.has(key)),
-    japanese: [...taken].some((index) => JAPANESE.test(names[index]))
+    caiq: kind.caiq,
+    japanese: kind.japanese
+  };
+}
+
+/** The name an extra column is kept under: CAIQ's fixed names, the header, or its position. */
+function extraName(column: ColumnReading, key: string | undefined): string {
+  if (column.header === '') return `Column ${column.index + 1}`;
+  return EXTRA_NAMES.get(key ?? '') ?? column.header;
+}
+
+/**
+ * The layout with some columns given another role (a reviewer's choice in the import wizard).
+ * Returns the overrides that name no column a table can have (a negative or fractional index,
+ * an unknown role) untouched, for the caller to report.
+ */
+export function overrideRoles(
+  layout: HeaderLayout,
+  overrides: ReadonlyArray<{ column: number; role: ColumnRole }>
+): { layout: HeaderLayout; invalid: Array<{ column: number; role: ColumnRole }> } {
+  const invalid: Array<{ column: number; role: ColumnRole }> = [];
+  const valid = overrides.filter((override) => {
+    const ok =
+      Number.isInteger(override.column) &&
+      override.column >= 0 &&
+      override.column < MAX_HEADER_CELLS &&
+      COLUMN_ROLES.includes(override.role);
+    if (!ok) invalid.push(override);
+    return ok;
+  });
+  if (valid.length === 0) return { layout, invalid };
+  const columns = layout.columns.map((column) => ({ ...column }));
+  const width = Math.max(columns.length, ...valid.map((override) => override.column + 1));
+  for (let index = columns.length; index < width; index += 1) {
+    // Cells beyond the header: appended to the answer unless a role is given.
+    columns.push({ index, header: '', role: 'answer', detected: 'answer', reason: 'unnamed' });
+  }
+  for (const { column, role } of valid) {
+    const reading = columns[column];
+    reading.role = role;
+    reading.reason = role === reading.detected ? reading.reason : 'override';
+  }
+  const names = columns.map((column) => column.header);
+  const keys = names.map((name, index) => layout.keys[index] ?? headerKey(name));
+  return {
+    layout: layoutOf(columns, names, keys, {
+      caiq: layout.caiq,
+      japanese: layout.japanese,
+      worded: layout.roles.wordedMark
+    }),
+    invalid
   };
 }
 

@@ -5,6 +5,7 @@
  * answers (an answer is never copied to other rows). A row inside a merged 項番 that has no
  * question of its own continues that item: its answer cells are joined to the item's.
  */
+import type { ColumnRole } from 'c/checksheetModel';
 import type { HeaderLayout } from './columns';
 import type { DiagnosticLog } from './diagnosticLog';
 import { formatLines } from './cells';
@@ -62,12 +63,12 @@ export function rowMerges(
     }));
 }
 
-/** Columns whose cells hold an answer: the mark, the worded mark, the answer, unnamed ones. */
+/** Roles whose cells hold an answer. */
+const ANSWER_ROLES: ReadonlySet<ColumnRole> = new Set(['mark', 'answer', 'yes', 'no', 'na']);
+
+/** Columns whose cells hold an answer: marks, answers, Yes / No / N/A ticks, unnamed ones. */
 function answerColumns(layout: HeaderLayout): boolean[] {
-  const { mark, wordedMark, answer } = layout.roles;
-  return layout.names.map(
-    (name, index) => name === '' || index === mark || index === wordedMark || index === answer
-  );
+  return layout.columns.map((column) => column.header === '' || ANSWER_ROLES.has(column.role));
 }
 
 /** Joins a row's own cells (not the copied ones) to the item it continues, line under line. */

@@ -3,7 +3,8 @@
  * sheet rows): items, section rows, a revision table, and the rows that are none of these.
  * Every non-blank line the rows cover is recorded in the ledger exactly once.
  */
-import { statusFromLabel } from 'c/checksheetStatus';
+import type { ItemStatus } from 'c/checksheetStatus';
+import { combineStatuses, statusFromLabel } from 'c/checksheetStatus';
 import type {
   ChecksheetItem,
   ChecksheetSection,
@@ -62,6 +63,29 @@ interface WaitingRow {
   revision: boolean;
 }
 
+/** What marks a Yes / No / N/A column as the one answered. */
+const TICKS: ReadonlySet<string> = new Set([
+  'x',
+  '×',
+  '✓',
+  '✔',
+  '☑',
+  '☒',
+  '●',
+  '○',
+  '◯',
+  '〇',
+  'v',
+  '1',
+  'true',
+  'yes',
+  'y'
+]);
+
+function isTick(text: string): boolean {
+  return text.length <= 4 && TICKS.has(text.toLowerCase());
+}
+
 /** Longest text read as a number-less section title ("Audit & Assurance", "共通事項"). */
 const TITLE_MAX_LENGTH = 80;
 
@@ -89,15 +113,21 @@ export class TableReader {
   private readonly numbers = new NumberTally();
   private readonly continuations: number[] = [];
   private readonly emptyLines: number[] = [];
+  /** Lines of rows not read at all, the table having no question column. */
+  private readonly unread: number[] = [];
   private revisionLayout: RevisionLayout | undefined;
   private readonly header: HeaderLayout;
   /** The header name of the number column, undefined when there is none. */
   private readonly numberName: string | undefined;
   private readonly log: DiagnosticLog;
   private readonly ledger: LineLedger;
-  /** Columns with a role or kept as an extra: their text is not appended to the answer. */
+  /** Columns with a role, kept as an extra or ignored: their text is not appended to the answer. */
   private readonly namedColumns: boolean[] = [];
+  /** Appended columns without a header (not chosen by a reviewer): their text is warned about. */
+  private readonly unnamedColumns: boolean[] = [];
   private readonly extraColumns: Map<number, string>;
+  /** The Yes / No / N/A marker columns, if any (see `readMarkers`). */
+  private readonly markers: ReadonlyArray<[number, ItemStatus]>;
   private readonly cells = new RowCells();
 
   constructor(header: HeaderLayout, log: DiagnosticLog, ledger: LineLedger) {
@@ -106,9 +136,19 @@ export class TableReader {
       header.roles.number === undefined ? undefined : header.names[header.roles.number];
     this.log = log;
     this.ledger = ledger;
-    for (const index of Object.values(header.roles)) {
-      if (index !== undefined) this.namedColumns[index] = true;
+    for (const column of header.columns) this.namedColumns[column.index] = true;
+    for (const index of header.appended) {
+      this.namedColumns[index] = false;
+      this.unnamedColumns[index] = header.columns[index].reason === 'unnamed';
     }
+    const { yes, no, na } = header.markers;
+    this.markers = (
+      [
+        [yes, 'implemented'],
+        [no, 'not_implemented'],
+        [na, 'not_applicable']
+      ] as Array<[number | undefined, ItemStatus]>
+    ).filter((marker): marker is [number, ItemStatus] => marker[0] !== undefined);
     this.extraColumns = new Map();
     const used = new Set<string>();
     for (const { index, name } of header.extras) {
@@ -122,6 +162,12 @@ export class TableReader {
 
   read(row: SourceRow): void {
     if (row.lines.length === 0) return;
+    if (this.header.roles.question === undefined) {
+      // No column holds the question (a role override took it away): no row is an item.
+      this.unread.push(...row.lines);
+      this.recordLines(row, 'diagnostic');
+      return;
+    }
     const { cells } = this;
     cells.read(row);
     let filled = 0;
@@ -251,6 +297,12 @@ export class TableReader {
       );
     }
     let answer = reading.answer;
+    let { mark, status } = reading;
+    if (this.markers.length > 0) {
+      const marked = this.readMarkers(cells, mark === '' && status === 'none');
+      if (marked.mark !== '') ({ mark, status } = marked);
+      if (marked.text !== '') answer = answer === '' ? marked.text : `${answer}\n${marked.text}`;
+    }
     let lastFilled = -1;
     let unnamed = false;
     for (let index = 0; index < cells.count; index += 1) {
@@ -259,7 +311,7 @@ export class TableReader {
       lastFilled = index;
       if (this.namedColumns[index] === true) continue;
       answer = answer === '' ? text : `${answer}\n${text}`;
-      if (index < width) unnamed = true;
+      if (index < width && this.unnamedColumns[index] !== false) unnamed = true;
     }
     if (lastFilled >= width) {
       this.log.add(
@@ -281,8 +333,8 @@ export class TableReader {
       // From a section column if the table has one; else (or when empty) see `bookItem`.
       section: cells.text(roles.section),
       question: cells.text(roles.question),
-      status: reading.status,
-      mark: reading.mark,
+      status,
+      mark,
       answer,
       line: row.line
     };
@@ -294,6 +346,33 @@ export class TableReader {
       item.extra = extra;
     }
     return item;
+  }
+
+  /**
+   * The answer given by ticks under the Yes / No / N/A columns ("X", "✓", "●"): the mark is the
+   * ticked column's header, the status the column's (the weakest when several are ticked).
+   * `wanted`: the mark column gave nothing, so the ticks decide. A marker cell holding other text
+   * than a tick is answer text.
+   */
+  private readMarkers(
+    cells: RowCells,
+    wanted: boolean
+  ): { mark: string; status: ItemStatus; text: string } {
+    const marks: string[] = [];
+    const statuses: ItemStatus[] = [];
+    const texts: string[] = [];
+    for (const [index, status] of this.markers) {
+      const text = cells.text(index);
+      if (text === '') continue;
+      if (isTick(text)) {
+        marks.push(this.header.names[index] || text);
+        statuses.push(status);
+      } else {
+        texts.push(text);
+      }
+    }
+    if (!wanted || marks.length === 0) return { mark: '', status: 'none', text: texts.join('\n') };
+    return { mark: marks.join(' '), status: combineStatuses(statuses), text: texts.join('\n') };
   }
 
   /** Takes an item row: booked, or kept while it may be a parent. */
@@ -389,6 +468,15 @@ export class TableReader {
   /** Books the last rows and reports what concerns the whole table; returns its contents. */
   finish(): TableBody {
     this.settleParent(undefined);
+    if (this.header.roles.question === undefined) {
+      this.log.add(
+        'no question column',
+        this.unread[0] ?? 0,
+        'error',
+        'no column is read as the question, so no row can be read as an item; give one column the role "question"'
+      );
+      return this.body;
+    }
     if (this.numberName === undefined) {
       this.log.add(
         'no number column',

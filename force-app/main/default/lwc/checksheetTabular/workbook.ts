@@ -3,7 +3,12 @@
  * `sheetjs` static resource), never imported here, so this module stays plain TypeScript.
  * A row's `line` is its 1-based sheet row; empty rows are blank lines.
  */
-import type { ParsedChecksheet, SpreadsheetLibrary, SpreadsheetWorkbook } from 'c/checksheetModel';
+import type {
+  ColumnRoleOverride,
+  ParsedChecksheet,
+  SpreadsheetLibrary,
+  SpreadsheetWorkbook
+} from 'c/checksheetModel';
 import { ChecksheetReadError, LineLedger } from 'c/checksheetModel';
 import { assembleChecksheet, NO_HEADER_MESSAGE } from './assemble';
 import { readCell } from './cells';
@@ -12,6 +17,7 @@ import { readHeader } from './columns';
 import { DiagnosticLog } from './diagnosticLog';
 import type { PreambleRow } from './preamble';
 import { readPreamble } from './preamble';
+import { applyOverrides, overridesFor, reportUnknownSheets, tableReading } from './roleOverrides';
 import type { RowMerge } from './mergedCells';
 import { rowMerges, rowsBelowHeader } from './mergedCells';
 import { readTableRows } from './tableRows';
@@ -109,7 +115,8 @@ function readWorkbook(
 export function parseWorkbook(
   bytes: Uint8Array,
   spreadsheet: SpreadsheetLibrary | undefined,
-  fileName: string
+  fileName: string,
+  columnRoles: readonly ColumnRoleOverride[] = []
 ): ParsedChecksheet {
   if (spreadsheet === undefined) {
     throw new ChecksheetReadError(
@@ -128,9 +135,17 @@ export function parseWorkbook(
     const sheets = names.length === 0 ? 'it has no sheets' : `sheets: ${quoteNames(names)}`;
     throw new ChecksheetReadError(fileName, `${NO_HEADER_MESSAGE}; ${sheets}`);
   }
-  const { rows, headerAt, layout, merges } = table;
+  const { rows, headerAt, merges } = table;
   const ledger = new LineLedger();
   const log = new DiagnosticLog();
+  reportUnknownSheets(columnRoles, new Set([table.name]), log);
+  const headerLine = rows[headerAt].line;
+  const layout = applyOverrides(
+    table.layout,
+    overridesFor(columnRoles, table.name),
+    headerLine,
+    log
+  );
   const others = names.filter((name) => name !== table.name);
   if (others.length > 0) {
     log.add(
@@ -148,7 +163,7 @@ export function parseWorkbook(
     fileName,
     ledger
   );
-  ledger.record(rows[headerAt].line, 'preamble');
+  ledger.record(headerLine, 'preamble');
   const body = readTableRows(
     rowsBelowHeader(rows, headerAt, merges, layout, log),
     layout,
@@ -162,6 +177,7 @@ export function parseWorkbook(
     preamble,
     body,
     log,
-    lines: ledger.accounting(rows.filter((row) => row.filled).length)
+    lines: ledger.accounting(rows.filter((row) => row.filled).length),
+    tables: [tableReading(layout, headerLine, table.name)]
   });
 }
