@@ -48,7 +48,8 @@ async function load(file: string, io: CliIo, verbose: boolean): Promise<Loaded> 
   }
   if (verbose) {
     for (const diagnostic of parsed.diagnostics) {
-      const where = diagnostic.line > 0 ? `:${diagnostic.line}` : '';
+      const sheet = diagnostic.sheet === undefined ? '' : `[${diagnostic.sheet}]`;
+      const where = `${sheet}${diagnostic.line > 0 ? `:${diagnostic.line}` : ''}`;
       io.stderr(`${displayName(file)}${where}: ${diagnostic.severity}: ${diagnostic.message}\n`);
     }
   }
@@ -85,10 +86,12 @@ export function parseOutput(parsed: ParsedChecksheet): Record<string, unknown> {
       mark: item.mark,
       answer: item.answer,
       line: item.line,
+      ...(item.sheet === undefined ? {} : { sheet: item.sheet }),
       ...(item.extra ? { extra: item.extra } : {})
     })),
-    diagnostics: parsed.diagnostics.map(({ line, severity, message }) => ({
+    diagnostics: parsed.diagnostics.map(({ line, sheet, severity, message }) => ({
       line,
+      ...(sheet === undefined ? {} : { sheet }),
       severity,
       message
     })),

@@ -22,6 +22,8 @@ export type DiagnosticSeverity = 'error' | 'warning' | 'info';
 export interface Diagnostic {
   /** 1-based source line (or sheet row for xlsx); 0 when it concerns the whole document. */
   line: number;
+  /** The workbook sheet `line` is a row of; absent for text documents and whole-document findings. */
+  sheet?: string;
   severity: DiagnosticSeverity;
   message: string;
 }
@@ -121,6 +123,8 @@ export interface ChecksheetSection {
   number: string;
   title: string;
   line: number;
+  /** The workbook sheet of `line`; absent for text documents. */
+  sheet?: string;
 }
 
 /** A row of a revision-history table (版 / 発行日 / 改訂内容); never an item. */
@@ -129,6 +133,8 @@ export interface RevisionEntry {
   date: string;
   description: string;
   line: number;
+  /** The workbook sheet of `line`; absent for text documents. */
+  sheet?: string;
 }
 
 /** Where every non-blank input line went; `accounted` must equal `total`. */
@@ -191,6 +197,8 @@ export interface SpreadsheetLibrary {
 export interface SpreadsheetWorkbook {
   SheetNames: string[];
   Sheets: Record<string, Record<string, unknown>>;
+  /** Workbook properties; `Hidden` is 1 or 2 for a sheet hidden in Excel. */
+  Workbook?: { Sheets?: Array<{ name?: string; Hidden?: number } | undefined> };
 }
 
 /** Raised when a document cannot be read at all: one clear message, naming the file. */

@@ -186,6 +186,14 @@ function itemRecord(item: ChecksheetItem, index: number, fitter: FieldFitter): T
   setText(record, F.answer, fitter.fit(item.answer, FIELD_LENGTHS.answer, where, F.answer));
   record[F.sortOrder] = index + 1;
   record[F.sourceLine] = item.line;
+  // A sheet row number is ambiguous without its sheet (a workbook with several question tabs).
+  if (item.sheet !== undefined) {
+    setText(
+      record,
+      F.sourceSheet,
+      fitter.fit(item.sheet, FIELD_LENGTHS.sourceSheet, where, F.sourceSheet)
+    );
+  }
   setText(record, F.matchKey, matchKey(item.question));
   return record;
 }

@@ -13,6 +13,12 @@ export class DiagnosticLog {
   private readonly entries: Diagnostic[] = [];
   private readonly counts = new Map<string, number>();
   private readonly overflow = new Map<string, { severity: DiagnosticSeverity; lines: number[] }>();
+  /** The workbook sheet the findings are about, if any: set on each of them. */
+  private readonly sheet: string | undefined;
+
+  constructor(sheet?: string) {
+    this.sheet = sheet;
+  }
 
   /**
    * Records a finding. `kind` names the problem in a few words ("extra cells"); findings of one
@@ -22,7 +28,7 @@ export class DiagnosticLog {
     const count = (this.counts.get(kind) ?? 0) + 1;
     this.counts.set(kind, count);
     if (count <= PER_KIND) {
-      this.entries.push({ line, severity, message });
+      this.entries.push(this.tagged({ line, severity, message }));
       return;
     }
     const overflow = this.overflow.get(kind) ?? { severity, lines: [] };
@@ -30,15 +36,22 @@ export class DiagnosticLog {
     this.overflow.set(kind, overflow);
   }
 
+  private tagged(diagnostic: Diagnostic): Diagnostic {
+    if (this.sheet !== undefined) diagnostic.sheet = this.sheet;
+    return diagnostic;
+  }
+
   /** Every finding, sorted by line (whole-document findings first). */
   list(): Diagnostic[] {
     const summaries: Diagnostic[] = [];
     for (const [kind, { severity, lines }] of this.overflow) {
-      summaries.push({
-        line: lines[0],
-        severity,
-        message: `lines ${formatLines(lines)}: ${kind}, as reported above for the first ${PER_KIND} rows`
-      });
+      summaries.push(
+        this.tagged({
+          line: lines[0],
+          severity,
+          message: `lines ${formatLines(lines)}: ${kind}, as reported above for the first ${PER_KIND} rows`
+        })
+      );
     }
     return [...this.entries, ...summaries]
       .map((entry, order) => ({ entry, order }))
