@@ -89,11 +89,13 @@ export function parseOutput(parsed: ParsedChecksheet): Record<string, unknown> {
       ...(item.sheet === undefined ? {} : { sheet: item.sheet }),
       ...(item.extra ? { extra: item.extra } : {})
     })),
-    diagnostics: parsed.diagnostics.map(({ line, sheet, severity, message }) => ({
+    diagnostics: parsed.diagnostics.map(({ line, sheet, severity, code, message, params }) => ({
       line,
       ...(sheet === undefined ? {} : { sheet }),
       severity,
-      message
+      code,
+      message,
+      params
     })),
     lines: { total, accounted, ...lineCounts },
     sections: parsed.sections,

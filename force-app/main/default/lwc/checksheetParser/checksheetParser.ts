@@ -55,7 +55,10 @@ function readWorkbook(
     const reason = error instanceof Error ? error.message : String(error);
     throw new ChecksheetReadError(
       fileName,
-      `cannot be read as an Excel workbook (.xlsx): ${reason}`
+      `cannot be read as an Excel workbook (.xlsx): ${reason}`,
+      0,
+      'not_a_workbook',
+      { reason }
     );
   }
 }
@@ -75,7 +78,7 @@ function parseText(
 ): ParsedChecksheet {
   if (!hasNonBlankLine(text)) {
     const what = fileName ? 'the file is empty' : 'the pasted text is empty';
-    throw new ChecksheetReadError(fileName, what);
+    throw new ChecksheetReadError(fileName, what, 0, 'empty');
   }
   const context = { fileName, encoding };
   const tabular = detectTabularText(text);
@@ -88,7 +91,7 @@ function parseText(
   }
   const sections = parseSections(text, context);
   if (sections.items.length === 0) {
-    throw new ChecksheetReadError(fileName, UNKNOWN_FORMAT_MESSAGE);
+    throw new ChecksheetReadError(fileName, UNKNOWN_FORMAT_MESSAGE, 0, 'unknown_format');
   }
   return { ...sections, tables: [] };
 }
@@ -99,6 +102,8 @@ function wrapUp(parsed: ParsedChecksheet, fileName: string): ParsedChecksheet {
   const { total, accounted } = parsed.lines;
   if (accounted !== total) {
     parsed.diagnostics.push({
+      code: 'lines_unaccounted',
+      params: { total, accounted },
       line: 0,
       severity: 'error',
       message: `internal error: ${total} non-blank lines read but ${accounted} accounted for — please report this document`

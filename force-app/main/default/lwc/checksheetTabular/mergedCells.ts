@@ -6,6 +6,7 @@
  * question of its own continues that item: its answer cells are joined to the item's.
  */
 import type { ColumnRole } from 'c/checksheetModel';
+import { lineList } from 'c/checksheetModel';
 import type { HeaderLayout } from './columns';
 import type { DiagnosticLog } from './diagnosticLog';
 import { formatLines } from './cells';
@@ -138,11 +139,13 @@ export function rowsBelowHeader(
   }
   for (const [item, lines] of joined) {
     const one = lines.length === 1;
+    const column = layout.names[layout.roles.number as number];
     log.add(
-      'merged rows',
+      'merged_rows',
       lines[0],
       'info',
-      `${one ? 'line' : 'lines'} ${formatLines(lines)}: the ${layout.names[layout.roles.number as number]} cell of line ${item.line} is merged over ${one ? 'this row' : 'these rows'}; joined to that item`
+      { column, itemLine: item.line, lines: lineList(lines), count: lines.length },
+      `the ${column} cell of line ${item.line} is merged over ${one ? 'this row' : `${lines.length} rows (lines ${formatLines(lines)})`}; joined to that item`
     );
   }
   return result;

@@ -29,18 +29,20 @@ export function applyOverrides(
   const result = overrideRoles(layout, overrides);
   for (const { column, role } of result.invalid) {
     log.add(
-      'invalid role override',
+      'invalid_role_override',
       headerLine,
       'warning',
+      { column: String(column), role: String(role) },
       `the role override of column ${String(column)} ("${String(role)}") names no column or no role; ignored`
     );
   }
   for (const index of result.layout.repeated) {
     const { header, role } = result.layout.columns[index];
     log.add(
-      'role repeated',
+      'role_repeated',
       headerLine,
       'warning',
+      { column: index + 1, header, role },
       `column ${index + 1}${header === '' ? '' : ` (${header})`} has the role "${role}", which an earlier column has; kept as an extra column`
     );
   }
@@ -69,9 +71,10 @@ export function reportUnknownSheets(
   }
   for (const sheet of unknown) {
     log.add(
-      'override of an unknown sheet',
+      'override_unknown_sheet',
       0,
       'warning',
+      { sheet },
       `role overrides name the sheet '${sheet}', which has no table that was read; ignored`
     );
   }

@@ -5,6 +5,7 @@
  */
 import type { ItemStatus } from 'c/checksheetStatus';
 import { combineStatuses, statusFromLabel } from 'c/checksheetStatus';
+import { lineList } from 'c/checksheetModel';
 import type {
   ChecksheetItem,
   ChecksheetSection,
@@ -190,12 +191,7 @@ export class TableReader {
       return;
     }
     if (this.mayRepeatHeader(cells) && repeatsHeader(cells.list(), this.header)) {
-      this.log.add(
-        'repeated header row',
-        row.line,
-        'info',
-        `line ${row.line}: the header row is repeated; skipped`
-      );
+      this.log.add('repeated_header', row.line, 'info', {}, 'the header row is repeated; skipped');
       this.acceptOther(row, false, undefined);
       return;
     }
@@ -236,10 +232,11 @@ export class TableReader {
     }
     if (column === roles.question) return false;
     this.log.add(
-      'text outside the table',
+      'text_outside_table',
       row.line,
       'warning',
-      `line ${row.line}: text outside the table ("${excerpt(text)}"); not read as an item`
+      { text: excerpt(text) },
+      `text outside the table ("${excerpt(text)}"); not read as an item`
     );
     this.acceptOther(row, false, undefined);
     return true;
@@ -283,17 +280,20 @@ export class TableReader {
     const reading = this.readRowAnswer(row, cells, markColumn);
     if (reading.problem === 'unknown-mark') {
       this.log.add(
-        'unknown mark',
+        'unknown_mark',
         row.line,
         'warning',
-        `line ${row.line}: mark '${excerpt(reading.mark)}' is not a known answer; kept as written, status none`
+        { mark: excerpt(reading.mark) },
+        `mark '${excerpt(reading.mark)}' is not a known answer; kept as written, status none`
       );
     } else if (reading.problem === 'text-in-mark-column') {
+      const column = names[markColumn as number];
       this.log.add(
-        'text in the mark column',
+        'text_in_mark_column',
         row.line,
         'warning',
-        `line ${row.line}: the ${names[markColumn as number]} cell holds text, not a mark; kept in the answer, status none`
+        { column },
+        `the ${column} cell holds text, not a mark; kept in the answer, status none`
       );
     }
     let answer = reading.answer;
@@ -315,17 +315,19 @@ export class TableReader {
     }
     if (lastFilled >= width) {
       this.log.add(
-        'more cells than the header',
+        'more_cells_than_header',
         row.line,
         'warning',
-        `line ${row.line}: ${lastFilled + 1} cells where the header has ${width}; extra cells appended to the answer`
+        { cells: lastFilled + 1, width },
+        `${lastFilled + 1} cells where the header has ${width}; extra cells appended to the answer`
       );
     } else if (unnamed) {
       this.log.add(
-        'cells under no header',
+        'cells_under_no_header',
         row.line,
         'warning',
-        `line ${row.line}: a cell under a column with no header; appended to the answer`
+        {},
+        'a cell under a column with no header; appended to the answer'
       );
     }
     const item: ChecksheetItem = {
@@ -444,10 +446,11 @@ export class TableReader {
       item.number = `#${items.length + 1}`;
       if (this.numberName !== undefined) {
         this.log.add(
-          'no number',
+          'no_number',
           item.line,
           'warning',
-          `line ${item.line}: the row has no ${this.numberName}; kept as item ${item.number} (numbered by its position)`
+          { column: this.numberName, number: item.number },
+          `the row has no ${this.numberName}; kept as item ${item.number} (numbered by its position)`
         );
       }
     }
@@ -470,38 +473,47 @@ export class TableReader {
     this.settleParent(undefined);
     if (this.header.roles.question === undefined) {
       this.log.add(
-        'no question column',
+        'no_question_column',
         this.unread[0] ?? 0,
         'error',
+        {},
         'no column is read as the question, so no row can be read as an item; give one column the role "question"'
       );
       return this.body;
     }
     if (this.numberName === undefined) {
       this.log.add(
-        'no number column',
+        'no_number_column',
         0,
         'info',
+        {},
         'the header has no number column; items are numbered by their position (#1, #2, …)'
       );
     }
     this.reportDuplicates(this.numbers.repeated());
     if (this.emptyLines.length > 0) {
+      const lines = this.emptyLines;
       this.log.add(
-        'empty rows',
-        this.emptyLines[0],
+        'empty_rows',
+        lines[0],
         'info',
-        `${this.emptyLines.length === 1 ? 'line' : 'lines'} ${formatLines(this.emptyLines)}: rows with only empty cells; skipped`
+        { lines: lineList(lines), count: lines.length },
+        lines.length === 1
+          ? 'a row with only empty cells; skipped'
+          : `${lines.length} rows with only empty cells (lines ${formatLines(lines)}); skipped`
       );
     }
     const { continuations } = this;
     if (continuations.length > 0) {
       const one = continuations.length === 1;
       this.log.add(
-        'wrapped rows',
+        'wrapped_rows',
         continuations[0],
         'info',
-        `${one ? 'line' : 'lines'} ${formatLines(continuations)} ${one ? 'continues the row above it' : 'continue the row above them'} (a cell wrapped onto the next line); joined to that row`
+        { lines: lineList(continuations), count: continuations.length },
+        one
+          ? 'the line continues the row above it (a cell wrapped onto the next line); joined to that row'
+          : `${continuations.length} lines (${formatLines(continuations)}) continue the rows above them (a cell wrapped onto the next line); joined to those rows`
       );
     }
     return this.body;
@@ -510,9 +522,10 @@ export class TableReader {
   private reportDuplicates(repeats: ReadonlyMap<string, readonly number[]>): void {
     for (const [number, lines] of repeats) {
       this.log.add(
-        'duplicate numbers',
+        'duplicate_number',
         lines[1],
         'warning',
+        { number, lines: lineList(lines), count: lines.length },
         `item ${number} appears at lines ${formatLines(lines)}; ${lines.length === 2 ? 'both' : 'all'} kept`
       );
     }

@@ -55,7 +55,7 @@ export function parseTabularText(text: string, context: TabularTextContext): Par
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const match = findHeaderLine(source);
   if (match === undefined) {
-    throw new ChecksheetReadError(fileName, NO_HEADER_MESSAGE);
+    throw new ChecksheetReadError(fileName, NO_HEADER_MESSAGE, 0, 'no_header');
   }
   const { delimiter } = match;
   const ledger = new LineLedger();

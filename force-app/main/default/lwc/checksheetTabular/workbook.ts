@@ -5,6 +5,7 @@
  */
 import type {
   ColumnRoleOverride,
+  DiagnosticCode,
   LineAccounting,
   ParsedChecksheet,
   SpreadsheetLibrary,
@@ -107,11 +108,12 @@ function preambleRow(row: SheetRow): PreambleRow {
   return { cells: row.cells, text: filled.join(' '), line: row.line };
 }
 
-function quoteNames(names: readonly string[]): string {
+/** "'A', 'B' and 'C'"; with `last` ", " (for a parameter in any language) "'A', 'B', 'C'". */
+function quoteNames(names: readonly string[], last = ' and '): string {
   const quoted = names.map((name) => `'${name}'`);
   return quoted.length <= 1
     ? quoted.join('')
-    : `${quoted.slice(0, -1).join(', ')} and ${quoted[quoted.length - 1]}`;
+    : `${quoted.slice(0, -1).join(', ')}${last}${quoted[quoted.length - 1]}`;
 }
 
 function readWorkbook(
@@ -123,7 +125,13 @@ function readWorkbook(
     return spreadsheet.read(bytes, { type: 'array' });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new ChecksheetReadError(fileName, `not a workbook Excel can open (${reason})`);
+    throw new ChecksheetReadError(
+      fileName,
+      `not a workbook Excel can open (${reason})`,
+      0,
+      'not_a_workbook',
+      { reason }
+    );
   }
 }
 
@@ -216,11 +224,16 @@ function sumAccountings(accountings: readonly LineAccounting[]): LineAccounting 
   return sum;
 }
 
-const SKIP_MESSAGES: Readonly<Record<SheetSkip, (name: string) => string>> = {
-  hidden: (name) => `sheet '${name}' is hidden; not read`,
-  empty: (name) => `sheet '${name}' is empty`,
-  'no-header': (name) =>
-    `sheet '${name}' has no header row with checksheet columns; its text is read as the preamble (and a revision table on it as revisions)`
+const SKIPS: Readonly<
+  Record<SheetSkip, { code: DiagnosticCode; message: (name: string) => string }>
+> = {
+  hidden: { code: 'sheet_hidden', message: (name) => `sheet '${name}' is hidden; not read` },
+  empty: { code: 'sheet_empty', message: (name) => `sheet '${name}' is empty` },
+  'no-header': {
+    code: 'sheet_no_header',
+    message: (name) =>
+      `sheet '${name}' has no header row with checksheet columns; its text is read as the preamble (and a revision table on it as revisions)`
+  }
 };
 
 /**
@@ -239,7 +252,9 @@ export function parseWorkbook(
   if (spreadsheet === undefined) {
     throw new ChecksheetReadError(
       fileName,
-      'reading .xlsx needs the SheetJS library, which is not loaded'
+      'reading .xlsx needs the SheetJS library, which is not loaded',
+      0,
+      'no_spreadsheet_library'
     );
   }
   const workbook = readWorkbook(bytes, spreadsheet, fileName);
@@ -264,21 +279,32 @@ export function parseWorkbook(
   }
   if (reading.questionSheets.length === 0) {
     const sheets = names.length === 0 ? 'it has no sheets' : `sheets: ${quoteNames(names)}`;
-    throw new ChecksheetReadError(fileName, `${NO_HEADER_MESSAGE}; ${sheets}`);
+    if (names.length === 0) {
+      throw new ChecksheetReadError(fileName, `${NO_HEADER_MESSAGE}; ${sheets}`, 0, 'no_header');
+    }
+    throw new ChecksheetReadError(
+      fileName,
+      `${NO_HEADER_MESSAGE}; ${sheets}`,
+      0,
+      'no_header_in_sheets',
+      { sheets: quoteNames(names, ', ') }
+    );
   }
   const log = new DiagnosticLog();
   reportUnknownSheets(columnRoles, new Set(reading.questionSheets), log);
   const count = reading.questionSheets.length;
   if (names.length > 1) {
     log.add(
-      'sheets read',
+      'sheets_read',
       0,
       'info',
+      { sheets: quoteNames(reading.questionSheets, ', '), count },
       `read the questions of ${count === 1 ? 'sheet' : `${count} sheets:`} ${quoteNames(reading.questionSheets)}`
     );
   }
   for (const { name, why } of reading.skipped) {
-    log.add(`sheet ${why}`, 0, 'info', SKIP_MESSAGES[why](name));
+    const skip = SKIPS[why];
+    log.add(skip.code, 0, 'info', { sheet: name }, skip.message(name));
   }
   const parsed = assembleChecksheet({
     fileName,

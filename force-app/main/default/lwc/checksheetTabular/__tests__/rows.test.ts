@@ -179,9 +179,11 @@ describe('rows that are not plain items', () => {
     expect(sheet.items[0]).toMatchObject({ status: 'none', mark: '' });
     expect(sheet.diagnostics).toEqual([
       {
+        code: 'text_in_mark_column',
+        params: { column: 'Answer' },
         line: 2,
         severity: 'warning',
-        message: 'line 2: the Answer cell holds text, not a mark; kept in the answer, status none'
+        message: 'the Answer cell holds text, not a mark; kept in the answer, status none'
       }
     ]);
   });
@@ -201,7 +203,7 @@ describe('rows that are not plain items', () => {
       extra: { Owner: 'IT' }
     });
     expect(sheet.diagnostics[0].message).toBe(
-      'line 2: a cell under a column with no header; appended to the answer'
+      'a cell under a column with no header; appended to the answer'
     );
   });
 
@@ -220,7 +222,7 @@ describe('rows that are not plain items', () => {
     ]);
     expect(sheet.items).toHaveLength(1);
     expect(sheet.diagnostics[0].message).toMatch(
-      /^line 4: text outside the table \(".{39}…"\); not read as an item$/
+      /^text outside the table \(".{39}…"\); not read as an item$/
     );
     expect(sheet.lines).toMatchObject({
       total: 3,
@@ -304,9 +306,12 @@ describe('rows that are not plain items', () => {
     const sheet = parse(['No\tQuestion\tAnswer\tRemarks', ...rows]);
     expect(sheet.diagnostics).toHaveLength(21);
     expect(sheet.diagnostics[20]).toEqual({
+      code: 'repeated_finding',
+      params: { finding: 'unknown_mark', lines: '22, 23, 24, 25, 26', count: 5, shown: 20 },
       line: 22,
       severity: 'warning',
-      message: 'lines 22, 23, 24, 25 and 26: unknown mark, as reported above for the first 20 rows'
+      message:
+        '5 more rows (lines 22, 23, 24, 25 and 26) with the finding unknown_mark, as reported above for the first 20 rows'
     });
   });
 

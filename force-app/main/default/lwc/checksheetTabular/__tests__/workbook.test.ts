@@ -305,8 +305,10 @@ describe('parseWorkbook: cells merged down a column', () => {
         line: 7,
         sheet: 'シート',
         severity: 'info',
+        code: 'merged_rows',
+        params: { column: '項番', itemLine: 6, lines: '7, 8', count: 2 },
         message:
-          'lines 7 and 8: the 項番 cell of line 6 is merged over these rows; joined to that item'
+          'the 項番 cell of line 6 is merged over 2 rows (lines 7 and 8); joined to that item'
       })
     );
   });
