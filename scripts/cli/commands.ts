@@ -51,7 +51,8 @@ async function load(file: string, io: CliIo, verbose: boolean): Promise<Loaded> 
   }
   if (verbose) {
     for (const diagnostic of parsed.diagnostics) {
-      const where = diagnostic.line > 0 ? `:${diagnostic.line}` : '';
+      const sheet = diagnostic.sheet === undefined ? '' : `[${diagnostic.sheet}]`;
+      const where = `${sheet}${diagnostic.line > 0 ? `:${diagnostic.line}` : ''}`;
       io.stderr(`${displayName(file)}${where}: ${diagnostic.severity}: ${diagnostic.message}\n`);
     }
   }
@@ -70,7 +71,7 @@ function printJson(io: CliIo, value: unknown): void {
 
 /**
  * `parse --json`: the documented keys first, in this order, then the rest of the document
- * (sections, revisions, fileName) after them.
+ * (sections, revisions, the tables read with the role of each column, fileName) after them.
  */
 export function parseOutput(parsed: ParsedChecksheet): Record<string, unknown> {
   const { total, accounted, ...lineCounts } = parsed.lines;
@@ -88,16 +89,21 @@ export function parseOutput(parsed: ParsedChecksheet): Record<string, unknown> {
       mark: item.mark,
       answer: item.answer,
       line: item.line,
+      ...(item.sheet === undefined ? {} : { sheet: item.sheet }),
       ...(item.extra ? { extra: item.extra } : {})
     })),
-    diagnostics: parsed.diagnostics.map(({ line, severity, message }) => ({
+    diagnostics: parsed.diagnostics.map(({ line, sheet, severity, code, message, params }) => ({
       line,
+      ...(sheet === undefined ? {} : { sheet }),
       severity,
-      message
+      code,
+      message,
+      params
     })),
     lines: { total, accounted, ...lineCounts },
     sections: parsed.sections,
     revisions: parsed.revisions,
+    tables: parsed.tables ?? [],
     fileName: parsed.fileName
   };
 }

@@ -110,6 +110,46 @@ describe('parse', () => {
       expect(loud.stderr).toContain(`${d.severity}: ${d.message}`);
     }
   });
+
+  it('gives each diagnostic its code and parameters, and prints its line once', async () => {
+    const text = 'No\tQuestion\tAnswer\tRemarks\n1\tEncrypted?\tMaybe\tAES\n';
+    const { stdout } = await capture(['parse', '-'], text);
+    expect(JSON.parse(stdout).diagnostics).toEqual([
+      {
+        line: 2,
+        severity: 'warning',
+        code: 'unknown_mark',
+        message: "mark 'Maybe' is not a known answer; kept as written, status none",
+        params: { mark: 'Maybe' }
+      }
+    ]);
+    const loud = await capture(['parse', '-', '--verbose'], text);
+    expect(loud.stderr).toBe(
+      "stdin:2: warning: mark 'Maybe' is not a known answer; kept as written, status none\n"
+    );
+  });
+
+  it('names the sheet of a workbook diagnostic on stderr', async () => {
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(book, XLSX.utils.aoa_to_sheet([['Cover']]), 'Cover');
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ['No', 'Question', 'Answer'],
+        ['1', 'Encrypted?', 'Maybe']
+      ]),
+      'Controls'
+    );
+    const file = path.join(tmp, 'sheets.xlsx');
+    writeFileSync(file, new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' })));
+    const { stdout, stderr } = await capture(['parse', file, '--json', '--verbose']);
+    expect(stderr).toContain(`${file}[Controls]:2: warning: mark 'Maybe' is not a known answer`);
+    const parsed = JSON.parse(stdout);
+    expect(parsed.items[0]).toMatchObject({ number: '1', line: 2, sheet: 'Controls' });
+    expect(parsed.diagnostics).toContainEqual(
+      expect.objectContaining({ line: 2, sheet: 'Controls', code: 'unknown_mark' })
+    );
+  });
 });
 
 describe('parse of an Excel workbook', () => {

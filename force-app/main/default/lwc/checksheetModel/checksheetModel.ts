@@ -18,10 +18,67 @@ export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'sh
 
 export type DiagnosticSeverity = 'error' | 'warning' | 'info';
 
+/**
+ * What a diagnostic is about, as a stable code, and the names of its parameters in the order of
+ * the `{0}`, `{1}`, … placeholders of its custom label (`diagnosticLabelName`): the UI renders a
+ * diagnostic through that label in the user's language, the English `message` is for logs and
+ * the command line. The line is never a parameter: it is `Diagnostic.line` (with
+ * `Diagnostic.sheet` for a workbook). Lists of lines are written "3, 5, 7" (at most five, then
+ * "…"); `count` is how many there are.
+ */
+export const DIAGNOSTIC_PARAMS = {
+  repeated_header: [],
+  text_outside_table: ['text'],
+  unknown_mark: ['mark'],
+  text_in_mark_column: ['column'],
+  more_cells_than_header: ['cells', 'width'],
+  cells_under_no_header: [],
+  no_number: ['column', 'number'],
+  no_number_column: [],
+  duplicate_number: ['number', 'lines', 'count'],
+  empty_rows: ['lines', 'count'],
+  wrapped_rows: ['lines', 'count'],
+  merged_rows: ['column', 'itemLine', 'lines', 'count'],
+  repeated_finding: ['finding', 'lines', 'count', 'shown'],
+  no_question_column: [],
+  invalid_role_override: ['column', 'role'],
+  role_repeated: ['column', 'header', 'role'],
+  override_unknown_sheet: ['sheet'],
+  sheets_read: ['sheets', 'count'],
+  sheet_hidden: ['sheet'],
+  sheet_empty: ['sheet'],
+  sheet_no_header: ['sheet'],
+  lines_unaccounted: ['total', 'accounted'],
+  unnumbered_heading_text: ['title', 'lines'],
+  empty_section: ['number'],
+  numbering_backwards: ['number', 'previous', 'previousLine'],
+  duplicate_section: ['number', 'lines', 'count']
+} as const;
+
+export type DiagnosticCode = keyof typeof DIAGNOSTIC_PARAMS;
+
+/** Every diagnostic code, in the order of DIAGNOSTIC_PARAMS. */
+export const DIAGNOSTIC_CODES = Object.keys(DIAGNOSTIC_PARAMS) as DiagnosticCode[];
+
+/** Lines as a diagnostic parameter: "3, 5, 7", at most `shown` of them, then "…". */
+export function lineList(lines: readonly number[], shown = 5): string {
+  const list = lines.slice(0, shown).join(', ');
+  return lines.length > shown ? `${list}, …` : list;
+}
+
+/** A diagnostic's or a read error's parameters, by name (see DIAGNOSTIC_PARAMS). */
+export type DiagnosticParams = Readonly<Record<string, string | number>>;
+
 /** A finding about the input: which line, what was wrong, what was done about it. */
 export interface Diagnostic {
+  /** What the finding is, stably (see DIAGNOSTIC_PARAMS); the UI renders it through a label. */
+  code: DiagnosticCode;
+  /** The values the label's placeholders stand for, named as DIAGNOSTIC_PARAMS lists them. */
+  params: DiagnosticParams;
   /** 1-based source line (or sheet row for xlsx); 0 when it concerns the whole document. */
   line: number;
+  /** The workbook sheet `line` is a row of; absent for text documents and whole-document findings. */
+  sheet?: string;
   severity: DiagnosticSeverity;
   message: string;
 }
@@ -48,11 +105,81 @@ export interface ChecksheetItem {
   extra?: Record<string, string>;
 }
 
+/**
+ * What a column of a table fills, named after the item field it fills: `number` (項番), `section`,
+ * `question` (確認事項), `mark` (実施有無: ○ △ × -, Yes/No — a second mark column, worded, is read
+ * when the first is empty), `answer` (備考: the answer text; several answer columns are joined);
+ * `yes`, `no`, `na`: marker columns of sheets that answer with an X under separate Yes / No / N/A
+ * columns; `extra`: kept in `item.extra` under its header; `ignored`: not read.
+ */
+export type ColumnRole =
+  'number' | 'section' | 'question' | 'mark' | 'answer' | 'yes' | 'no' | 'na' | 'extra' | 'ignored';
+
+/** Every column role, in the order a reviewer is offered them. */
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  'number',
+  'section',
+  'question',
+  'mark',
+  'answer',
+  'yes',
+  'no',
+  'na',
+  'extra',
+  'ignored'
+];
+
+/**
+ * Why a column has its role: `header` its header names the role (or names none: an extra
+ * column); `unnamed` it has no header, so its text is appended to the answer; `content` its
+ * cells look like the role's (item numbers, status words); `override` a reviewer chose it.
+ */
+export type ColumnReason = 'header' | 'unnamed' | 'content' | 'override';
+
+/** One column of a table as the reader took it. */
+export interface ColumnReading {
+  /** 0-based position of the column in its row (the index a `ColumnRoleOverride` names). */
+  index: number;
+  /** The header cell as written ("" when the column has none). */
+  header: string;
+  /** The role the column was read with: `detected`, or the override given for it. */
+  role: ColumnRole;
+  /** The role the reader chose by itself. */
+  detected: ColumnRole;
+  reason?: ColumnReason;
+}
+
+/**
+ * A table the reader found: where its header row is and the role of each column, so the import
+ * wizard can show the roles on the column headers and let a reviewer change one (then parse again
+ * with `ParseOptions.columnRoles`).
+ */
+export interface TableReading {
+  /** The workbook sheet of the table; absent for text, CSV and TSV documents. */
+  sheet?: string;
+  /** 1-based line (or sheet row) of the header row. */
+  headerLine: number;
+  /** Every column up to the last one with a header (or a role), in order. */
+  columns: ColumnReading[];
+}
+
+/**
+ * A reviewer's choice of role for one column: `column` is `ColumnReading.index`; `sheet` names
+ * the workbook sheet it applies to (without it, it applies to every table of the document).
+ */
+export interface ColumnRoleOverride {
+  sheet?: string;
+  column: number;
+  role: ColumnRole;
+}
+
 /** A section heading row ("2-1 内部組織") or a white-paper chapter without its own body. */
 export interface ChecksheetSection {
   number: string;
   title: string;
   line: number;
+  /** The workbook sheet of `line`; absent for text documents. */
+  sheet?: string;
 }
 
 /** A row of a revision-history table (版 / 発行日 / 改訂内容); never an item. */
@@ -61,6 +188,8 @@ export interface RevisionEntry {
   date: string;
   description: string;
   line: number;
+  /** The workbook sheet of `line`; absent for text documents. */
+  sheet?: string;
 }
 
 /** Where every non-blank input line went; `accounted` must equal `total`. */
@@ -87,6 +216,12 @@ export interface ParsedChecksheet {
   revisions: RevisionEntry[];
   diagnostics: Diagnostic[];
   lines: LineAccounting;
+  /**
+   * The tables read, in document order (one per question sheet of a workbook), with the role of
+   * each column. Always set by `parseChecksheet` ([] for a numbered-section document); optional
+   * so that documents built by hand need not state it.
+   */
+  tables?: TableReading[];
   /** Name of the source file, "" for a paste. */
   fileName: string;
 }
@@ -117,6 +252,67 @@ export interface SpreadsheetLibrary {
 export interface SpreadsheetWorkbook {
   SheetNames: string[];
   Sheets: Record<string, Record<string, unknown>>;
+  /** Workbook properties; `Hidden` is 1 or 2 for a sheet hidden in Excel. */
+  Workbook?: { Sheets?: Array<{ name?: string; Hidden?: number } | undefined> };
+}
+
+/**
+ * Why a document cannot be read at all, as a stable code, and its parameters in the order of its
+ * label's placeholders (`readErrorLabelName`), as for diagnostics.
+ */
+export const READ_ERROR_PARAMS = {
+  empty: [],
+  too_large: ['size', 'limit'],
+  too_many_items: ['count', 'limit'],
+  binary: [],
+  binary_kind: ['kind'],
+  bad_byte_order_mark: ['encoding'],
+  undecodable: [],
+  no_header: [],
+  no_header_in_sheets: ['sheets'],
+  unknown_format: [],
+  no_spreadsheet_library: [],
+  not_a_workbook: ['reason'],
+  unreadable: []
+} as const;
+
+export type ReadErrorCode = keyof typeof READ_ERROR_PARAMS;
+
+/** Every read error code, in the order of READ_ERROR_PARAMS. */
+export const READ_ERROR_CODES = Object.keys(READ_ERROR_PARAMS) as ReadErrorCode[];
+
+/** "unknown_mark" → "Unknown_Mark": the part of a custom label name that names a code. */
+function labelSuffix(code: string): string {
+  return code
+    .split('_')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('_');
+}
+
+/** The custom label that renders a diagnostic: "Diagnostic_Unknown_Mark". */
+export function diagnosticLabelName(code: DiagnosticCode): string {
+  return `Diagnostic_${labelSuffix(code)}`;
+}
+
+/** The custom label that renders a read error: "Read_Error_Too_Large". */
+export function readErrorLabelName(code: ReadErrorCode): string {
+  return `Read_Error_${labelSuffix(code)}`;
+}
+
+/**
+ * A label's text with its `{0}`, `{1}`, … placeholders replaced by the parameters named in
+ * `names` (DIAGNOSTIC_PARAMS[code] or READ_ERROR_PARAMS[code]), in that order.
+ */
+export function formatLabel(
+  template: string,
+  names: readonly string[],
+  params: DiagnosticParams
+): string {
+  return template.replace(/\{(\d+)\}/g, (placeholder, index: string) => {
+    const name = names[Number(index)];
+    const value = name === undefined ? undefined : params[name];
+    return value === undefined ? placeholder : String(value);
+  });
 }
 
 /** Raised when a document cannot be read at all: one clear message, naming the file. */
@@ -125,8 +321,17 @@ export class ChecksheetReadError extends Error {
   readonly line: number;
   /** What is wrong, without the file and line the message opens with. */
   readonly reason: string;
+  /** Why, stably, for the UI's label (see READ_ERROR_PARAMS). */
+  readonly code: ReadErrorCode;
+  readonly params: DiagnosticParams;
 
-  constructor(fileName: string, message: string, line = 0) {
+  constructor(
+    fileName: string,
+    message: string,
+    line = 0,
+    code: ReadErrorCode = 'unreadable',
+    params: DiagnosticParams = {}
+  ) {
     const where = fileName
       ? line > 0
         ? `${fileName}:${line}: `
@@ -139,6 +344,8 @@ export class ChecksheetReadError extends Error {
     this.fileName = fileName;
     this.line = line;
     this.reason = message;
+    this.code = code;
+    this.params = params;
   }
 }
 
@@ -164,7 +371,10 @@ export function checkDocumentSize(
   if (size > LIMITS.maxBytes) {
     throw new ChecksheetReadError(
       fileName,
-      `the file is too large: ${formatMegabytes(size)} (${size} ${unit}); the limit is ${formatMegabytes(LIMITS.maxBytes)}`
+      `the file is too large: ${formatMegabytes(size)} (${size} ${unit}); the limit is ${formatMegabytes(LIMITS.maxBytes)}`,
+      0,
+      'too_large',
+      { size: formatMegabytes(size), limit: formatMegabytes(LIMITS.maxBytes) }
     );
   }
 }
@@ -174,7 +384,10 @@ export function checkItemCount(fileName: string, count: number): void {
   if (count > LIMITS.maxItems) {
     throw new ChecksheetReadError(
       fileName,
-      `has ${count} items; the limit is ${LIMITS.maxItems} — split the document into smaller files`
+      `has ${count} items; the limit is ${LIMITS.maxItems} — split the document into smaller files`,
+      0,
+      'too_many_items',
+      { count, limit: LIMITS.maxItems }
     );
   }
 }

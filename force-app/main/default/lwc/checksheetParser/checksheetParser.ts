@@ -9,6 +9,7 @@
 import { ChecksheetReadError, checkDocumentSize, checkItemCount } from 'c/checksheetModel';
 import type {
   ChecksheetSource,
+  ColumnRoleOverride,
   ParsedChecksheet,
   SpreadsheetLibrary,
   TextEncoding
@@ -23,6 +24,12 @@ export type { SectionContext } from './sectionParser';
 export interface ParseOptions {
   /** SheetJS (or the subset the engine uses), needed only for .xlsx files. */
   spreadsheet?: SpreadsheetLibrary;
+  /**
+   * A reviewer's role for some columns, replacing the role the reader chose (see
+   * `ParsedChecksheet.tables`): the document is read again with them. Each applies to the sheet
+   * it names, or without a sheet to every table.
+   */
+  columnRoles?: readonly ColumnRoleOverride[];
 }
 
 /** What a user sees when the text is neither a table of items nor a numbered document. */
@@ -38,17 +45,20 @@ function isZip(bytes: Uint8Array): boolean {
 function readWorkbook(
   bytes: Uint8Array,
   fileName: string,
-  spreadsheet: SpreadsheetLibrary | undefined
+  options: ParseOptions
 ): ParsedChecksheet {
   checkDocumentSize(fileName, bytes.length, 'bytes');
   try {
-    return parseWorkbook(bytes, spreadsheet, fileName);
+    return parseWorkbook(bytes, options.spreadsheet, fileName, options.columnRoles);
   } catch (error) {
     if (error instanceof ChecksheetReadError) throw error;
     const reason = error instanceof Error ? error.message : String(error);
     throw new ChecksheetReadError(
       fileName,
-      `cannot be read as an Excel workbook (.xlsx): ${reason}`
+      `cannot be read as an Excel workbook (.xlsx): ${reason}`,
+      0,
+      'not_a_workbook',
+      { reason }
     );
   }
 }
@@ -60,24 +70,30 @@ function pastedText(source: ChecksheetSource): string {
   return text;
 }
 
-function parseText(text: string, fileName: string, encoding: TextEncoding): ParsedChecksheet {
+function parseText(
+  text: string,
+  fileName: string,
+  encoding: TextEncoding,
+  columnRoles: readonly ColumnRoleOverride[] | undefined
+): ParsedChecksheet {
   if (!hasNonBlankLine(text)) {
     const what = fileName ? 'the file is empty' : 'the pasted text is empty';
-    throw new ChecksheetReadError(fileName, what);
+    throw new ChecksheetReadError(fileName, what, 0, 'empty');
   }
   const context = { fileName, encoding };
   const tabular = detectTabularText(text);
   if (tabular !== undefined) {
-    const parsed = parseTabularText(text, context);
-    if (parsed.items.length > 0) return parsed;
+    const parsed = parseTabularText(text, { ...context, columnRoles });
+    // Roles chosen by a reviewer are about this table: its reading stands, items or not.
+    if (parsed.items.length > 0 || (columnRoles ?? []).length > 0) return parsed;
     const sections = parseSections(text, context);
-    return sections.items.length > 0 ? sections : parsed;
+    return sections.items.length > 0 ? { ...sections, tables: [] } : parsed;
   }
   const sections = parseSections(text, context);
   if (sections.items.length === 0) {
-    throw new ChecksheetReadError(fileName, UNKNOWN_FORMAT_MESSAGE);
+    throw new ChecksheetReadError(fileName, UNKNOWN_FORMAT_MESSAGE, 0, 'unknown_format');
   }
-  return sections;
+  return { ...sections, tables: [] };
 }
 
 /** The limits every parse result must meet, and the books on its lines. */
@@ -86,6 +102,8 @@ function wrapUp(parsed: ParsedChecksheet, fileName: string): ParsedChecksheet {
   const { total, accounted } = parsed.lines;
   if (accounted !== total) {
     parsed.diagnostics.push({
+      code: 'lines_unaccounted',
+      params: { total, accounted },
       line: 0,
       severity: 'error',
       message: `internal error: ${total} non-blank lines read but ${accounted} accounted for — please report this document`
@@ -108,13 +126,13 @@ export function parseChecksheet(
   if (source.bytes !== undefined) {
     const bytes = source.bytes;
     if (bytes.length >= ZIP_SIGNATURE.length && isZip(bytes)) {
-      parsed = readWorkbook(bytes, fileName, options.spreadsheet);
+      parsed = readWorkbook(bytes, fileName, options);
     } else {
       const decoded = decodeBytes(bytes, fileName);
-      parsed = parseText(decoded.text, fileName, decoded.encoding);
+      parsed = parseText(decoded.text, fileName, decoded.encoding, options.columnRoles);
     }
   } else {
-    parsed = parseText(pastedText(source), fileName, 'utf-8');
+    parsed = parseText(pastedText(source), fileName, 'utf-8', options.columnRoles);
   }
   return wrapUp(parsed, fileName);
 }

@@ -4,7 +4,7 @@
  * headings and unnumbered headings are sections; a revision-history table gives RevisionEntry
  * rows; everything before the first heading is the preamble (title, company, date, version).
  */
-import { LineLedger } from 'c/checksheetModel';
+import { LineLedger, lineList } from 'c/checksheetModel';
 import type {
   ChecksheetItem,
   ChecksheetSection,
@@ -158,6 +158,8 @@ class SectionAssembler {
       const last = body[body.length - 1].line;
       const where = first === last ? `line ${first}` : `lines ${first}–${last}`;
       this.diagnostics.push({
+        code: 'unnumbered_heading_text',
+        params: { title: heading.title, lines: first === last ? `${first}` : `${first}–${last}` },
         line: heading.line,
         severity: 'info',
         message: `the text under the unnumbered heading "${heading.title}" (${where}) is not a numbered section; kept with the preamble`
@@ -189,9 +191,11 @@ class SectionAssembler {
       this.ledger.record(heading.line, 'section');
       if (!hasChildren) {
         this.diagnostics.push({
+          code: 'empty_section',
+          params: { number: heading.number },
           line: heading.line,
           severity: 'info',
-          message: `section ${heading.number} at line ${heading.line} has no text and no subsections; kept as a heading, not an item`
+          message: `section ${heading.number} has no text and no subsections; kept as a heading, not an item`
         });
       }
     }
@@ -228,9 +232,11 @@ class SectionAssembler {
     if (!previous || compareParts(heading.parts, previous.parts) >= 0) return;
     if (heading.number === previous.number) return;
     this.diagnostics.push({
+      code: 'numbering_backwards',
+      params: { number: heading.number, previous: previous.number, previousLine: previous.line },
       line: heading.line,
       severity: 'warning',
-      message: `section ${heading.number} at line ${heading.line} comes after section ${previous.number} (line ${previous.line}): the numbering goes backwards; kept in document order`
+      message: `section ${heading.number} comes after section ${previous.number} (line ${previous.line}): the numbering goes backwards; kept in document order`
     });
   }
 
@@ -238,6 +244,8 @@ class SectionAssembler {
     for (const [number, lines] of this.occurrences) {
       if (lines.length < 2) continue;
       this.diagnostics.push({
+        code: 'duplicate_section',
+        params: { number, lines: lineList(lines), count: lines.length },
         line: lines[1],
         severity: 'warning',
         message: `section ${number} appears at ${listLines(lines)}`

@@ -88,7 +88,7 @@ export function isMark(text: string): boolean {
   return statusFromMark(text) !== undefined;
 }
 
-/** Marks that may open a remarks cell ("○ 情報資産が…"): symbols and unambiguous words only. */
+/** Marks that may open an answer (備考) cell ("○ 情報資産が…"): symbols and unambiguous words only. */
 const LEADING_MARKS: readonly string[] = [
   ...SYMBOL_MARKS.map(([mark]) => mark),
   '未対応',

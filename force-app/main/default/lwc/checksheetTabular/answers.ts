@@ -1,6 +1,6 @@
 /**
  * The answer of one row: the mark as written, its status, and the answer text. Marks come from
- * the 実施有無 column, from the start of the remarks when the vendor merged the two
+ * the 実施有無 column, from the start of the 備考 answer when the vendor merged the two
  * ("○ 情報資産が…"), or from each item of an HTML list ("<li>○ …</li><li>○ …</li>").
  * The vocabulary itself is c/checksheetStatus's.
  */
@@ -83,37 +83,42 @@ function severalMarks(text: string): string[] | undefined {
 }
 
 /**
- * Reads the answer of a row from its 実施有無 cell and its remarks cell. `remarksMissing`: the
- * row stops before the remarks column, so the 実施有無 cell may hold mark and remarks together.
+ * Reads the answer of a row from its 実施有無 (mark) cell and its 備考 (answer) cell.
+ * `answerMissing`: the row stops before the answer column, so the 実施有無 cell may hold mark
+ * and answer together.
  */
-export function readAnswer(markCell: Cell, remarks: Cell, remarksMissing: boolean): AnswerReading {
+export function readAnswer(
+  markCell: Cell,
+  answerCell: Cell,
+  answerMissing: boolean
+): AnswerReading {
   if (markCell.text === '') {
-    const lead = leadingMarks(remarks, true);
+    const lead = leadingMarks(answerCell, true);
     if (lead.marks.length > 0) return fromMarks(lead.marks, lead.text);
-    return { mark: '', status: 'none', answer: remarks.text };
+    return { mark: '', status: 'none', answer: answerCell.text };
   }
   const status = statusFromMark(markCell.text);
   if (status !== undefined) {
-    return { mark: markCell.text, status, answer: remarks.text };
+    return { mark: markCell.text, status, answer: answerCell.text };
   }
   const several = severalMarks(markCell.text);
-  if (several !== undefined) return fromMarks(several, remarks.text);
+  if (several !== undefined) return fromMarks(several, answerCell.text);
   const lead = leadingMarks(markCell, false);
   if (lead.marks.length > 0) {
-    return fromMarks(lead.marks, joinText(lead.text, remarks.text));
+    return fromMarks(lead.marks, joinText(lead.text, answerCell.text));
   }
   if (markCell.text.length <= MARK_MAX_LENGTH && !markCell.text.includes('\n')) {
     return {
       mark: markCell.text,
       status: 'none',
-      answer: remarks.text,
+      answer: answerCell.text,
       problem: 'unknown-mark'
     };
   }
   return {
     mark: '',
     status: 'none',
-    answer: joinText(markCell.text, remarks.text),
-    problem: remarksMissing ? undefined : 'text-in-mark-column'
+    answer: joinText(markCell.text, answerCell.text),
+    problem: answerMissing ? undefined : 'text-in-mark-column'
   };
 }

@@ -3,6 +3,7 @@ import type {
   DocumentFormat,
   LineAccounting,
   ParsedChecksheet,
+  TableReading,
   TextEncoding
 } from 'c/checksheetModel';
 import { checkItemCount } from 'c/checksheetModel';
@@ -21,6 +22,7 @@ export function assembleChecksheet(parts: {
   body: TableBody;
   log: DiagnosticLog;
   lines: LineAccounting;
+  tables: TableReading[];
 }): ParsedChecksheet {
   const { body, preamble } = parts;
   checkItemCount(parts.fileName, body.items.length);
@@ -35,6 +37,7 @@ export function assembleChecksheet(parts: {
     revisions: [...preamble.revisions, ...body.revisions],
     diagnostics: parts.log.list(),
     lines: parts.lines,
+    tables: parts.tables,
     fileName: parts.fileName
   };
 }

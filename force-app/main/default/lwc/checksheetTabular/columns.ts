@@ -3,22 +3,24 @@
  * mark and the 備考, in Japanese or English, whatever the case, spacing or width of the letters,
  * and in bilingual cells that give both names ("項番 No.", "確認事項 / Question").
  */
-import type { RevisionEntry } from 'c/checksheetModel';
+import type { ColumnReading, ColumnRole, RevisionEntry } from 'c/checksheetModel';
+import { COLUMN_ROLES } from 'c/checksheetModel';
 
 /**
- * What a column holds. `answer` is the 実施有無 mark (an English "Answer" or "Status" column, as
- * in CAIQ's "CSP CAIQ Answer", holds the mark too); `remarks` is the answer text (備考, Remarks,
- * Implementation Description); `section` the heading an item sits under; `status` a second,
- * worded status column beside the mark column ("実施状況 Status" in our own exports).
+ * The roles a header names (see `ColumnRole` in c/checksheetModel): `mark` is the 実施有無 column
+ * (an English "Answer" or "Status" column, as in CAIQ's "CSP CAIQ Answer", holds the mark too);
+ * `answer` the answer text (備考, Remarks, Implementation Description); `section` the heading an
+ * item sits under; `wordedMark` a second, worded status column beside the mark column ("実施状況
+ * Status" in our own exports), read when the mark cell is empty — shown as a second `mark` column.
  */
-export type ColumnRole = 'number' | 'question' | 'answer' | 'remarks' | 'section' | 'status';
+export type HeaderRole = 'number' | 'question' | 'mark' | 'answer' | 'section' | 'wordedMark';
 
 /**
  * Header names of each role, compared after `headerKey` (NFKC, lower case, no spaces). When a
  * row has two names of one role, the one listed first takes the role ("Question" before
  * "Control"); the other is kept as an extra column.
  */
-const ROLE_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
+const ROLE_NAMES: Readonly<Record<HeaderRole, readonly string[]>> = {
   number: ['項番', 'no', '#', 'id', 'questionid', '番号', '項目番号', '管理番号', '通番'],
   question: [
     '確認事項',
@@ -32,7 +34,7 @@ const ROLE_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
     '評価項目',
     'control'
   ],
-  answer: [
+  mark: [
     '実施有無',
     '回答',
     '対応状況',
@@ -45,7 +47,7 @@ const ROLE_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
     'mark',
     '状態'
   ],
-  remarks: [
+  answer: [
     '備考',
     '補足',
     '説明',
@@ -59,8 +61,8 @@ const ROLE_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
     'notes'
   ],
   section: ['セクション', 'section'],
-  // Never named alone: a column becomes the status column as the second one naming the answer.
-  status: []
+  // Never named alone: a column becomes the worded mark as the second one naming the mark.
+  wordedMark: []
 };
 
 /**
@@ -69,11 +71,11 @@ const ROLE_NAMES: Readonly<Record<ColumnRole, readonly string[]>> = {
  * 備考 as well as with 実施有無: 備考 holds the answer text (`ChecksheetItem.answer`), and our own
  * export heads that column "備考 Answer".
  */
-const BILINGUAL_ENGLISH: Readonly<Record<ColumnRole, readonly string[]>> = {
+const BILINGUAL_ENGLISH: Readonly<Record<HeaderRole, readonly string[]>> = {
   number: ['no', '#', 'id', 'number', 'itemno', 'questionid'],
   question: ['question', 'questions', 'item', 'checkitem', 'requirement', 'control'],
-  answer: ['mark', 'answer', 'status', 'response'],
-  remarks: [
+  mark: ['mark', 'answer', 'status', 'response'],
+  answer: [
     'remarks',
     'remark',
     'answer',
@@ -86,23 +88,23 @@ const BILINGUAL_ENGLISH: Readonly<Record<ColumnRole, readonly string[]>> = {
     'details'
   ],
   section: ['section', 'chapter'],
-  status: []
+  wordedMark: []
 };
 
 /** A role a header cell names, and its rank among the role's names (0: listed first). */
 interface RoleMatch {
-  role: ColumnRole;
+  role: HeaderRole;
   rank: number;
 }
 
 const ROLE_BY_KEY: ReadonlyMap<string, RoleMatch> = new Map(
-  (Object.keys(ROLE_NAMES) as ColumnRole[]).flatMap((role) =>
+  (Object.keys(ROLE_NAMES) as HeaderRole[]).flatMap((role) =>
     ROLE_NAMES[role].map((name, rank): [string, RoleMatch] => [name, { role, rank }])
   )
 );
 
 /** Roles in the order they are given out: a column already taken is not considered again. */
-const ROLE_ORDER: readonly ColumnRole[] = ['number', 'question', 'answer', 'remarks', 'section'];
+const ROLE_ORDER: readonly HeaderRole[] = ['number', 'question', 'mark', 'answer', 'section'];
 
 /** Columns only a CSA CAIQ sheet has; their presence makes the sheet a CAIQ. */
 const CAIQ_KEYS: ReadonlySet<string> = new Set([
@@ -119,13 +121,22 @@ const EXTRA_NAMES: ReadonlyMap<string, string> = new Map([
   ['cscresponsibilities', 'CSC Responsibilities']
 ]);
 
-/** What a header row says about its table. */
+/** What a header row says about its table: the role of each column, and where each role is. */
 export interface HeaderLayout {
-  /** Cells up to the last named one. */
+  /** Cells up to the last named one (or the last one given a role by an override). */
   width: number;
-  roles: Partial<Record<ColumnRole, number>>;
-  /** Named columns with no role: kept in `item.extra` under `name`. */
+  /** The column of each role; `answer` is the first answer column not appended as unnamed. */
+  roles: Partial<Record<HeaderRole, number>>;
+  /** Yes / No / N/A marker columns (answers marked with an X under one of them). */
+  markers: Partial<Record<'yes' | 'no' | 'na', number>>;
+  /** Columns kept in `item.extra` under `name`: role `extra`, or a role already taken. */
   extras: Array<{ index: number; name: string }>;
+  /** Answer columns other than `roles.answer`: their text is appended to the answer. */
+  appended: number[];
+  /** Columns given a role another column already has (read as extras; see `extras`). */
+  repeated: number[];
+  /** The role of every column up to `width`, as c/checksheetModel's TableReading shows it. */
+  columns: ColumnReading[];
   /** Header names as written (for messages). */
   names: string[];
   /** Header names as compared (`headerKey`). */
@@ -193,61 +204,185 @@ const MAX_HEADER_CELLS = 60;
 
 /**
  * The layout of a header row, or undefined when the row is not one: a header names the question
- * column and at least one more of number, answer, remarks.
+ * column and at least one more of number, mark, answer.
  */
 export function readHeader(cells: readonly string[]): HeaderLayout | undefined {
   if (cells.length > MAX_HEADER_CELLS) return undefined;
   const names = cells.map((cell) => cell.replace(/\s+/g, ' ').trim());
   const keys = names.map(headerKey);
-  // Every role present from the start, so that all layouts share one object shape.
-  const roles: Partial<Record<ColumnRole, number>> = {
-    number: undefined,
-    question: undefined,
-    answer: undefined,
-    remarks: undefined,
-    section: undefined,
-    status: undefined
-  };
   const matches = names.map((name, index) => roleOf(name, keys[index]));
-  const taken = new Set<number>();
+  const found = new Map<number, ColumnRole>();
+  let question = false;
   // Each role goes to the column with its first-listed name (the leftmost among equals).
   for (const role of ROLE_ORDER) {
     let best = -1;
     matches.forEach((match, index) => {
-      if (match?.role !== role || taken.has(index)) return;
+      if (match?.role !== role || found.has(index)) return;
       if (best < 0 || match.rank < (matches[best] as RoleMatch).rank) best = index;
     });
     if (best >= 0) {
-      roles[role] = best;
-      taken.add(best);
+      found.set(best, role as ColumnRole);
+      if (role === 'question') question = true;
     }
   }
-  // A second column naming the answer, in words ("実施状況 Status" beside "実施有無 Mark").
-  const status = matches.findIndex(
-    (match, index) => match?.role === 'answer' && !taken.has(index) && namesStatus(names[index])
+  // A second column naming the mark, in words ("実施状況 Status" beside "実施有無 Mark").
+  const worded = matches.findIndex(
+    (match, index) => match?.role === 'mark' && !found.has(index) && namesStatus(names[index])
   );
-  if (status >= 0) {
-    roles.status = status;
-    taken.add(status);
-  }
-  if (roles.question === undefined || taken.size < 2) return undefined;
-  const extras: Array<{ index: number; name: string }> = [];
+  if (worded >= 0) found.set(worded, 'mark');
+  if (!question || found.size < 2) return undefined;
+  const columns: ColumnReading[] = [];
   let width = 0;
   names.forEach((name, index) => {
-    if (name === '') return;
-    width = index + 1;
-    if (!taken.has(index)) {
-      extras.push({ index, name: EXTRA_NAMES.get(keys[index]) ?? name });
-    }
+    if (name !== '') width = index + 1;
   });
+  for (let index = 0; index < width; index += 1) {
+    const role = found.get(index);
+    const header = names[index];
+    if (role !== undefined) {
+      columns.push({ index, header, role, detected: role, reason: 'header' });
+    } else if (header === '') {
+      columns.push({ index, header, role: 'answer', detected: 'answer', reason: 'unnamed' });
+    } else {
+      columns.push({ index, header, role: 'extra', detected: 'extra', reason: 'header' });
+    }
+  }
+  return layoutOf(columns, names, keys, {
+    caiq: keys.some((key) => CAIQ_KEYS.has(key)),
+    japanese: [...found.keys()].some((index) => JAPANESE.test(names[index])),
+    worded: worded >= 0 ? worded : undefined
+  });
+}
+
+/** Roles read from one column only; a second column given one of them is kept as an extra. */
+const SINGLE_ROLES: ReadonlySet<ColumnRole> = new Set([
+  'number',
+  'section',
+  'question',
+  'yes',
+  'no',
+  'na'
+]);
+
+/** The layout of a table whose columns have these roles. */
+function layoutOf(
+  columns: ColumnReading[],
+  names: string[],
+  keys: string[],
+  kind: { caiq: boolean; japanese: boolean; worded: number | undefined }
+): HeaderLayout {
+  // Every role present from the start, so that all layouts share one object shape.
+  const roles: Partial<Record<HeaderRole, number>> = {
+    number: undefined,
+    question: undefined,
+    mark: undefined,
+    answer: undefined,
+    section: undefined,
+    wordedMark: undefined
+  };
+  const markers: HeaderLayout['markers'] = { yes: undefined, no: undefined, na: undefined };
+  const extras: HeaderLayout['extras'] = [];
+  const appended: number[] = [];
+  const repeated: number[] = [];
+  const answers: ColumnReading[] = [];
+  const marks: number[] = [];
+  for (const column of columns) {
+    const { index, role } = column;
+    if (role === 'ignored') continue;
+    if (role === 'extra') {
+      extras.push({ index, name: extraName(column, keys[index]) });
+    } else if (role === 'answer') {
+      answers.push(column);
+    } else if (role === 'mark') {
+      marks.push(index);
+    } else if (role === 'yes' || role === 'no' || role === 'na') {
+      if (markers[role] === undefined) markers[role] = index;
+      else repeated.push(index);
+    } else if (SINGLE_ROLES.has(role) && roles[role] === undefined) {
+      roles[role] = index;
+    } else {
+      repeated.push(index);
+    }
+  }
+  // Two mark columns: the worded one ("実施状況 Status") is read when the other is empty.
+  if (marks.length > 1 && kind.worded !== undefined && marks.includes(kind.worded)) {
+    roles.wordedMark = kind.worded;
+    roles.mark = marks.find((index) => index !== kind.worded);
+  } else {
+    [roles.mark, roles.wordedMark] = marks;
+  }
+  repeated.push(...marks.filter((index) => index !== roles.mark && index !== roles.wordedMark));
+  for (const index of repeated) {
+    extras.push({ index, name: extraName(columns[index], keys[index]) });
+  }
+  extras.sort((a, b) => a.index - b.index);
+  // The answer: the first answer column with a header (an unheaded one only adds to it).
+  const primary = answers.find((column) => column.reason !== 'unnamed') ?? undefined;
+  roles.answer = primary?.index;
+  for (const column of answers) {
+    if (column !== primary) appended.push(column.index);
+  }
   return {
-    width,
+    width: columns.length,
     roles,
+    markers,
     extras,
+    appended,
+    repeated,
+    columns,
     names,
     keys,
-    caiq: keys.some((key) => CAIQ_KEYS.has(key)),
-    japanese: [...taken].some((index) => JAPANESE.test(names[index]))
+    caiq: kind.caiq,
+    japanese: kind.japanese
+  };
+}
+
+/** The name an extra column is kept under: CAIQ's fixed names, the header, or its position. */
+function extraName(column: ColumnReading, key: string | undefined): string {
+  if (column.header === '') return `Column ${column.index + 1}`;
+  return EXTRA_NAMES.get(key ?? '') ?? column.header;
+}
+
+/**
+ * The layout with some columns given another role (a reviewer's choice in the import wizard).
+ * Returns the overrides that name no column a table can have (a negative or fractional index,
+ * an unknown role) untouched, for the caller to report.
+ */
+export function overrideRoles(
+  layout: HeaderLayout,
+  overrides: ReadonlyArray<{ column: number; role: ColumnRole }>
+): { layout: HeaderLayout; invalid: Array<{ column: number; role: ColumnRole }> } {
+  const invalid: Array<{ column: number; role: ColumnRole }> = [];
+  const valid = overrides.filter((override) => {
+    const ok =
+      Number.isInteger(override.column) &&
+      override.column >= 0 &&
+      override.column < MAX_HEADER_CELLS &&
+      COLUMN_ROLES.includes(override.role);
+    if (!ok) invalid.push(override);
+    return ok;
+  });
+  if (valid.length === 0) return { layout, invalid };
+  const columns = layout.columns.map((column) => ({ ...column }));
+  const width = Math.max(columns.length, ...valid.map((override) => override.column + 1));
+  for (let index = columns.length; index < width; index += 1) {
+    // Cells beyond the header: appended to the answer unless a role is given.
+    columns.push({ index, header: '', role: 'answer', detected: 'answer', reason: 'unnamed' });
+  }
+  for (const { column, role } of valid) {
+    const reading = columns[column];
+    reading.role = role;
+    reading.reason = role === reading.detected ? reading.reason : 'override';
+  }
+  const names = columns.map((column) => column.header);
+  const keys = names.map((name, index) => layout.keys[index] ?? headerKey(name));
+  return {
+    layout: layoutOf(columns, names, keys, {
+      caiq: layout.caiq,
+      japanese: layout.japanese,
+      worded: layout.roles.wordedMark
+    }),
+    invalid
   };
 }
 
@@ -273,10 +408,10 @@ export function sameHeader(a: HeaderLayout, b: HeaderLayout): boolean {
   return (
     a.roles.number === b.roles.number &&
     a.roles.question === b.roles.question &&
+    a.roles.mark === b.roles.mark &&
     a.roles.answer === b.roles.answer &&
-    a.roles.remarks === b.roles.remarks &&
     a.roles.section === b.roles.section &&
-    a.roles.status === b.roles.status
+    a.roles.wordedMark === b.roles.wordedMark
   );
 }
 

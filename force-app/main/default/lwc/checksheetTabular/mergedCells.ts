@@ -5,6 +5,8 @@
  * answers (an answer is never copied to other rows). A row inside a merged 項番 that has no
  * question of its own continues that item: its answer cells are joined to the item's.
  */
+import type { ColumnRole } from 'c/checksheetModel';
+import { lineList } from 'c/checksheetModel';
 import type { HeaderLayout } from './columns';
 import type { DiagnosticLog } from './diagnosticLog';
 import { formatLines } from './cells';
@@ -62,12 +64,12 @@ export function rowMerges(
     }));
 }
 
-/** Columns whose cells hold an answer: the mark, the worded status, the remarks, unnamed ones. */
+/** Roles whose cells hold an answer. */
+const ANSWER_ROLES: ReadonlySet<ColumnRole> = new Set(['mark', 'answer', 'yes', 'no', 'na']);
+
+/** Columns whose cells hold an answer: marks, answers, Yes / No / N/A ticks, unnamed ones. */
 function answerColumns(layout: HeaderLayout): boolean[] {
-  const { answer, status, remarks } = layout.roles;
-  return layout.names.map(
-    (name, index) => name === '' || index === answer || index === status || index === remarks
-  );
+  return layout.columns.map((column) => column.header === '' || ANSWER_ROLES.has(column.role));
 }
 
 /** Joins a row's own cells (not the copied ones) to the item it continues, line under line. */
@@ -137,11 +139,13 @@ export function rowsBelowHeader(
   }
   for (const [item, lines] of joined) {
     const one = lines.length === 1;
+    const column = layout.names[layout.roles.number as number];
     log.add(
-      'merged rows',
+      'merged_rows',
       lines[0],
       'info',
-      `${one ? 'line' : 'lines'} ${formatLines(lines)}: the ${layout.names[layout.roles.number as number]} cell of line ${item.line} is merged over ${one ? 'this row' : 'these rows'}; joined to that item`
+      { column, itemLine: item.line, lines: lineList(lines), count: lines.length },
+      `the ${column} cell of line ${item.line} is merged over ${one ? 'this row' : `${lines.length} rows (lines ${formatLines(lines)})`}; joined to that item`
     );
   }
   return result;

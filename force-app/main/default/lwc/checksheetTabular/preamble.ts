@@ -29,15 +29,17 @@ export function baseName(fileName: string): string {
   return dot > 0 ? name.slice(0, dot) : name;
 }
 
+/** The text rows and the revision entries of some rows above a header (or of a sheet without one). */
+export interface PreambleParts {
+  texts: string[];
+  revisions: RevisionEntry[];
+}
+
 /**
- * Reads the preamble rows: a revision table among them becomes revision entries, every other row
+ * Reads preamble rows: a revision table among them becomes revision entries, every other row
  * preamble text. Records each row's line in the ledger.
  */
-export function readPreamble(
-  rows: readonly PreambleRow[],
-  fileName: string,
-  ledger: LineLedger
-): Preamble {
+export function readPreambleParts(rows: readonly PreambleRow[], ledger: LineLedger): PreambleParts {
   const texts: string[] = [];
   const revisions: RevisionEntry[] = [];
   let revisionColumns: ReturnType<typeof readRevisionHeader>;
@@ -65,11 +67,35 @@ export function readPreamble(
     }
     previousLine = row.line;
   }
+  return { texts, revisions };
+}
+
+/**
+ * The preamble of a document from its parts in document order (sheets of a workbook). The title
+ * and version of `preferred` (the rows above a workbook's first table) come before those of a
+ * cover sheet, which often names only the vendor.
+ */
+export function preambleOf(
+  parts: readonly PreambleParts[],
+  fileName: string,
+  preferred?: PreambleParts
+): Preamble {
+  const texts = parts.flatMap((part) => part.texts);
   const description = describePreamble(texts);
+  const own = preferred === undefined ? undefined : describePreamble(preferred.texts);
   return {
-    title: description.title || baseName(fileName),
-    version: description.version,
+    title: own?.title || description.title || baseName(fileName),
+    version: own?.version || description.version,
     text: texts.join('\n'),
-    revisions
+    revisions: parts.flatMap((part) => part.revisions)
   };
+}
+
+/** Reads the rows above a header (see `readPreambleParts`) as the document's preamble. */
+export function readPreamble(
+  rows: readonly PreambleRow[],
+  fileName: string,
+  ledger: LineLedger
+): Preamble {
+  return preambleOf([readPreambleParts(rows, ledger)], fileName);
 }

@@ -3,7 +3,9 @@
  * sheet rows): items, section rows, a revision table, and the rows that are none of these.
  * Every non-blank line the rows cover is recorded in the ledger exactly once.
  */
-import { statusFromLabel } from 'c/checksheetStatus';
+import type { ItemStatus } from 'c/checksheetStatus';
+import { combineStatuses, statusFromLabel } from 'c/checksheetStatus';
+import { lineList } from 'c/checksheetModel';
 import type {
   ChecksheetItem,
   ChecksheetSection,
@@ -62,6 +64,29 @@ interface WaitingRow {
   revision: boolean;
 }
 
+/** What marks a Yes / No / N/A column as the one answered. */
+const TICKS: ReadonlySet<string> = new Set([
+  'x',
+  '×',
+  '✓',
+  '✔',
+  '☑',
+  '☒',
+  '●',
+  '○',
+  '◯',
+  '〇',
+  'v',
+  '1',
+  'true',
+  'yes',
+  'y'
+]);
+
+function isTick(text: string): boolean {
+  return text.length <= 4 && TICKS.has(text.toLowerCase());
+}
+
 /** Longest text read as a number-less section title ("Audit & Assurance", "共通事項"). */
 const TITLE_MAX_LENGTH = 80;
 
@@ -89,15 +114,21 @@ export class TableReader {
   private readonly numbers = new NumberTally();
   private readonly continuations: number[] = [];
   private readonly emptyLines: number[] = [];
+  /** Lines of rows not read at all, the table having no question column. */
+  private readonly unread: number[] = [];
   private revisionLayout: RevisionLayout | undefined;
   private readonly header: HeaderLayout;
   /** The header name of the number column, undefined when there is none. */
   private readonly numberName: string | undefined;
   private readonly log: DiagnosticLog;
   private readonly ledger: LineLedger;
-  /** Columns with a role or kept as an extra: their text is not appended to the answer. */
+  /** Columns with a role, kept as an extra or ignored: their text is not appended to the answer. */
   private readonly namedColumns: boolean[] = [];
+  /** Appended columns without a header (not chosen by a reviewer): their text is warned about. */
+  private readonly unnamedColumns: boolean[] = [];
   private readonly extraColumns: Map<number, string>;
+  /** The Yes / No / N/A marker columns, if any (see `readMarkers`). */
+  private readonly markers: ReadonlyArray<[number, ItemStatus]>;
   private readonly cells = new RowCells();
 
   constructor(header: HeaderLayout, log: DiagnosticLog, ledger: LineLedger) {
@@ -106,9 +137,19 @@ export class TableReader {
       header.roles.number === undefined ? undefined : header.names[header.roles.number];
     this.log = log;
     this.ledger = ledger;
-    for (const index of Object.values(header.roles)) {
-      if (index !== undefined) this.namedColumns[index] = true;
+    for (const column of header.columns) this.namedColumns[column.index] = true;
+    for (const index of header.appended) {
+      this.namedColumns[index] = false;
+      this.unnamedColumns[index] = header.columns[index].reason === 'unnamed';
     }
+    const { yes, no, na } = header.markers;
+    this.markers = (
+      [
+        [yes, 'implemented'],
+        [no, 'not_implemented'],
+        [na, 'not_applicable']
+      ] as Array<[number | undefined, ItemStatus]>
+    ).filter((marker): marker is [number, ItemStatus] => marker[0] !== undefined);
     this.extraColumns = new Map();
     const used = new Set<string>();
     for (const { index, name } of header.extras) {
@@ -122,6 +163,12 @@ export class TableReader {
 
   read(row: SourceRow): void {
     if (row.lines.length === 0) return;
+    if (this.header.roles.question === undefined) {
+      // No column holds the question (a role override took it away): no row is an item.
+      this.unread.push(...row.lines);
+      this.recordLines(row, 'diagnostic');
+      return;
+    }
     const { cells } = this;
     cells.read(row);
     let filled = 0;
@@ -144,12 +191,7 @@ export class TableReader {
       return;
     }
     if (this.mayRepeatHeader(cells) && repeatsHeader(cells.list(), this.header)) {
-      this.log.add(
-        'repeated header row',
-        row.line,
-        'info',
-        `line ${row.line}: the header row is repeated; skipped`
-      );
+      this.log.add('repeated_header', row.line, 'info', {}, 'the header row is repeated; skipped');
       this.acceptOther(row, false, undefined);
       return;
     }
@@ -190,10 +232,11 @@ export class TableReader {
     }
     if (column === roles.question) return false;
     this.log.add(
-      'text outside the table',
+      'text_outside_table',
       row.line,
       'warning',
-      `line ${row.line}: text outside the table ("${excerpt(text)}"); not read as an item`
+      { text: excerpt(text) },
+      `text outside the table ("${excerpt(text)}"); not read as an item`
     );
     this.acceptOther(row, false, undefined);
     return true;
@@ -209,26 +252,26 @@ export class TableReader {
    * a worded status column ("実施状況 Status", as our own exports write) if the table has one.
    */
   private markColumn(cells: RowCells): number | undefined {
-    const { answer, status } = this.header.roles;
-    return status !== undefined && cells.text(answer) === '' ? status : answer;
+    const { mark, wordedMark } = this.header.roles;
+    return wordedMark !== undefined && cells.text(mark) === '' ? wordedMark : mark;
   }
 
-  /** The answer of a row; a label of STATUS_LABELS in the status column gives the status alone. */
+  /** The answer of a row; a label of STATUS_LABELS in the worded mark column gives the status alone. */
   private readRowAnswer(
     row: SourceRow,
     cells: RowCells,
     column: number | undefined
   ): AnswerReading {
     const { roles } = this.header;
-    const remarks = cells.cell(roles.remarks);
-    const remarksMissing = roles.remarks !== undefined && row.cells.length <= roles.remarks;
+    const answer = cells.cell(roles.answer);
+    const answerMissing = roles.answer !== undefined && row.cells.length <= roles.answer;
     const mark = cells.cell(column);
-    if (column !== undefined && column === roles.status) {
+    if (column !== undefined && column === roles.wordedMark) {
       // A label says what the status is, "回答なし No answer" included: no mark is looked for.
       const status = statusFromLabel(mark.text);
-      if (status !== undefined) return { mark: '', status, answer: remarks.text };
+      if (status !== undefined) return { mark: '', status, answer: answer.text };
     }
-    return readAnswer(mark, remarks, remarksMissing);
+    return readAnswer(mark, answer, answerMissing);
   }
 
   private readItem(row: SourceRow, cells: RowCells): ChecksheetItem {
@@ -237,20 +280,29 @@ export class TableReader {
     const reading = this.readRowAnswer(row, cells, markColumn);
     if (reading.problem === 'unknown-mark') {
       this.log.add(
-        'unknown mark',
+        'unknown_mark',
         row.line,
         'warning',
-        `line ${row.line}: mark '${excerpt(reading.mark)}' is not a known answer; kept as written, status none`
+        { mark: excerpt(reading.mark) },
+        `mark '${excerpt(reading.mark)}' is not a known answer; kept as written, status none`
       );
     } else if (reading.problem === 'text-in-mark-column') {
+      const column = names[markColumn as number];
       this.log.add(
-        'text in the mark column',
+        'text_in_mark_column',
         row.line,
         'warning',
-        `line ${row.line}: the ${names[markColumn as number]} cell holds text, not a mark; kept in the answer, status none`
+        { column },
+        `the ${column} cell holds text, not a mark; kept in the answer, status none`
       );
     }
     let answer = reading.answer;
+    let { mark, status } = reading;
+    if (this.markers.length > 0) {
+      const marked = this.readMarkers(cells, mark === '' && status === 'none');
+      if (marked.mark !== '') ({ mark, status } = marked);
+      if (marked.text !== '') answer = answer === '' ? marked.text : `${answer}\n${marked.text}`;
+    }
     let lastFilled = -1;
     let unnamed = false;
     for (let index = 0; index < cells.count; index += 1) {
@@ -259,21 +311,23 @@ export class TableReader {
       lastFilled = index;
       if (this.namedColumns[index] === true) continue;
       answer = answer === '' ? text : `${answer}\n${text}`;
-      if (index < width) unnamed = true;
+      if (index < width && this.unnamedColumns[index] !== false) unnamed = true;
     }
     if (lastFilled >= width) {
       this.log.add(
-        'more cells than the header',
+        'more_cells_than_header',
         row.line,
         'warning',
-        `line ${row.line}: ${lastFilled + 1} cells where the header has ${width}; extra cells appended to the remarks`
+        { cells: lastFilled + 1, width },
+        `${lastFilled + 1} cells where the header has ${width}; extra cells appended to the answer`
       );
     } else if (unnamed) {
       this.log.add(
-        'cells under no header',
+        'cells_under_no_header',
         row.line,
         'warning',
-        `line ${row.line}: a cell under a column with no header; appended to the remarks`
+        {},
+        'a cell under a column with no header; appended to the answer'
       );
     }
     const item: ChecksheetItem = {
@@ -281,8 +335,8 @@ export class TableReader {
       // From a section column if the table has one; else (or when empty) see `bookItem`.
       section: cells.text(roles.section),
       question: cells.text(roles.question),
-      status: reading.status,
-      mark: reading.mark,
+      status,
+      mark,
       answer,
       line: row.line
     };
@@ -294,6 +348,33 @@ export class TableReader {
       item.extra = extra;
     }
     return item;
+  }
+
+  /**
+   * The answer given by ticks under the Yes / No / N/A columns ("X", "✓", "●"): the mark is the
+   * ticked column's header, the status the column's (the weakest when several are ticked).
+   * `wanted`: the mark column gave nothing, so the ticks decide. A marker cell holding other text
+   * than a tick is answer text.
+   */
+  private readMarkers(
+    cells: RowCells,
+    wanted: boolean
+  ): { mark: string; status: ItemStatus; text: string } {
+    const marks: string[] = [];
+    const statuses: ItemStatus[] = [];
+    const texts: string[] = [];
+    for (const [index, status] of this.markers) {
+      const text = cells.text(index);
+      if (text === '') continue;
+      if (isTick(text)) {
+        marks.push(this.header.names[index] || text);
+        statuses.push(status);
+      } else {
+        texts.push(text);
+      }
+    }
+    if (!wanted || marks.length === 0) return { mark: '', status: 'none', text: texts.join('\n') };
+    return { mark: marks.join(' '), status: combineStatuses(statuses), text: texts.join('\n') };
   }
 
   /** Takes an item row: booked, or kept while it may be a parent. */
@@ -365,10 +446,11 @@ export class TableReader {
       item.number = `#${items.length + 1}`;
       if (this.numberName !== undefined) {
         this.log.add(
-          'no number',
+          'no_number',
           item.line,
           'warning',
-          `line ${item.line}: the row has no ${this.numberName}; kept as item ${item.number} (numbered by its position)`
+          { column: this.numberName, number: item.number },
+          `the row has no ${this.numberName}; kept as item ${item.number} (numbered by its position)`
         );
       }
     }
@@ -389,31 +471,49 @@ export class TableReader {
   /** Books the last rows and reports what concerns the whole table; returns its contents. */
   finish(): TableBody {
     this.settleParent(undefined);
+    if (this.header.roles.question === undefined) {
+      this.log.add(
+        'no_question_column',
+        this.unread[0] ?? 0,
+        'error',
+        {},
+        'no column is read as the question, so no row can be read as an item; give one column the role "question"'
+      );
+      return this.body;
+    }
     if (this.numberName === undefined) {
       this.log.add(
-        'no number column',
+        'no_number_column',
         0,
         'info',
+        {},
         'the header has no number column; items are numbered by their position (#1, #2, …)'
       );
     }
     this.reportDuplicates(this.numbers.repeated());
     if (this.emptyLines.length > 0) {
+      const lines = this.emptyLines;
       this.log.add(
-        'empty rows',
-        this.emptyLines[0],
+        'empty_rows',
+        lines[0],
         'info',
-        `${this.emptyLines.length === 1 ? 'line' : 'lines'} ${formatLines(this.emptyLines)}: rows with only empty cells; skipped`
+        { lines: lineList(lines), count: lines.length },
+        lines.length === 1
+          ? 'a row with only empty cells; skipped'
+          : `${lines.length} rows with only empty cells (lines ${formatLines(lines)}); skipped`
       );
     }
     const { continuations } = this;
     if (continuations.length > 0) {
       const one = continuations.length === 1;
       this.log.add(
-        'wrapped rows',
+        'wrapped_rows',
         continuations[0],
         'info',
-        `${one ? 'line' : 'lines'} ${formatLines(continuations)} ${one ? 'continues the row above it' : 'continue the row above them'} (a cell wrapped onto the next line); joined to that row`
+        { lines: lineList(continuations), count: continuations.length },
+        one
+          ? 'the line continues the row above it (a cell wrapped onto the next line); joined to that row'
+          : `${continuations.length} lines (${formatLines(continuations)}) continue the rows above them (a cell wrapped onto the next line); joined to those rows`
       );
     }
     return this.body;
@@ -422,9 +522,10 @@ export class TableReader {
   private reportDuplicates(repeats: ReadonlyMap<string, readonly number[]>): void {
     for (const [number, lines] of repeats) {
       this.log.add(
-        'duplicate numbers',
+        'duplicate_number',
         lines[1],
         'warning',
+        { number, lines: lineList(lines), count: lines.length },
         `item ${number} appears at lines ${formatLines(lines)}; ${lines.length === 2 ? 'both' : 'all'} kept`
       );
     }

@@ -2,7 +2,7 @@
  * Checksheets written as text: METI sheets extracted from PDF (tab-separated, cells that wrap
  * onto the next line), CSV, TSV pasted from Excel, CAIQ exported as CSV.
  */
-import type { ParsedChecksheet, TextEncoding } from 'c/checksheetModel';
+import type { ColumnRoleOverride, ParsedChecksheet, TextEncoding } from 'c/checksheetModel';
 import { ChecksheetReadError, LineLedger } from 'c/checksheetModel';
 import { isBlank, splitLines } from 'c/checksheetText';
 import { assembleChecksheet, NO_HEADER_MESSAGE } from './assemble';
@@ -14,6 +14,7 @@ import { DiagnosticLog } from './diagnosticLog';
 import { findHeaderLine, formatOf } from './headerSearch';
 import type { PreambleRow } from './preamble';
 import { readPreamble } from './preamble';
+import { applyOverrides, overridesFor, reportUnknownSheets, tableReading } from './roleOverrides';
 import { TableReader } from './tableRows';
 import type { RowSink } from './wrappedRows';
 import { NextNonSpace } from './textSearch';
@@ -42,15 +43,19 @@ function nonBlankLines(text: string, record: DelimitedRecord, nonSpace: NextNonS
   return found;
 }
 
-export function parseTabularText(
-  text: string,
-  context: { fileName: string; encoding: TextEncoding }
-): ParsedChecksheet {
+/** What a text table is read with: where it came from, and a reviewer's column roles. */
+export interface TabularTextContext {
+  fileName: string;
+  encoding: TextEncoding;
+  columnRoles?: readonly ColumnRoleOverride[];
+}
+
+export function parseTabularText(text: string, context: TabularTextContext): ParsedChecksheet {
   const { fileName } = context;
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const match = findHeaderLine(source);
   if (match === undefined) {
-    throw new ChecksheetReadError(fileName, NO_HEADER_MESSAGE);
+    throw new ChecksheetReadError(fileName, NO_HEADER_MESSAGE, 0, 'no_header');
   }
   const { delimiter } = match;
   const ledger = new LineLedger();
@@ -75,7 +80,16 @@ export function parseTabularText(
   const headerLines = nonBlankLines(tail, headerRecord, nonSpace);
   for (const line of headerLines) ledger.record(line, 'preamble');
   total += headerLines.length;
-  const layout = readHeader(headerRecord.cells.map((cell) => readCell(cell).text)) ?? match.layout;
+  const detected =
+    readHeader(headerRecord.cells.map((cell) => readCell(cell).text)) ?? match.layout;
+  const overrides = context.columnRoles ?? [];
+  reportUnknownSheets(overrides, new Set(), log);
+  const layout = applyOverrides(
+    detected,
+    overridesFor(overrides, undefined),
+    headerRecord.line,
+    log
+  );
   const format = formatOf(layout, delimiter);
   const reader = new TableReader(layout, log, ledger);
   const joiner = format === 'meti' ? new WrappedRowJoiner(layout.width, reader) : undefined;
@@ -97,6 +111,7 @@ export function parseTabularText(
     preamble,
     body,
     log,
-    lines: ledger.accounting(total)
+    lines: ledger.accounting(total),
+    tables: [tableReading(layout, headerRecord.line, undefined)]
   });
 }

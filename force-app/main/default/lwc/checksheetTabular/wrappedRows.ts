@@ -1,6 +1,6 @@
 /**
  * METI checksheets extracted from PDF: a long cell sometimes wraps onto the next physical line.
- * The next line then has no tab at all (the rest of the remarks), or starts with the rest of the
+ * The next line then has no tab at all (the rest of the 備考 answer), or starts with the rest of the
  * cell and carries the row's remaining cells after a tab. Both are joined to the row they
  * continue, so that each item is one row again.
  */

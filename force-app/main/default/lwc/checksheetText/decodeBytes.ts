@@ -66,7 +66,10 @@ function textCodes(text: string): number[] {
 
 function binaryError(fileName: string, kind: string | undefined): ChecksheetReadError {
   const what = kind ? `a binary file (${kind})` : 'a binary file, not text';
-  return new ChecksheetReadError(fileName, `looks like ${what} — ${EXPORT_ADVICE}`);
+  const message = `looks like ${what} — ${EXPORT_ADVICE}`;
+  return kind
+    ? new ChecksheetReadError(fileName, message, 0, 'binary_kind', { kind })
+    : new ChecksheetReadError(fileName, message, 0, 'binary');
 }
 
 /** Decodes strictly; undefined when the bytes are not valid in that encoding. */
@@ -93,7 +96,10 @@ function decodeWithBom(bytes: Uint8Array, fileName: string): DecodedText | undef
     if (text === undefined) {
       throw new ChecksheetReadError(
         fileName,
-        `starts with a ${label.toUpperCase()} byte-order mark but is not valid ${label.toUpperCase()} text — ${EXPORT_ADVICE}`
+        `starts with a ${label.toUpperCase()} byte-order mark but is not valid ${label.toUpperCase()} text — ${EXPORT_ADVICE}`,
+        0,
+        'bad_byte_order_mark',
+        { encoding: label.toUpperCase() }
       );
     }
     if (encoding !== 'utf-8-bom' && looksBinary(textCodes(text), false)) {
@@ -110,7 +116,7 @@ function decodeWithBom(bytes: Uint8Array, fileName: string): DecodedText | undef
  */
 export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
   if (bytes.length === 0) {
-    throw new ChecksheetReadError(fileName, 'the file is empty');
+    throw new ChecksheetReadError(fileName, 'the file is empty', 0, 'empty');
   }
   checkDocumentSize(fileName, bytes.length, 'bytes');
   const withBom = decodeWithBom(bytes, fileName);
@@ -126,6 +132,8 @@ export function decodeBytes(bytes: Uint8Array, fileName: string): DecodedText {
   if (shiftJis !== undefined) return { text: shiftJis, encoding: 'shift_jis' };
   throw new ChecksheetReadError(
     fileName,
-    `cannot be read as text: it is not UTF-8, UTF-16 or Shift_JIS — save it as UTF-8 text, CSV or .xlsx`
+    `cannot be read as text: it is not UTF-8, UTF-16 or Shift_JIS — save it as UTF-8 text, CSV or .xlsx`,
+    0,
+    'undecodable'
   );
 }

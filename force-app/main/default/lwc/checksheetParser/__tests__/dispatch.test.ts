@@ -100,6 +100,8 @@ test('unbalanced line books are reported as an internal error, not hidden', () =
   const parsed = parseChecksheet({ fileName: 'c.tsv', text: 'h\n1\tQ\nx\n' });
   expect(parsed.diagnostics).toEqual([
     {
+      code: 'lines_unaccounted',
+      params: { total: 3, accounted: 2 },
       line: 0,
       severity: 'error',
       message:

@@ -249,23 +249,30 @@ describe('irregular numbering (kumo-irregular.md)', () => {
   test('diagnostics name the line, what was wrong and what was done', () => {
     expect(parsed.diagnostics).toEqual([
       {
+        code: 'numbering_backwards',
+        params: { number: '2.2', previous: '2.3', previousLine: 26 },
         line: 30,
         severity: 'warning',
         message:
-          'section 2.2 at line 30 comes after section 2.3 (line 26): the numbering goes backwards; kept in document order'
+          'section 2.2 comes after section 2.3 (line 26): the numbering goes backwards; kept in document order'
       },
       {
+        code: 'duplicate_section',
+        params: { number: '2.3', lines: '26, 34', count: 2 },
         line: 34,
         severity: 'warning',
         message: 'section 2.3 appears at lines 26 and 34; both kept'
       },
       {
+        code: 'empty_section',
+        params: { number: '2.4' },
         line: 38,
         severity: 'info',
-        message:
-          'section 2.4 at line 38 has no text and no subsections; kept as a heading, not an item'
+        message: 'section 2.4 has no text and no subsections; kept as a heading, not an item'
       },
       {
+        code: 'unnumbered_heading_text',
+        params: { title: 'Appendix A', lines: '42' },
         line: 40,
         severity: 'info',
         message:
@@ -298,6 +305,8 @@ describe('edge cases', () => {
     const parsed = parse('1.1 A\n\nx\n\n1.1 A\n\ny\n\n1.1 A\n\nz\n');
     expect(parsed.diagnostics).toEqual([
       {
+        code: 'duplicate_section',
+        params: { number: '1.1', lines: '1, 5, 9', count: 3 },
         line: 5,
         severity: 'warning',
         message: 'section 1.1 appears at lines 1, 5 and 9; all kept'

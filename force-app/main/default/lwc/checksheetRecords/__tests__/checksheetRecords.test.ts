@@ -222,6 +222,22 @@ describe('buildImportPlan', () => {
     });
   });
 
+  it('records the workbook sheet of an item, whose row number alone is ambiguous', () => {
+    const book = buildImportPlan(
+      parsed({
+        format: 'xlsx',
+        items: [item({ sheet: '組織的対策', line: 3 }), item({ sheet: '技術的対策', line: 3 })]
+      }),
+      { vendorName: 'Acme' }
+    );
+    expect(
+      records(book, 'Checksheet_Item__c.json').map((r) => [r.Source_Sheet__c, r.Source_Line__c])
+    ).toEqual([
+      ['組織的対策', 3],
+      ['技術的対策', 3]
+    ]);
+  });
+
   it('writes no item file for a document without items', () => {
     const empty = buildImportPlan(parsed({ items: [] }), {
       vendorName: 'Acme'

@@ -132,12 +132,12 @@ describe('METI checksheet text (acme-meti.txt)', () => {
 
   it('says what it found and what it did, line by line', () => {
     expect(messages(sheet)).toEqual([
-      'info: lines 18 and 20 continue the row above them (a cell wrapped onto the next line); joined to that row',
-      "warning: line 22: mark 'Maybe' is not a known answer; kept as written, status none",
-      'warning: line 23: 5 cells where the header has 4; extra cells appended to the remarks',
+      'info: 2 lines (18 and 20) continue the rows above them (a cell wrapped onto the next line); joined to those rows',
+      "warning: mark 'Maybe' is not a known answer; kept as written, status none",
+      'warning: 5 cells where the header has 4; extra cells appended to the answer',
       'warning: item 3-2 appears at lines 23 and 24; both kept',
-      'warning: line 25: the row has no 項番; kept as item #11 (numbered by its position)',
-      'info: line 26: the header row is repeated; skipped'
+      'warning: the row has no 項番; kept as item #11 (numbered by its position)',
+      'info: the header row is repeated; skipped'
     ]);
   });
 

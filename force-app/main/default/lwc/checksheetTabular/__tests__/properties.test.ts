@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { ChecksheetReadError } from 'c/checksheetModel';
+import { ChecksheetReadError, DIAGNOSTIC_PARAMS } from 'c/checksheetModel';
 import type { ParsedChecksheet } from 'c/checksheetModel';
 import { detectTabularText, parseTabularText } from 'c/checksheetTabular';
 import { countNonBlankLines, splitLines } from 'c/checksheetText';
@@ -60,6 +60,13 @@ describe('parseTabularText on arbitrary text', () => {
           const total = countNonBlankLines(splitLines(text.replace(/^\uFEFF/, '')));
           expect(parsed.lines.total).toBe(total);
           expect(parsed.lines.accounted).toBe(total);
+          for (const diagnostic of parsed.diagnostics) {
+            // Every diagnostic carries exactly the parameters its label's placeholders stand for.
+            expect(Object.keys(diagnostic.params).sort()).toEqual(
+              [...DIAGNOSTIC_PARAMS[diagnostic.code]].sort()
+            );
+            expect(diagnostic.message).not.toMatch(/^lines? \d/);
+          }
           for (const item of parsed.items) {
             expect(item.number).not.toBe('');
             expect(item.answer).not.toMatch(/<\/?(?:b|ul|li|a)(?=[\s/>])[^<>]*>/);

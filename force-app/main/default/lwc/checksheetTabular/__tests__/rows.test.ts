@@ -26,7 +26,7 @@ describe('header rows', () => {
     const layout = readHeader(['ID', 'Control', 'Question', 'Status', 'Comments', '', 'Owner']);
     expect(layout).toMatchObject({
       width: 7,
-      roles: { number: 0, question: 2, answer: 3, remarks: 4 },
+      roles: { number: 0, question: 2, mark: 3, answer: 4 },
       extras: [
         { index: 1, name: 'Control' },
         { index: 6, name: 'Owner' }
@@ -50,17 +50,17 @@ describe('header rows', () => {
       '行 Line'
     ]);
     expect(layout).toMatchObject({
-      roles: { number: 0, section: 1, question: 2, status: 3, answer: 4, remarks: 5 },
+      roles: { number: 0, section: 1, question: 2, wordedMark: 3, mark: 4, answer: 5 },
       extras: [{ index: 6, name: '行 Line' }],
       japanese: true
     });
     expect(
       readHeader(['項番/No', '確認事項\nQuestion', 'Mark 実施有無', '備考・Remarks'])
     ).toMatchObject({
-      roles: { number: 0, question: 1, answer: 2, remarks: 3, status: undefined }
+      roles: { number: 0, question: 1, mark: 2, answer: 3, wordedMark: undefined }
     });
     expect(readHeader(['No', 'Question', 'Mark', 'Notes'])).toMatchObject({
-      roles: { number: 0, question: 1, answer: 2, remarks: 3 }
+      roles: { number: 0, question: 1, mark: 2, answer: 3 }
     });
   });
 
@@ -69,7 +69,7 @@ describe('header rows', () => {
     expect(readHeader(['No', '確認事項 Remarks', '実施有無'])).toBeUndefined();
     // "Status" alone is still the mark column; only a bilingual second one is a worded status.
     expect(readHeader(['No', 'Question', 'Status', 'Answer'])).toMatchObject({
-      roles: { answer: 3, status: undefined },
+      roles: { mark: 3, wordedMark: undefined },
       extras: [{ index: 2, name: 'Status' }]
     });
   });
@@ -179,9 +179,11 @@ describe('rows that are not plain items', () => {
     expect(sheet.items[0]).toMatchObject({ status: 'none', mark: '' });
     expect(sheet.diagnostics).toEqual([
       {
+        code: 'text_in_mark_column',
+        params: { column: 'Answer' },
         line: 2,
         severity: 'warning',
-        message: 'line 2: the Answer cell holds text, not a mark; kept in the answer, status none'
+        message: 'the Answer cell holds text, not a mark; kept in the answer, status none'
       }
     ]);
   });
@@ -201,7 +203,7 @@ describe('rows that are not plain items', () => {
       extra: { Owner: 'IT' }
     });
     expect(sheet.diagnostics[0].message).toBe(
-      'line 2: a cell under a column with no header; appended to the remarks'
+      'a cell under a column with no header; appended to the answer'
     );
   });
 
@@ -220,7 +222,7 @@ describe('rows that are not plain items', () => {
     ]);
     expect(sheet.items).toHaveLength(1);
     expect(sheet.diagnostics[0].message).toMatch(
-      /^line 4: text outside the table \(".{39}…"\); not read as an item$/
+      /^text outside the table \(".{39}…"\); not read as an item$/
     );
     expect(sheet.lines).toMatchObject({
       total: 3,
@@ -304,9 +306,12 @@ describe('rows that are not plain items', () => {
     const sheet = parse(['No\tQuestion\tAnswer\tRemarks', ...rows]);
     expect(sheet.diagnostics).toHaveLength(21);
     expect(sheet.diagnostics[20]).toEqual({
+      code: 'repeated_finding',
+      params: { finding: 'unknown_mark', lines: '22, 23, 24, 25, 26', count: 5, shown: 20 },
       line: 22,
       severity: 'warning',
-      message: 'lines 22, 23, 24, 25 and 26: unknown mark, as reported above for the first 20 rows'
+      message:
+        '5 more rows (lines 22, 23, 24, 25 and 26) with the finding unknown_mark, as reported above for the first 20 rows'
     });
   });
 

@@ -58,7 +58,7 @@ describe('parseWorkbook: a METI checksheet in .xlsx', () => {
   ]);
   const sheet = parseWorkbook(bytes, spreadsheet, 'acme.xlsx');
 
-  it('reads the first sheet with a checksheet header, its title and version above it', () => {
+  it('takes the title and version from above the header of the first question sheet', () => {
     expect(sheet.format).toBe('xlsx');
     expect(sheet.encoding).toBe('binary');
     expect(sheet.fileName).toBe('acme.xlsx');
@@ -66,13 +66,16 @@ describe('parseWorkbook: a METI checksheet in .xlsx', () => {
     expect(sheet.version).toBe('1.5');
   });
 
-  it('names the sheets it did not read', () => {
-    expect(sheet.diagnostics).toContainEqual({
-      line: 0,
-      severity: 'info',
-      message:
-        "read sheet 'チェックシート'; the workbook's other sheets '表紙' and '改訂履歴' were not read"
-    });
+  it('says which sheets it read the questions of, and what it made of the others', () => {
+    expect(sheet.diagnostics.filter((d) => d.line === 0).map((d) => d.message)).toEqual([
+      "read the questions of sheet 'チェックシート'",
+      "sheet '表紙' has no header row with checksheet columns; its text is read as the preamble (and a revision table on it as revisions)",
+      "sheet '改訂履歴' has no header row with checksheet columns; its text is read as the preamble (and a revision table on it as revisions)"
+    ]);
+    expect(sheet.preamble).toContain('社外秘');
+    expect(sheet.revisions).toEqual([
+      { version: '1.5', date: '2024/04/01', description: '改訂', line: 2, sheet: '改訂履歴' }
+    ]);
   });
 
   it('reads items with their sheet rows as lines', () => {
@@ -88,20 +91,20 @@ describe('parseWorkbook: a METI checksheet in .xlsx', () => {
 
   it('reads merged section rows', () => {
     expect(sheet.sections).toEqual([
-      { number: '1', title: '情報セキュリティのための方針群', line: 4 },
-      { number: '2-1', title: '内部組織', line: 8 }
+      { number: '1', title: '情報セキュリティのための方針群', line: 4, sheet: 'チェックシート' },
+      { number: '2-1', title: '内部組織', line: 8, sheet: 'チェックシート' }
     ]);
     expect(sheet.items[2].section).toBe('2-1 内部組織');
   });
 
-  it('counts empty rows as blank and accounts for every other row', () => {
+  it('counts empty rows as blank and accounts for every other row of every sheet', () => {
     expect(sheet.lines).toEqual({
-      total: 9,
-      accounted: 9,
+      total: 13,
+      accounted: 13,
       items: 4,
       sections: 2,
-      preamble: 3,
-      revisions: 0,
+      preamble: 5,
+      revisions: 2,
       diagnostics: 0
     });
   });
@@ -141,7 +144,8 @@ describe('parseWorkbook: sheets without a table', () => {
     const sheet = parseWorkbook(bytes, spreadsheet, 'two.xlsx');
     expect(sheet.items).toHaveLength(1);
     expect(sheet.diagnostics.map((d) => d.message)).toEqual([
-      "read sheet 'Sheet2'; the workbook's other sheet 'Empty' was not read"
+      "read the questions of sheet 'Sheet2'",
+      "sheet 'Empty' is empty"
     ]);
     const single = parseWorkbook(
       workbookBytes([
@@ -179,8 +183,14 @@ describe('parseWorkbook: CSA CAIQ v4 in .xlsx', () => {
       fileName: 'acme-caiq.csv',
       encoding: 'utf-8'
     });
-    expect(sheet.items).toEqual(fromCsv.items);
-    expect(sheet.sections).toEqual(fromCsv.sections);
+    expect(sheet.items.every((item) => item.sheet === 'CAIQv4.0.2')).toBe(true);
+    const withoutSheet = <T extends { sheet?: string }>(record: T): T => {
+      const copy = { ...record };
+      delete copy.sheet;
+      return copy;
+    };
+    expect(sheet.items.map(withoutSheet)).toEqual(fromCsv.items);
+    expect(sheet.sections.map(withoutSheet)).toEqual(fromCsv.sections);
     expect(sheet.items[2].extra).toEqual({
       'SSRM Control Ownership': 'Shared CSP and CSC',
       'CSC Responsibilities': 'Customers review the certificate.'
@@ -275,8 +285,8 @@ describe('parseWorkbook: cells merged down a column', () => {
       ['2-4', '2 技術', '']
     ]);
     expect(sheet.sections).toEqual([
-      { number: '1', title: '組織', line: 3 },
-      { number: '2', title: '技術', line: 6 }
+      { number: '1', title: '組織', line: 3, sheet: 'シート' },
+      { number: '2', title: '技術', line: 6, sheet: 'シート' }
     ]);
   });
 
@@ -290,12 +300,17 @@ describe('parseWorkbook: cells merged down a column', () => {
         line: 6
       })
     ]);
-    expect(sheet.diagnostics).toContainEqual({
-      line: 7,
-      severity: 'info',
-      message:
-        'lines 7 and 8: the 項番 cell of line 6 is merged over these rows; joined to that item'
-    });
+    expect(sheet.diagnostics).toContainEqual(
+      expect.objectContaining({
+        line: 7,
+        sheet: 'シート',
+        severity: 'info',
+        code: 'merged_rows',
+        params: { column: '項番', itemLine: 6, lines: '7, 8', count: 2 },
+        message:
+          'the 項番 cell of line 6 is merged over 2 rows (lines 7 and 8); joined to that item'
+      })
+    );
   });
 
   it('keeps a row with a question of its own as an item of the merged number', () => {
@@ -303,11 +318,14 @@ describe('parseWorkbook: cells merged down a column', () => {
       ['暗号化すること。', '保存時に暗号化しています。', 9],
       ['通信も暗号化すること。', 'TLS 1.2 以上です。', 10]
     ]);
-    expect(sheet.diagnostics).toContainEqual({
-      line: 10,
-      severity: 'warning',
-      message: 'item 2-2 appears at lines 9 and 10; both kept'
-    });
+    expect(sheet.diagnostics).toContainEqual(
+      expect.objectContaining({
+        line: 10,
+        sheet: 'シート',
+        severity: 'warning',
+        message: 'item 2-2 appears at lines 9 and 10; both kept'
+      })
+    );
   });
 
   it('never copies an answer to the other rows of its merge', () => {
@@ -341,5 +359,137 @@ describe('rowMerges', () => {
     };
     expect(rowMerges(sheet, { r: 1, c: 1 })).toEqual([{ top: 3, bottom: 5, column: 1 }]);
     expect(rowMerges({}, { r: 0, c: 0 })).toEqual([]);
+  });
+});
+
+describe('parseWorkbook: every question sheet of a workbook', () => {
+  // Hanamizuki Cloud (made up): a cover with a revision history, instructions, a hidden list
+  // sheet behind the drop-downs, two question tabs, an empty tab.
+  const bytes = workbookBytes([
+    {
+      name: '表紙',
+      rows: [
+        ['ハナミズキクラウド セキュリティチェックシート'],
+        ['株式会社ハナミズキ（架空）'],
+        [],
+        ['版', '発行日', '改訂内容'],
+        ['1.0', '2024/04/01', '初版'],
+        ['1.1', '2025/04/01', '技術的対策を追加']
+      ]
+    },
+    {
+      name: '記入要領',
+      rows: [['実施有無の列に ○ △ × - のいずれかを選んでください。']]
+    },
+    { name: 'リスト', rows: [['○'], ['△'], ['×'], ['-']] },
+    {
+      name: '組織的対策',
+      rows: [
+        ['項番', '確認事項', '実施有無', '備考'],
+        ['1 方針'],
+        ['1-1', '基本方針を定めていること。', '○', '取締役会で承認しています。'],
+        ['1-2', '方針を年1回見直すこと。', '△', '']
+      ]
+    },
+    { name: '空き', rows: [] },
+    {
+      name: '技術的対策',
+      rows: [
+        ['技術的対策'],
+        ['No', 'Question', 'Answer', 'Remarks'],
+        ['1-1', 'Is data encrypted at rest?', 'Yes', 'AES-256'],
+        ['1-2', 'Is MFA enforced?', 'Kind of', '']
+      ]
+    }
+  ]);
+  const hiddenList = (() => {
+    const book = XLSX.read(bytes, { type: 'array' });
+    book.Workbook = {
+      Sheets: book.SheetNames.map((name) => ({ name, Hidden: name === 'リスト' ? 1 : 0 }))
+    };
+    return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }));
+  })();
+  const sheet = parseWorkbook(hiddenList, spreadsheet, 'hanamizuki.xlsx');
+
+  it('reads the questions of every question sheet, in sheet order, each knowing its sheet', () => {
+    expect(sheet.items.map((item) => [item.sheet, item.number, item.line, item.status])).toEqual([
+      ['組織的対策', '1-1', 3, 'implemented'],
+      ['組織的対策', '1-2', 4, 'partial'],
+      ['技術的対策', '1-1', 3, 'implemented'],
+      ['技術的対策', '1-2', 4, 'none']
+    ]);
+    expect(sheet.items[0].section).toBe('1 方針');
+    // A section of one sheet does not run on into the next.
+    expect(sheet.items[2].section).toBe('');
+  });
+
+  it('reports the same item number on two sheets as no duplicate', () => {
+    expect(sheet.diagnostics.map((d) => d.message)).not.toContainEqual(
+      expect.stringContaining('appears at lines')
+    );
+  });
+
+  it('reads the revision history on the cover as revisions, and its title', () => {
+    expect(sheet.revisions).toEqual([
+      { version: '1.0', date: '2024/04/01', description: '初版', line: 5, sheet: '表紙' },
+      {
+        version: '1.1',
+        date: '2025/04/01',
+        description: '技術的対策を追加',
+        line: 6,
+        sheet: '表紙'
+      }
+    ]);
+    expect(sheet.title).toBe('ハナミズキクラウド セキュリティチェックシート');
+    expect(sheet.preamble).toContain('実施有無の列に');
+  });
+
+  it('says which sheets were read and why the others were not', () => {
+    expect(sheet.diagnostics.filter((d) => d.line === 0).map((d) => d.message)).toEqual([
+      "read the questions of 2 sheets: '組織的対策' and '技術的対策'",
+      "sheet '表紙' has no header row with checksheet columns; its text is read as the preamble (and a revision table on it as revisions)",
+      "sheet '記入要領' has no header row with checksheet columns; its text is read as the preamble (and a revision table on it as revisions)",
+      "sheet 'リスト' is hidden; not read",
+      "sheet '空き' is empty"
+    ]);
+  });
+
+  it('names the sheet of a finding about a row', () => {
+    expect(sheet.diagnostics).toContainEqual(
+      expect.objectContaining({
+        sheet: '技術的対策',
+        line: 4,
+        message: expect.stringContaining("mark 'Kind of' is not a known answer")
+      })
+    );
+  });
+
+  it('shows one table per question sheet, and accounts for every row of the sheets read', () => {
+    expect(sheet.tables?.map((table) => [table.sheet, table.headerLine])).toEqual([
+      ['組織的対策', 1],
+      ['技術的対策', 2]
+    ]);
+    // 5 cover rows, 1 instruction row, 4 + 4 question-sheet rows; the hidden list is not read.
+    expect(sheet.lines).toEqual({
+      total: 14,
+      accounted: 14,
+      items: 4,
+      sections: 1,
+      preamble: 6,
+      revisions: 3,
+      diagnostics: 0
+    });
+  });
+
+  it('applies a role override to the sheet it names only', () => {
+    const overridden = parseWorkbook(hiddenList, spreadsheet, 'hanamizuki.xlsx', [
+      { sheet: '技術的対策', column: 3, role: 'ignored' }
+    ]);
+    expect(overridden.items.map((item) => item.answer)).toEqual([
+      '取締役会で承認しています。',
+      '',
+      '',
+      ''
+    ]);
   });
 });
