@@ -177,3 +177,5 @@ export const REVIEW_STATUS_TEXT: Readonly<Record<ReviewStatusValue, string>> = O
 export function reviewStatusText(value: string): string {
   return (REVIEW_STATUS_TEXT as Record<string, string>)[value] ?? value;
 }
+
+export { FINDING_LABELS, diagnosticText, readErrorText } from './findingLabels';
