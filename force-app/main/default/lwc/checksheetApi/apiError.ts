@@ -27,6 +27,8 @@ export interface ApiErrorDetails {
   status?: number;
   /** The staged-import step that failed (`appendItems`, …). */
   step?: string;
+  /** For a failed `appendItems`: which chunk (1-based) of how many. */
+  chunk?: { number: number; count: number };
   /** The rejection as it came. */
   cause?: unknown;
   /** For `importNotAbandoned`: why abandoning the import failed. */
@@ -38,6 +40,7 @@ export class ChecksheetApiError extends Error {
   readonly messages: readonly string[];
   readonly status: number | undefined;
   readonly step: string | undefined;
+  readonly chunk: { number: number; count: number } | undefined;
   readonly abandonError: ChecksheetApiError | undefined;
 
   constructor(code: ApiErrorCode, message: string, details: ApiErrorDetails = {}) {
@@ -47,6 +50,7 @@ export class ChecksheetApiError extends Error {
     this.messages = details.messages ?? [message];
     this.status = details.status;
     this.step = details.step;
+    this.chunk = details.chunk;
     this.abandonError = details.abandonError;
   }
 }

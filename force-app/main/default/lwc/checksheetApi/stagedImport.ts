@@ -66,7 +66,16 @@ export interface ImportOptions {
  */
 export interface ImportWarning {
   code: 'sourceFileTooLarge' | 'sourceFileNotAttached';
+  /** English, for logs; the UI renders its label from the code and `params`. */
   message: string;
+  params: {
+    fileName: string;
+    /** sourceFileTooLarge: the file's size and the limit, in bytes. */
+    bytes?: number;
+    limitBytes?: number;
+    /** sourceFileNotAttached: the server's text. */
+    reason?: string;
+  };
 }
 
 export interface ImportResult {
@@ -160,12 +169,19 @@ function sentence(text: string): string {
  */
 class StepFailure extends Error {
   readonly step: ImportStep;
+  readonly chunk: ChunkPosition | undefined;
   readonly text: string;
   readonly reason: ChecksheetApiError;
 
-  constructor(step: ImportStep, reason: ChecksheetApiError, text: string) {
+  constructor(
+    step: ImportStep,
+    chunk: ChunkPosition | undefined,
+    reason: ChecksheetApiError,
+    text: string
+  ) {
     super(text);
     this.step = step;
+    this.chunk = chunk;
     this.reason = reason;
     this.text = text;
   }
@@ -175,6 +191,7 @@ function stepFailure(step: ImportStep, cause: unknown, chunk?: ChunkPosition): S
   const reason = toChecksheetApiError(cause);
   return new StepFailure(
     step,
+    chunk,
     reason,
     `${describeStep(step, chunk)} failed: ${sentence(reason.message)}`
   );
@@ -186,6 +203,7 @@ function importFailed(failure: StepFailure): ChecksheetApiError {
     messages: failure.reason.messages,
     status: failure.reason.status,
     step: failure.step,
+    chunk: failure.chunk,
     cause: failure.reason
   });
 }
@@ -203,6 +221,7 @@ async function abandonAfter(checksheetId: RecordId, failure: StepFailure): Promi
         messages: failure.reason.messages,
         status: failure.reason.status,
         step: failure.step,
+        chunk: failure.chunk,
         cause: failure.reason,
         abandonError
       }
@@ -295,7 +314,8 @@ export async function importParsedChecksheet(
   } else if (bytes !== undefined) {
     warnings.push({
       code: 'sourceFileTooLarge',
-      message: `${fileName} (${formatMegabytes(bytes.length)}) is larger than ${formatMegabytes(limits.sourceFileBytes)}, the most an import sends through Apex: attach it to the checksheet with Upload Files.`
+      message: `${fileName} (${formatMegabytes(bytes.length)}) is larger than ${formatMegabytes(limits.sourceFileBytes)}, the most an import sends through Apex: attach it to the checksheet with Upload Files.`,
+      params: { fileName, bytes: bytes.length, limitBytes: limits.sourceFileBytes }
     });
   }
   // The checksheet keeps its source's fingerprint, so that a second import of it is recognised.
@@ -332,9 +352,11 @@ export async function importParsedChecksheet(
     // The checksheet is saved and complete: a file that fails to attach is reported, not undone.
     await attachSourceFile(checksheet.id, source.fileName, toBase64(source.bytes));
   } catch (error) {
+    const reason = toChecksheetApiError(error).message;
     warnings.push({
       code: 'sourceFileNotAttached',
-      message: `The checksheet was saved, but attaching ${source.fileName} failed: ${sentence(toChecksheetApiError(error).message)} Attach it with Upload Files.`
+      message: `The checksheet was saved, but attaching ${source.fileName} failed: ${sentence(reason)} Attach it with Upload Files.`,
+      params: { fileName: source.fileName, reason }
     });
     return { checksheet, sourceAttached: false, warnings };
   }

@@ -219,7 +219,8 @@ describe('a sheet that fits one chunk', () => {
         {
           code: 'sourceFileNotAttached',
           message:
-            'The checksheet was saved, but attaching acme-cloud-meti-v2.txt failed: Storage limit exceeded. Attach it with Upload Files.'
+            'The checksheet was saved, but attaching acme-cloud-meti-v2.txt failed: Storage limit exceeded. Attach it with Upload Files.',
+          params: { fileName: 'acme-cloud-meti-v2.txt', reason: 'Storage limit exceeded' }
         }
       ]
     });
@@ -337,6 +338,7 @@ describe('a sheet larger than one chunk', () => {
     expect(error).toMatchObject({
       code: 'importFailed',
       step: 'appendItems',
+      chunk: { number: 2, count: 3 },
       status: 500,
       message:
         'Saving items (part 2 of 3) failed: Answer__c is longer than 131072 characters (item 6-7). Nothing was saved.',
@@ -355,6 +357,7 @@ describe('a sheet larger than one chunk', () => {
     expect(error).toMatchObject({
       code: 'importNotAbandoned',
       step: 'appendItems',
+      chunk: { number: 1, count: 2 },
       message:
         'Saving items (part 1 of 2) failed: Unable to lock row. Removing the unfinished import failed too: Insufficient access rights. An administrator can delete it from the Incomplete imports list.',
       abandonError: { code: 'server', message: 'Insufficient access rights' }
@@ -439,7 +442,8 @@ describe('the source file', () => {
         {
           code: 'sourceFileTooLarge',
           message:
-            'big.xlsx (4 MB) is larger than 2.9 MB, the most an import sends through Apex: attach it to the checksheet with Upload Files.'
+            'big.xlsx (4 MB) is larger than 2.9 MB, the most an import sends through Apex: attach it to the checksheet with Upload Files.',
+          params: { fileName: 'big.xlsx', bytes: 4194304, limitBytes: 3000000 }
         }
       ]
     });
