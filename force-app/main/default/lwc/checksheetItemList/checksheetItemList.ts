@@ -1,7 +1,21 @@
 import { LightningElement, api } from 'lwc';
-import { LABELS, formatLabel, statusOptions } from 'c/checksheetLabels';
+import {
+  LABELS,
+  formatLabel,
+  statusOptions,
+  verdictOptions,
+  verdictText
+} from 'c/checksheetLabels';
+import type { ItemSelection, ReviewDrafts, SavedReview } from 'c/checksheetReview';
+import {
+  EMPTY_DRAFTS,
+  NO_SELECTION,
+  allShownSelected,
+  effectiveReview,
+  toVerdict
+} from 'c/checksheetReview';
 import type { ListItem } from './itemFilter';
-import { filterItems, sectionsOf } from './itemFilter';
+import { ALL_VERDICTS, NOT_REVIEWED, filterItems, sectionsOf } from './itemFilter';
 import type { PageView } from './itemPages';
 import { pageOfIndex, pageView } from './itemPages';
 import type { TextSegment } from './textSegments';
@@ -11,6 +25,17 @@ export type { ListItem } from './itemFilter';
 
 interface ItemRow {
   key: string;
+  id: string;
+  selectLabel: string;
+  selected: boolean;
+  verdict: string;
+  verdictLabel: string;
+  comment: string;
+  hasComment: boolean;
+  showComment: boolean;
+  unsaved: boolean;
+  error: string;
+  rowClass: string;
   itemNumber: string;
   question: string;
   status: string;
@@ -20,9 +45,33 @@ interface ItemRow {
   segments: TextSegment[];
 }
 
-function toRow(item: ListItem): ItemRow {
+interface RowContext {
+  drafts: ReviewDrafts;
+  selection: ItemSelection;
+  openComments: ReadonlySet<string>;
+}
+
+function savedReview(item: ListItem): SavedReview {
+  return { verdict: toVerdict(item.reviewerVerdict), comment: item.reviewerComment ?? '' };
+}
+
+function toRow(item: ListItem, context: RowContext): ItemRow {
+  const review = effectiveReview(context.drafts, item.id, savedReview(item));
+  const unsaved = context.drafts.drafts[item.id] !== undefined;
+  const error = context.drafts.errors[item.id] ?? '';
   return {
     key: item.id,
+    id: item.id,
+    selectLabel: formatLabel(LABELS.Review_Select_Item, item.itemNumber),
+    selected: context.selection.selected.has(item.id),
+    verdict: review.verdict ?? '',
+    verdictLabel: verdictText(review.verdict),
+    comment: review.comment,
+    hasComment: review.comment !== '',
+    showComment: review.comment !== '' || context.openComments.has(item.id),
+    unsaved,
+    error,
+    rowClass: `item-list__item${unsaved ? ' item-list__item_unsaved' : ''}${error ? ' item-list__item_error' : ''}`,
     itemNumber: item.itemNumber,
     question: item.question,
     status: item.status,
@@ -40,28 +89,56 @@ function toRow(item: ListItem): ItemRow {
 export default class ChecksheetItemList extends LightningElement {
   /** The checksheet's items in document order (`ChecksheetItemDto` of `c/checksheetApi`). */
   @api items: ListItem[] = [];
+  /** Shows the verdict, comment and selection controls (the user may edit the checksheet). */
+  @api reviewable = false;
+  /** Unsaved verdicts and comments, owned by the page (`c/checksheetReview`). */
+  @api drafts: ReviewDrafts = EMPTY_DRAFTS;
+  /** The items selected for a bulk verdict, owned by the page. */
+  @api selection: ItemSelection = NO_SELECTION;
 
   labels = LABELS;
   query = '';
   status = '';
+  verdict = ALL_VERDICTS;
   pageIndex = 0;
+  openComments: ReadonlySet<string> = new Set();
   sectionChoice = '';
 
-  private filteredFor?: { items: ListItem[]; query: string; status: string };
+  private filteredFor?: {
+    items: ListItem[];
+    query: string;
+    status: string;
+    verdict: string;
+    drafts: ReviewDrafts;
+  };
   private filteredItems: ListItem[] = [];
   private focusSection?: string;
+  private focusComment?: string;
 
   get filtered(): ListItem[] {
     const items = this.items ?? [];
     const memo = this.filteredFor;
+    const drafts = this.drafts ?? EMPTY_DRAFTS;
     if (
       memo === undefined ||
       memo.items !== items ||
       memo.query !== this.query ||
-      memo.status !== this.status
+      memo.status !== this.status ||
+      memo.verdict !== this.verdict ||
+      (this.verdict !== ALL_VERDICTS && memo.drafts !== drafts)
     ) {
-      this.filteredItems = filterItems(items, { query: this.query, status: this.status });
-      this.filteredFor = { items, query: this.query, status: this.status };
+      this.filteredItems = filterItems(
+        items,
+        { query: this.query, status: this.status, verdict: this.verdict },
+        (item) => effectiveReview(drafts, item.id, savedReview(item)).verdict ?? ''
+      );
+      this.filteredFor = {
+        items,
+        query: this.query,
+        status: this.status,
+        verdict: this.verdict,
+        drafts
+      };
     }
     return this.filteredItems;
   }
@@ -69,7 +146,12 @@ export default class ChecksheetItemList extends LightningElement {
   get view(): PageView<ItemRow> & {
     groups: (PageView<ItemRow>['groups'][number] & { heading: string })[];
   } {
-    const view = pageView(this.filtered, this.pageIndex, toRow);
+    const context: RowContext = {
+      drafts: this.drafts ?? EMPTY_DRAFTS,
+      selection: this.selection ?? NO_SELECTION,
+      openComments: this.openComments
+    };
+    const view = pageView(this.filtered, this.pageIndex, (item) => toRow(item, context));
     return {
       ...view,
       groups: view.groups.map((group) => {
@@ -96,6 +178,25 @@ export default class ChecksheetItemList extends LightningElement {
 
   get statusFilterOptions() {
     return [{ value: '', label: LABELS.List_All_Statuses }, ...statusOptions()];
+  }
+
+  get verdictFilterOptions() {
+    return [
+      { value: ALL_VERDICTS, label: LABELS.Review_All_Verdicts },
+      { value: NOT_REVIEWED, label: LABELS.Review_Not_Reviewed },
+      ...verdictOptions().filter((option) => option.value !== '')
+    ];
+  }
+
+  get verdictOptions() {
+    return verdictOptions();
+  }
+
+  get allShownSelected(): boolean {
+    return allShownSelected(
+      this.selection ?? NO_SELECTION,
+      this.filtered.map((item) => item.id)
+    );
   }
 
   get sectionOptions() {
@@ -144,6 +245,67 @@ export default class ChecksheetItemList extends LightningElement {
     this.sectionChoice = '';
   }
 
+  handleVerdictFilter(event: CustomEvent<{ value: string }>): void {
+    event.stopPropagation();
+    this.verdict = event.detail.value ?? ALL_VERDICTS;
+    this.pageIndex = 0;
+    this.sectionChoice = '';
+  }
+
+  /** A verdict chosen on one item: the page records it as unsaved. */
+  handleVerdict(event: CustomEvent<{ value: string }>): void {
+    event.stopPropagation();
+    const id = (event.currentTarget as HTMLElement).dataset.id ?? '';
+    this.dispatchEvent(
+      new CustomEvent('reviewedit', {
+        detail: { ids: [id], change: { verdict: event.detail.value || null } }
+      })
+    );
+  }
+
+  handleComment(event: CustomEvent<{ value: string }>): void {
+    event.stopPropagation();
+    const id = (event.currentTarget as HTMLElement).dataset.id ?? '';
+    this.dispatchEvent(
+      new CustomEvent('reviewedit', {
+        detail: { ids: [id], change: { comment: event.detail.value ?? '' } }
+      })
+    );
+  }
+
+  /** Opens an item's comment box and puts the cursor in it. */
+  handleAddComment(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id ?? '';
+    this.openComments = new Set([...this.openComments, id]);
+    this.focusComment = id;
+  }
+
+  /** A selection box clicked; with shift held, the page selects the range. */
+  handleSelect(event: MouseEvent): void {
+    event.stopPropagation();
+    const box = event.currentTarget as HTMLInputElement;
+    this.dispatchEvent(
+      new CustomEvent('selectitem', {
+        detail: {
+          id: box.dataset.id ?? '',
+          on: box.checked,
+          shift: event.shiftKey,
+          shownIds: this.filtered.map((item) => item.id)
+        }
+      })
+    );
+  }
+
+  handleSelectAllShown(event: Event): void {
+    event.stopPropagation();
+    const box = event.currentTarget as HTMLInputElement;
+    this.dispatchEvent(
+      new CustomEvent('selectallshown', {
+        detail: { on: box.checked, shownIds: this.filtered.map((item) => item.id) }
+      })
+    );
+  }
+
   handleSection(event: CustomEvent<{ value: string }>): void {
     event.stopPropagation();
     const section = event.detail.value ?? '';
@@ -163,6 +325,12 @@ export default class ChecksheetItemList extends LightningElement {
   }
 
   override renderedCallback(): void {
+    const comment = this.focusComment;
+    if (comment !== undefined) {
+      this.focusComment = undefined;
+      const boxes = this.template?.querySelectorAll<HTMLElement>('lightning-textarea') ?? [];
+      [...boxes].find((box) => box.dataset.id === comment)?.focus();
+    }
     const section = this.focusSection;
     if (section === undefined) return;
     this.focusSection = undefined;

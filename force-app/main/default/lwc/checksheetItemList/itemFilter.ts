@@ -17,13 +17,25 @@ export interface ListItem {
   /** 備考: the vendor's answer text. */
   answer: string;
   sourceSheet?: string;
+  /** The reviewer's verdict (`Reviewer_Verdict__c` API value), '' or absent when none. */
+  reviewerVerdict?: string;
+  reviewerComment?: string;
 }
+
+/** Verdict filter values besides a verdict's API value: every item, or those without one. */
+export const ALL_VERDICTS = '';
+export const NOT_REVIEWED = '-';
 
 export interface ItemCriteria {
   /** Words to find; every word must appear (in any field, any case, full- or half-width). */
   query: string;
   /** A `Status__c` API value, or '' for every status. */
   status: string;
+  /**
+   * A verdict API value, `NOT_REVIEWED` for items without a verdict, or `ALL_VERDICTS`. The
+   * verdict compared is `verdictOf(item)`: a reviewer's unsaved choice counts.
+   */
+  verdict?: string;
 }
 
 /** Folds case and full/half width, so that "ＡＷＳ", "aws" and "AWS" are one word. */
@@ -52,15 +64,30 @@ export function queryWords(query: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** The items that match, in their order. */
-export function filterItems(items: readonly ListItem[], criteria: ItemCriteria): ListItem[] {
+function matchesVerdict(verdict: string, wanted: string): boolean {
+  if (wanted === ALL_VERDICTS) return true;
+  if (wanted === NOT_REVIEWED) return verdict === '';
+  return verdict === wanted;
+}
+
+/**
+ * The items that match, in their order. `verdictOf` gives the verdict an item shows (by default
+ * its saved one; the review page passes the reviewer's unsaved choice where there is one).
+ */
+export function filterItems(
+  items: readonly ListItem[],
+  criteria: ItemCriteria,
+  verdictOf: (item: ListItem) => string = (item) => item.reviewerVerdict ?? ''
+): ListItem[] {
   const words = queryWords(criteria.query);
-  if (words.length === 0 && criteria.status === '') return [...items];
+  const verdict = criteria.verdict ?? ALL_VERDICTS;
+  if (words.length === 0 && criteria.status === '' && verdict === ALL_VERDICTS) return [...items];
   const texts = words.length > 0 ? searchTexts(items) : [];
   const out: ListItem[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (criteria.status !== '' && item.status !== criteria.status) continue;
+    if (!matchesVerdict(verdictOf(item), verdict)) continue;
     if (words.length > 0 && !words.every((word) => texts[i].includes(word))) continue;
     out.push(item);
   }

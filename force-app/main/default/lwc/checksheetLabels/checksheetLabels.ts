@@ -41,6 +41,27 @@ import Empty_No_Checksheets from '@salesforce/label/c.Empty_No_Checksheets';
 import App_Title from '@salesforce/label/c.App_Title';
 import Panel_Title from '@salesforce/label/c.Panel_Title';
 import Panel_Empty from '@salesforce/label/c.Panel_Empty';
+import Review_Verdict from '@salesforce/label/c.Review_Verdict';
+import Review_No_Verdict from '@salesforce/label/c.Review_No_Verdict';
+import Review_Comment from '@salesforce/label/c.Review_Comment';
+import Review_Add_Comment from '@salesforce/label/c.Review_Add_Comment';
+import Review_Save from '@salesforce/label/c.Review_Save';
+import Review_Saved from '@salesforce/label/c.Review_Saved';
+import Review_Save_Failed from '@salesforce/label/c.Review_Save_Failed';
+import Review_Unsaved from '@salesforce/label/c.Review_Unsaved';
+import Review_Select_Item from '@salesforce/label/c.Review_Select_Item';
+import Review_Select_All_Shown from '@salesforce/label/c.Review_Select_All_Shown';
+import Review_Selected from '@salesforce/label/c.Review_Selected';
+import Review_Apply_Verdict from '@salesforce/label/c.Review_Apply_Verdict';
+import Review_Clear_Selection from '@salesforce/label/c.Review_Clear_Selection';
+import Review_Verdict_Filter from '@salesforce/label/c.Review_Verdict_Filter';
+import Review_All_Verdicts from '@salesforce/label/c.Review_All_Verdicts';
+import Review_Not_Reviewed from '@salesforce/label/c.Review_Not_Reviewed';
+import Review_Read_Only from '@salesforce/label/c.Review_Read_Only';
+import Verdict_Acceptable from '@salesforce/label/c.Verdict_Acceptable';
+import Verdict_Follow_Up from '@salesforce/label/c.Verdict_Follow_Up';
+import Verdict_Risk_Accepted from '@salesforce/label/c.Verdict_Risk_Accepted';
+import Verdict_Unacceptable from '@salesforce/label/c.Verdict_Unacceptable';
 import Loading from '@salesforce/label/c.Loading';
 import Empty_No_Items from '@salesforce/label/c.Empty_No_Items';
 import Empty_No_Matches from '@salesforce/label/c.Empty_No_Matches';
@@ -65,9 +86,27 @@ import Status_Not_Implemented from '@salesforce/label/c.Status_Not_Implemented';
 import Status_Partial from '@salesforce/label/c.Status_Partial';
 import type { ItemStatus } from 'c/checksheetStatus';
 import { ITEM_STATUSES, STATUS_PICKLIST_VALUES, statusFromPicklistValue } from 'c/checksheetStatus';
-import type { ReviewStatusValue } from 'c/checksheetSchema';
+import type { ReviewStatusValue, VerdictValue } from 'c/checksheetSchema';
+import { VERDICT_VALUES } from 'c/checksheetSchema';
 
 export const LABELS = Object.freeze({
+  Review_Verdict,
+  Review_No_Verdict,
+  Review_Comment,
+  Review_Add_Comment,
+  Review_Save,
+  Review_Saved,
+  Review_Save_Failed,
+  Review_Unsaved,
+  Review_Select_Item,
+  Review_Select_All_Shown,
+  Review_Selected,
+  Review_Apply_Verdict,
+  Review_Clear_Selection,
+  Review_Verdict_Filter,
+  Review_All_Verdicts,
+  Review_Not_Reviewed,
+  Review_Read_Only,
   Panel_Title,
   Panel_Empty,
   Home_Recent,
@@ -176,6 +215,28 @@ export const REVIEW_STATUS_TEXT: Readonly<Record<ReviewStatusValue, string>> = O
 /** The label of a review status value; an unknown value is shown as it is. */
 export function reviewStatusText(value: string): string {
   return (REVIEW_STATUS_TEXT as Record<string, string>)[value] ?? value;
+}
+
+/** The label of each verdict (`Checksheet_Item__c.Reviewer_Verdict__c` API values). */
+export const VERDICT_TEXT: Readonly<Record<VerdictValue, string>> = Object.freeze({
+  Acceptable: Verdict_Acceptable,
+  Follow_Up: Verdict_Follow_Up,
+  Risk_Accepted: Verdict_Risk_Accepted,
+  Unacceptable: Verdict_Unacceptable
+});
+
+/** The label of a verdict value; '' (no verdict) reads "No verdict". */
+export function verdictText(value: string | null | undefined): string {
+  if (!value) return Review_No_Verdict;
+  return (VERDICT_TEXT as Record<string, string>)[value] ?? value;
+}
+
+/** "No verdict" and the verdicts, as combobox options ('' for none). */
+export function verdictOptions(): { value: string; label: string }[] {
+  return [
+    { value: '', label: Review_No_Verdict },
+    ...VERDICT_VALUES.map((value) => ({ value, label: VERDICT_TEXT[value] }))
+  ];
 }
 
 export { FINDING_LABELS, diagnosticText, readErrorText } from './findingLabels';

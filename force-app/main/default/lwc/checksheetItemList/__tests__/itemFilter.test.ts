@@ -1,5 +1,12 @@
 import type { ListItem } from '../itemFilter';
-import { countByStatus, filterItems, queryWords, sectionsOf } from '../itemFilter';
+import {
+  ALL_VERDICTS,
+  NOT_REVIEWED,
+  countByStatus,
+  filterItems,
+  queryWords,
+  sectionsOf
+} from '../itemFilter';
 
 const item = (id: string, fields: Partial<ListItem>): ListItem => ({
   id,
@@ -85,5 +92,36 @@ describe('sectionsOf and countByStatus', () => {
       Partial: 1,
       Not_Implemented: 1
     });
+  });
+});
+
+describe('filterItems by verdict', () => {
+  const reviewed: ListItem[] = [
+    { ...ITEMS[0], reviewerVerdict: 'Acceptable' },
+    { ...ITEMS[1], reviewerVerdict: 'Follow_Up' },
+    { ...ITEMS[2] }
+  ];
+
+  it('finds the items with a verdict, and those not yet reviewed', () => {
+    expect(
+      filterItems(reviewed, { query: '', status: '', verdict: 'Follow_Up' }).map((i) => i.id)
+    ).toEqual(['1-2']);
+    expect(
+      filterItems(reviewed, { query: '', status: '', verdict: NOT_REVIEWED }).map((i) => i.id)
+    ).toEqual(['2-1']);
+    expect(filterItems(reviewed, { query: '', status: '', verdict: ALL_VERDICTS })).toHaveLength(3);
+  });
+
+  it("counts a reviewer's unsaved verdict", () => {
+    const unsaved = (item: ListItem) =>
+      item.id === '2-1' ? 'Unacceptable' : (item.reviewerVerdict ?? '');
+    expect(
+      filterItems(reviewed, { query: '', status: '', verdict: NOT_REVIEWED }, unsaved)
+    ).toEqual([]);
+    expect(
+      filterItems(reviewed, { query: '', status: '', verdict: 'Unacceptable' }, unsaved).map(
+        (i) => i.id
+      )
+    ).toEqual(['2-1']);
   });
 });
