@@ -3,13 +3,14 @@
  * (name, OK/FAIL, duration, findings) and its findings as `file:line: message`, and ends with
  * `N passed, N failed` (steps). Exits non-zero on any finding. No org, no network.
  *
- * Steps: build, types, lint, format, LWC compile, metadata, Apex, no-egress, source conversion,
- * unit tests. Every step runs even when an earlier one fails, so one run shows everything.
+ * Steps: build, types, lint, format, LWC compile, metadata, Apex, Apex compile, contract,
+ * no-egress, source conversion, unit tests. Every step runs even when an earlier one fails, so one run shows everything.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { TypeStripError, buildComponents } from '../build/build';
 import { buildStaticResources } from '../build/staticResources';
+import { findJava, javaMissingMessage, runApexCompile } from './apexCompile';
 import { checkApexSources, isApexFile } from './apexRules';
 import { checkApexReferences, checkSchemaConstants, checkSchemaImports } from './codeReferences';
 import type { SchemaModule } from './codeReferences';
@@ -195,6 +196,27 @@ const apex: Step = {
   }
 };
 
+const apexCompile: Step = {
+  name: 'Apex compile',
+  run: () => {
+    const files = readTree(ROOT, PACKAGE_DIR, isApexFile);
+    const search = findJava();
+    if (!search.java) {
+      return {
+        findings: [],
+        skipped: javaMissingMessage(search),
+        note: `${files.length} Apex files`
+      };
+    }
+    const report = runApexCompile(ROOT, ROOT, search.java);
+    return {
+      findings: report.findings,
+      info: report.info,
+      note: `${files.length} Apex files, apex-ls on ${search.java}`
+    };
+  }
+};
+
 const noEgress: Step = {
   name: 'no-egress',
   run: () => {
@@ -227,6 +249,7 @@ export const STEPS: Step[] = [
   lwcCompile,
   metadata,
   apex,
+  apexCompile,
   noEgress,
   sourceConversion,
   unitTests
