@@ -26,6 +26,7 @@ import { checkMetadataReferences } from './metadataReferences';
 import { checkMetadataSchemas } from './metadataSchema';
 import { checkNoEgress } from './noEgress';
 import { checkPageReferences } from './pageReferences';
+import { checkPicklistTranslations } from './picklistTranslations';
 import { JAVA_MISSING, javaAvailable, runPmd } from './pmd';
 import {
   LWC_DIR,
@@ -159,7 +160,8 @@ const metadata: Step = {
       ...checkMetadataReferences(packageFiles, index),
       ...checkPageReferences(packageFiles),
       ...checkApexReferences(packageFiles, index),
-      ...checkSchemaImports(components, index)
+      ...checkSchemaImports(components, index),
+      ...checkPicklistTranslations(packageFiles)
     ];
     const schema = await loadSchemaModule();
     if (schema) findings.push(...checkSchemaConstants(schema.module, schema.source, index));
