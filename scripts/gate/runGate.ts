@@ -38,6 +38,8 @@ import {
   readTree
 } from './repoFiles';
 import { convertSource } from './sourceConversion';
+import { checkStatusVocabulary } from './statusVocabulary';
+import type { StatusModule } from './statusVocabulary';
 import { checkBundlePaths, runTsc } from './typecheck';
 import { runJest } from './unitTests';
 
@@ -126,17 +128,34 @@ const lwcCompile: Step = {
   }
 };
 
-async function loadSchemaModule(): Promise<
-  { module: SchemaModule; source: SourceFile } | undefined
-> {
-  const relative = `${LWC_DIR}/checksheetSchema/checksheetSchema.ts`;
+/** A service bundle's main module, loaded (its exports) with its source, when it exists. */
+async function loadLwcModule(
+  bundle: string
+): Promise<{ module: Record<string, unknown>; source: SourceFile } | undefined> {
+  const relative = `${LWC_DIR}/${bundle}/${bundle}.ts`;
   const full = path.join(ROOT, relative);
   if (!existsSync(full)) return undefined;
   // tsx runs this script: the TypeScript module (and its `c/…` imports) loads as it is.
-  const module = (await import(full)) as SchemaModule;
+  const module = (await import(full)) as Record<string, unknown>;
   return {
     module,
     source: { path: relative, text: readFileSync(full, 'utf8') }
+  };
+}
+
+async function loadSchemaModule(): Promise<
+  { module: SchemaModule; source: SourceFile } | undefined
+> {
+  return loadLwcModule('checksheetSchema');
+}
+
+async function loadStatusModule(): Promise<StatusModule | undefined> {
+  const loaded = await loadLwcModule('checksheetStatus');
+  if (!loaded) return undefined;
+  return {
+    source: loaded.source,
+    labels: (loaded.module.STATUS_LABELS ?? {}) as StatusModule['labels'],
+    picklistValues: (loaded.module.STATUS_PICKLIST_VALUES ?? {}) as StatusModule['picklistValues']
   };
 }
 
@@ -163,6 +182,7 @@ const metadata: Step = {
       ...checkSchemaImports(components, index),
       ...checkPicklistTranslations(packageFiles)
     ];
+    findings.push(...checkStatusVocabulary(packageFiles, await loadStatusModule()));
     const schema = await loadSchemaModule();
     if (schema) findings.push(...checkSchemaConstants(schema.module, schema.source, index));
     const objects = [...index.objects.values()].filter((object) => !object.standard).length;
