@@ -14,7 +14,10 @@
  *   through a helper (`invoke(m, { … })`) is read the same way: the object after the method.
  *   An argument the gate cannot read (a variable) is a finding: write the object where the call is.
  * - A method used with `@wire` is `@AuraEnabled(cacheable=true)`. Wires in other bundles that use
- *   the service bundle's re-exports (`import { getX } from 'c/checksheetApi'`) are followed.
+ *   the service bundle's re-exports (`import { getX } from 'c/checksheetApi'`) are followed, and so
+ *   are typed aliases (`export const getXAdapter: ApexWireAdapter<{ id: … }, X> = getXApex;`): a
+ *   type named `…WireAdapter…` makes the method a wire adapter (so cacheable), and its config
+ *   type's members are the method's parameters (all of them; `?` marks one a wire may leave out).
  * - DTOs: every exported interface (or object type alias) of the service bundle named like an
  *   inner class of `DTO_CLASS` has exactly that inner class's `@AuraEnabled` property names.
  *
@@ -218,6 +221,55 @@ class ModuleChecker {
     );
   }
 
+  /** Names that modules of the service bundle export for an Apex method (aliases included). */
+  readonly aliases = new Map<string, ApexBinding>();
+
+  /**
+   * `export const getXAdapter: ApexWireAdapter<{ checksheetId: … }, X> = getXApex;` — an alias,
+   * exported for components to wire. A type whose name says WireAdapter makes it a wire adapter
+   * (the method must be cacheable); the config type's members must be the method's parameters.
+   */
+  private checkAlias(
+    declaration: ts.VariableDeclaration,
+    binding: ApexBinding,
+    method: ApexMethod | undefined
+  ): void {
+    const name = (declaration.name as ts.Identifier).text;
+    this.aliases.set(name, binding);
+    if (!method) return;
+    const typeName =
+      declaration.type && ts.isTypeReferenceNode(declaration.type)
+        ? declaration.type.typeName.getText(this.module.source)
+        : '';
+    const apexName = `${binding.className}.${method.name}`;
+    if (/WireAdapter/.test(typeName)) {
+      if (annotation(method, 'AuraEnabled')?.values.cacheable !== 'true')
+        this.report(
+          declaration,
+          `${name} is a wire adapter (${typeName}), so ${apexName} must be @AuraEnabled(cacheable=true)`
+        );
+    }
+    const config = configType(declaration.type);
+    if (!config) return;
+    const declared = method.parameters.map((parameter) => parameter.name);
+    const named = config.members
+      .filter(ts.isPropertySignature)
+      .map((member) => ({ member, text: member.name.getText(this.module.source) }));
+    for (const { member, text } of named) {
+      if (!declared.includes(text))
+        this.report(
+          member,
+          `${name}'s config names '${text}', which ${apexName} does not declare: it takes (${declared.join(', ')})`
+        );
+    }
+    const missing = declared.filter((parameter) => !named.some(({ text }) => text === parameter));
+    if (missing.length > 0)
+      this.report(
+        config,
+        `${name}'s config lacks ${missing.map((m) => `'${m}'`).join(', ')} of ${apexName} (mark one a wire may leave out with ?)`
+      );
+  }
+
   private checkUse(
     node: ts.Identifier,
     binding: ApexBinding,
@@ -251,12 +303,27 @@ class ModuleChecker {
       return;
     }
     if (ts.isExportAssignment(parent) || ts.isShorthandPropertyAssignment(parent)) return;
+    if (
+      ts.isVariableDeclaration(parent) &&
+      parent.initializer === node &&
+      ts.isIdentifier(parent.name)
+    ) {
+      this.checkAlias(parent, binding, method);
+      return;
+    }
     // Any other use (assigned, returned, stored): the gate cannot see the parameters it gets.
     this.report(
       node,
       `${node.text} (${binding.className}.${binding.methodName}) is used as a value: call it, wire it, pass it to a helper followed by its parameters object, or export it`
     );
   }
+}
+
+/** Type arguments' object-literal members of a type such as `ApexWireAdapter<{ a: …; b?: … }, V>`. */
+function configType(type: ts.TypeNode | undefined): ts.TypeLiteralNode | undefined {
+  if (!type || !ts.isTypeReferenceNode(type)) return undefined;
+  const first = type.typeArguments?.[0];
+  return first && ts.isTypeLiteralNode(first) ? first : undefined;
 }
 
 /** Apex methods a module imports from `@salesforce/apex/*`, and the names it re-exports them as. */
@@ -423,6 +490,7 @@ export function checkApexContract(
         for (const name of exportsOf.get(entry.local) ?? []) reexports.set(name, entry.binding);
       }
     }
+    for (const [alias, binding] of checker.aliases) reexports.set(alias, binding);
     findings.push(...checker.findings);
   }
 

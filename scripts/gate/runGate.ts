@@ -302,7 +302,6 @@ const contract: Step = {
           scenarios: scenarios.scenarios,
           file: SCENARIOS_FILE,
           classes,
-          apexFiles,
           customLabels: labels
         }),
         ...checkScenarioSide(scenarios.scenarios, apexSide(classes), SCENARIOS_FILE)

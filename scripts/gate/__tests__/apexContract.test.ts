@@ -57,23 +57,23 @@ describe('Apex ↔ LWC contract', () => {
       'return getWidgets({ makerID: makerId });'
     );
     expect(check(files)).toEqual([
-      `${service.path}:35: calling WidgetController.getWidgets does not pass 'makerId', 'maxRows': name every parameter (null for one left out) or pass it through a spread`,
-      `${service.path}:35: calling WidgetController.getWidgets passes 'makerID', which it does not declare: it takes (makerId, maxRows)`
+      `${service.path}:36: calling WidgetController.getWidgets does not pass 'makerId', 'maxRows': name every parameter (null for one left out) or pass it through a spread`,
+      `${service.path}:36: calling WidgetController.getWidgets passes 'makerID', which it does not declare: it takes (makerId, maxRows)`
     ]);
   });
 
   it('reads names inside a spread, and wants an object literal', () => {
     const misnamed = serviceWith('? { dueOn }', '? { due: dueOn }');
     expect(check(misnamed)).toEqual([
-      `${service.path}:31: calling WidgetController.paint passes 'due', which it does not declare: it takes (widgetId, color, dueOn)`
+      `${service.path}:32: calling WidgetController.paint passes 'due', which it does not declare: it takes (widgetId, color, dueOn)`
     ]);
     const opaque = serviceWith('saveWidgetApex({ input })', 'saveWidgetApex(input as never)');
     expect(check(opaque)).toEqual([
-      `${service.path}:27: calling WidgetController.saveWidget passes input as never: write the parameters as an object literal ({ input }) so the gate can check their names`
+      `${service.path}:28: calling WidgetController.saveWidget passes input as never: write the parameters as an object literal ({ input }) so the gate can check their names`
     ]);
     const nothing = serviceWith('saveWidgetApex({ input })', 'saveWidgetApex()');
     expect(check(nothing)).toEqual([
-      `${service.path}:27: calling WidgetController.saveWidget passes no parameters; it takes (input)`
+      `${service.path}:28: calling WidgetController.saveWidget passes no parameters; it takes (input)`
     ]);
   });
 
@@ -83,12 +83,12 @@ describe('Apex ↔ LWC contract', () => {
       'return invoke(getWidgets, { maker: makerId, maxRows: null });\n}\nfunction invoke(m: (p: object) => Promise<unknown>, p: object): Promise<unknown> {\n  return m(p);'
     );
     expect(check(helper)).toEqual([
-      `${service.path}:35: calling WidgetController.getWidgets does not pass 'makerId': name every parameter (null for one left out) or pass it through a spread`,
-      `${service.path}:35: calling WidgetController.getWidgets passes 'maker', which it does not declare: it takes (makerId, maxRows)`
+      `${service.path}:36: calling WidgetController.getWidgets does not pass 'makerId': name every parameter (null for one left out) or pass it through a spread`,
+      `${service.path}:36: calling WidgetController.getWidgets passes 'maker', which it does not declare: it takes (makerId, maxRows)`
     ]);
     const stored = serviceWith('export { getWidgets };', 'export const methods = [getWidgets];');
     expect(check(stored)).toEqual([
-      `${service.path}:24: getWidgets (WidgetController.getWidgets) is used as a value: call it, wire it, pass it to a helper followed by its parameters object, or export it`
+      `${service.path}:25: getWidgets (WidgetController.getWidgets) is used as a value: call it, wire it, pass it to a helper followed by its parameters object, or export it`
     ]);
   });
 
@@ -149,9 +149,34 @@ describe('Apex ↔ LWC contract', () => {
       '  name: string;\n  internalNote: string;\n  colour: string;\n}'
     );
     expect(check(files)).toEqual([
-      `${service.path}:8: interface WidgetSummary has 'colour', which WidgetDtos.WidgetSummary does not declare`,
-      `${service.path}:8: interface WidgetSummary has 'internalNote', which WidgetDtos.WidgetSummary declares without @AuraEnabled (Apex never sends it)`,
-      `${service.path}:8: interface WidgetSummary lacks 'size', an @AuraEnabled property of WidgetDtos.WidgetSummary`
+      `${service.path}:9: interface WidgetSummary has 'colour', which WidgetDtos.WidgetSummary does not declare`,
+      `${service.path}:9: interface WidgetSummary has 'internalNote', which WidgetDtos.WidgetSummary declares without @AuraEnabled (Apex never sends it)`,
+      `${service.path}:9: interface WidgetSummary lacks 'size', an @AuraEnabled property of WidgetDtos.WidgetSummary`
+    ]);
+  });
+
+  it('reads a typed wire-adapter alias: its config type names the parameters, its method is cacheable', () => {
+    const wired = component('widgetShelf', [
+      "import { LightningElement, api, wire } from 'lwc';",
+      "import { getWidgetsAdapter } from 'c/widgetApi';",
+      'export default class WidgetShelf extends LightningElement {',
+      '  @api recordId: string | undefined;',
+      "  @wire(getWidgetsAdapter, { makerId: '$recordId', maxRows: 3 })",
+      '  widgets: unknown;',
+      '}'
+    ]);
+    expect(check([...lwcFiles, wired])).toEqual([]);
+    const misnamed = serviceWith('maxRows?: number }', 'rows?: number }');
+    expect(check(misnamed)).toEqual([
+      `${service.path}:41: getWidgetsAdapter's config lacks 'maxRows' of WidgetController.getWidgets (mark one a wire may leave out with ?)`,
+      `${service.path}:41: getWidgetsAdapter's config names 'rows', which WidgetController.getWidgets does not declare: it takes (makerId, maxRows)`
+    ]);
+    const notCacheable = serviceWith(
+      'export const getWidgetsAdapter: WireAdapterConstructor<\n  { makerId: string | undefined; maxRows?: number },\n  unknown\n> = getWidgets;',
+      'export const saveAdapter: WireAdapterConstructor<{ input: unknown }, unknown> = saveWidgetApex;'
+    );
+    expect(check(notCacheable)).toEqual([
+      `${service.path}:40: saveAdapter is a wire adapter (WireAdapterConstructor), so WidgetController.saveWidget must be @AuraEnabled(cacheable=true)`
     ]);
   });
 });

@@ -16,7 +16,6 @@ import * as fixtureScenarios from './data/contract/scripts/contract/scenarios';
 
 const ROOT = path.join(DATA, 'contract');
 const files = readFixture(ROOT);
-const apexFiles = files.filter((file) => file.path.endsWith('.cls'));
 const classes = outlineApexClasses(files);
 const FILE = 'scripts/contract/scenarios.ts';
 const CONTROLLER = 'force-app/main/default/classes/WidgetController.cls';
@@ -31,9 +30,9 @@ const check = (
       scenarios,
       file: FILE,
       classes,
-      apexFiles,
       customLabels: new Set(labels),
-      controllers: ['WidgetController']
+      controllers: ['WidgetController'],
+      refusals: ['Error_Widget_Missing']
     }),
     ...checkScenarioSide(scenarios, apexSide(classes), FILE)
   ]);
@@ -70,10 +69,10 @@ describe('contract scenarios', () => {
     ]);
   });
 
-  it('wants every refusal to be a custom label, and every refusal Apex uses to have a scenario', () => {
+  it('wants every refusal to be a custom label, and every refusal of the contract to have a scenario', () => {
     const [first, second, third] = loaded.scenarios;
     expect(check([first, { ...second, refusal: 'Error_Widget_Mising' }, third])).toEqual([
-      `${CONTROLLER}:13: refusal Error_Widget_Missing has no scenario expecting { refusal: 'Error_Widget_Missing' } in ${FILE}`,
+      `${FILE}: refusal Error_Widget_Missing has no scenario expecting { refusal: 'Error_Widget_Missing' }`,
       `${FILE}: scenario saveWidget_refusesNoInput: refusal 'Error_Widget_Mising' is no custom label`
     ]);
   });

@@ -54,7 +54,9 @@ describe("the gate's runner", () => {
     expect(output[1]).toMatch(/^SKIP needs a tool .* 0 findings$/);
     expect(output[2]).toBe('    SKIPPED: needs a tool did not run: no Java 21+ (set JAVA_HOME)');
     expect(output[3]).toMatch(/^FAIL skipped but dirty /);
-    expect(output).toContain('      SKIPPED: needs a tool did not run: no Java 21+ (set JAVA_HOME)');
+    expect(output).toContain(
+      '      SKIPPED: needs a tool did not run: no Java 21+ (set JAVA_HOME)'
+    );
     expect(output[output.length - 1]).toBe('1 passed, 1 failed, 1 skipped');
   });
 });

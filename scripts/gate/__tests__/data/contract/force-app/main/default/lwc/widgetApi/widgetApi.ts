@@ -4,6 +4,7 @@
 import getWidgets from '@salesforce/apex/WidgetController.getWidgets';
 import saveWidgetApex from '@salesforce/apex/WidgetController.saveWidget';
 import paintApex from '@salesforce/apex/WidgetController.paint';
+import type { WireAdapterConstructor } from 'lwc';
 
 export interface WidgetSummary {
   id: string;
@@ -34,3 +35,9 @@ export function paint(widgetId: string, color: string, dueOn?: string): Promise<
 export function firstWidgets(makerId: string): Promise<unknown> {
   return getWidgets({ makerId, maxRows: null });
 }
+
+/** getWidgets typed for components that wire it. */
+export const getWidgetsAdapter: WireAdapterConstructor<
+  { makerId: string | undefined; maxRows?: number },
+  unknown
+> = getWidgets;
