@@ -4,7 +4,8 @@
  * - One door to Apex: only the service bundle `APEX_SERVICE_BUNDLE` imports `@salesforce/apex/*`
  *   (tests under `__tests__` may mock it; they are not read).
  * - Every `@salesforce/apex/<Class>.<method>` names an `@AuraEnabled static` method of a class in
- *   `classes/`.
+ *   `classes/` (while the tree has no Apex class at all, imports are not resolved: nothing to
+ *   check against).
  * - Parameters: LWC passes Apex parameters by name in one object (`m({ checksheetId })`). Each call of
  *   an imported method, and each `@wire(m, { … })` config, must be an object literal that names
  *   only parameters the method declares, and every one of them. Strict but not brittle: a
@@ -129,6 +130,8 @@ class ModuleChecker {
   checkTarget(node: ts.Node, binding: ApexBinding): ApexMethod | undefined {
     const { apexClass, method } = findMethod(this.classes, binding.className, binding.methodName);
     const name = `${binding.className}.${binding.methodName}`;
+    // A tree with no Apex classes at all has no Apex side yet: there is nothing to resolve against.
+    if (this.classes.size === 0) return undefined;
     if (!apexClass) {
       this.report(node, `${binding.origin}: class ${binding.className} does not exist in classes/`);
       return undefined;

@@ -317,7 +317,7 @@ const contract: Step = {
     }
     return {
       findings,
-      note: `${classes.size} Apex classes, ${scenarios?.scenarios.length ?? 0} scenarios, limits ${limits ? 'compared' : 'not yet in Apex'}`
+      note: `${classes.size === 0 ? 'no Apex classes yet (imports not resolved)' : `${classes.size} Apex classes`}, ${scenarios?.scenarios.length ?? 0} scenarios, limits ${limits ? 'compared' : 'not yet in Apex'}`
     };
   }
 };

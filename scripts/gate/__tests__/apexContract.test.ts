@@ -179,4 +179,15 @@ describe('Apex ↔ LWC contract', () => {
       `${service.path}:40: saveAdapter is a wire adapter (WireAdapterConstructor), so WidgetController.saveWidget must be @AuraEnabled(cacheable=true)`
     ]);
   });
+
+  it('resolves nothing while the tree has no Apex class at all, but still keeps one door', () => {
+    const rogue = component('widgetCard', [
+      "import getWidgets from '@salesforce/apex/WidgetController.getWidgets';",
+      "export const first = (): Promise<unknown> => getWidgets({ makerId: '001', maxRows: 1 });"
+    ]);
+    const none = sortFindings(checkApexContract([...lwcFiles, rogue], new Map(), options));
+    expect(none.map(formatFinding)).toEqual([
+      `${rogue.path}:1: import '@salesforce/apex/WidgetController.getWidgets': only the service bundle widgetApi imports @salesforce/apex/* (components call its typed functions)`
+    ]);
+  });
 });
