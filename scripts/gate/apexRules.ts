@@ -1,22 +1,31 @@
 /**
- * Step "Apex", our own rules (PMD runs after them, see `pmd.ts`):
+ * Step "Apex", our own rules (PMD runs after them, see `pmd.ts`; apex-ls compiles, see
+ * `apexCompile.ts`):
  * - every class and trigger parses (`@apexdevtools/apex-parser`);
  * - every top-level class declares `with sharing` or `inherited sharing`; `without sharing` only
- *   with a `// without sharing: <reason>` comment right above it;
+ *   with a `// without sharing: <reason>` comment right above it (above its annotations and doc
+ *   comment is right above too);
  * - every SOQL and SOSL query runs `WITH USER_MODE` (`WITH SYSTEM_MODE` only with a
  *   `// system mode: <reason>` comment right above), and so does dynamic SOQL
  *   (`Database.query(q, AccessLevel.USER_MODE)`);
- * - DML goes through `Database.insert(records, AccessLevel.USER_MODE)` and its siblings: no DML
- *   statements (`insert x;`) outside test classes.
+ * - DML runs in user mode: `Database.insert(records, AccessLevel.USER_MODE)` and its siblings, or
+ *   `insert as user records;` (`as system` only with a `// system mode: <reason>` comment); a bare
+ *   `insert records;` is refused;
+ * - classes annotated `@IsTest` are exempt from the sharing, query-mode and DML rules (their
+ *   queries and DML set up and inspect test data; PMD still reads them);
+ * - a trigger only delegates: no query or DML of its own (its handler class has them, under the
+ *   rules above).
  */
 import {
   ApexParserListener,
   ApexParseTreeWalker,
+  AccessLevelContext,
   DeleteStatementContext,
   InsertStatementContext,
   MergeStatementContext,
   QueryContext,
   SoslLiteralContext,
+  TriggerUnitContext,
   TypeDeclarationContext,
   UndeleteStatementContext,
   UpdateStatementContext,
@@ -57,24 +66,65 @@ export class Justifications {
     if (comment) this.used.add(comment);
     return comment !== undefined;
   }
+
+  /**
+   * Whether a comment matching `pattern` sits above `offset` with nothing but white space,
+   * other comments (blanked in `code`) and annotations between, and claims it.
+   */
+  claimAbove(code: string, offset: number, pattern: RegExp): boolean {
+    const comment = this.comments.find(
+      (candidate) =>
+        !this.used.has(candidate) &&
+        candidate.offset + candidate.text.length <= offset &&
+        pattern.test(candidate.text) &&
+        /^\s*$/.test(code.slice(candidate.offset + candidate.text.length, offset))
+    );
+    if (comment) this.used.add(comment);
+    return comment !== undefined;
+  }
 }
 
 interface Located {
-  start: { line: number };
+  start: { line: number; start: number };
+}
+
+interface DmlStatement extends Located {
+  accessLevel(): AccessLevelContext | null;
 }
 
 class RuleWalker extends ApexParserListener {
   readonly findings: Finding[] = [];
   isTest = false;
+  /** Set for a `.trigger`: a trigger delegates, so any query or DML in it is a finding. */
+  trigger: string | undefined;
   /** Line of the top-level class's `without sharing`, checked here rather than by the text scan. */
   topLevelLine: number | undefined;
   private readonly file: string;
   private readonly justifications: Justifications;
+  private readonly code: string;
 
-  constructor(file: string, justifications: Justifications) {
+  constructor(file: string, justifications: Justifications, code: string) {
     super();
     this.file = file;
     this.justifications = justifications;
+    this.code = code;
+  }
+
+  override enterTriggerUnit = (ctx: TriggerUnitContext): void => {
+    this.trigger = ctx.id(0)?.getText();
+  };
+
+  /** True (and a finding) when this construct sits in a trigger, which must only delegate. */
+  private inTrigger(ctx: Located, what: string): boolean {
+    if (this.trigger === undefined) return false;
+    this.findings.push(
+      finding(
+        this.file,
+        ctx.start.line,
+        `trigger ${this.trigger} runs a ${what} itself: a trigger only delegates to its handler class`
+      )
+    );
+    return true;
   }
 
   override enterTypeDeclaration = (ctx: TypeDeclarationContext): void => {
@@ -89,7 +139,14 @@ class RuleWalker extends ApexParserListener {
         .modifier_list()
         .find((m) => m.getText().toLowerCase() === 'withoutsharing');
       this.topLevelLine = modifier?.start.line;
-      if (!this.justifications.claim(line, WITHOUT_SHARING_JUSTIFICATION)) {
+      if (
+        !this.justifications.claimAbove(
+          this.code,
+          ctx.start.start,
+          WITHOUT_SHARING_JUSTIFICATION
+        ) &&
+        !this.justifications.claim(line, WITHOUT_SHARING_JUSTIFICATION)
+      ) {
         this.findings.push(
           finding(
             this.file,
@@ -98,7 +155,11 @@ class RuleWalker extends ApexParserListener {
           )
         );
       }
-    } else if (!modifiers.includes('withsharing') && !modifiers.includes('inheritedsharing')) {
+    } else if (
+      !this.isTest &&
+      !modifiers.includes('withsharing') &&
+      !modifiers.includes('inheritedsharing')
+    ) {
       this.findings.push(
         finding(
           this.file,
@@ -110,6 +171,7 @@ class RuleWalker extends ApexParserListener {
   };
 
   override enterQuery = (ctx: QueryContext): void => {
+    if (this.inTrigger(ctx, 'SOQL query')) return;
     const withClause = ctx.withClause();
     this.checkMode(
       ctx,
@@ -120,6 +182,7 @@ class RuleWalker extends ApexParserListener {
   };
 
   override enterSoslLiteral = (ctx: SoslLiteralContext): void => {
+    if (this.inTrigger(ctx, 'SOSL search')) return;
     const clauses = ctx.soslClauses()?.soslWithClause_list() ?? [];
     this.checkMode(
       ctx,
@@ -131,7 +194,7 @@ class RuleWalker extends ApexParserListener {
 
   private checkMode(ctx: Located, userMode: boolean, systemMode: boolean, what: string): void {
     const line = ctx.start.line;
-    if (userMode) return;
+    if (userMode || this.isTest) return;
     if (systemMode) {
       if (!this.justifications.claim(line, SYSTEM_MODE_JUSTIFICATION)) {
         this.findings.push(
@@ -160,13 +223,28 @@ class RuleWalker extends ApexParserListener {
   override enterMergeStatement = (ctx: MergeStatementContext): void =>
     this.dmlStatement(ctx, 'merge');
 
-  private dmlStatement(ctx: Located, verb: string): void {
-    if (this.isTest) return;
+  private dmlStatement(ctx: DmlStatement, verb: string): void {
+    if (this.inTrigger(ctx, `DML statement "${verb}"`) || this.isTest) return;
+    const access = ctx.accessLevel();
+    if (access?.USER()) return;
+    const line = ctx.start.line;
+    if (access?.SYSTEM()) {
+      if (!this.justifications.claim(line, SYSTEM_MODE_JUSTIFICATION)) {
+        this.findings.push(
+          finding(
+            this.file,
+            line,
+            `DML statement "${verb} as system" with no "// system mode: <reason>" comment above it`
+          )
+        );
+      }
+      return;
+    }
     this.findings.push(
       finding(
         this.file,
-        ctx.start.line,
-        `DML statement "${verb}": use Database.${verb}(records, AccessLevel.USER_MODE)`
+        line,
+        `DML statement "${verb}" in system mode: write "${verb} as user …" or Database.${verb}(records, AccessLevel.USER_MODE)`
       )
     );
   }
@@ -193,16 +271,26 @@ function databaseCalls(
   file: string,
   code: string,
   justifications: Justifications,
-  isTest: boolean
+  walker: RuleWalker
 ): Finding[] {
   const findings: Finding[] = [];
   const lines = new LineIndex(code);
   for (const match of code.matchAll(DATABASE_CALL)) {
     const method = match[1];
-    const isDml = DML_METHODS.has(method.toLowerCase());
-    if (isDml && isTest) continue;
-    const args = argumentsAt(code, match.index + match[0].length);
     const line = lines.lineAt(match.index);
+    if (walker.trigger !== undefined) {
+      const what = DML_METHODS.has(method.toLowerCase()) ? 'DML' : 'query';
+      findings.push(
+        finding(
+          file,
+          line,
+          `trigger ${walker.trigger} runs a ${what} (Database.${method}) itself: a trigger only delegates to its handler class`
+        )
+      );
+      continue;
+    }
+    if (walker.isTest) continue;
+    const args = argumentsAt(code, match.index + match[0].length);
     if (/AccessLevel\s*\.\s*USER_MODE/i.test(args)) continue;
     if (/AccessLevel\s*\.\s*SYSTEM_MODE/i.test(args)) {
       if (!justifications.claim(line, SYSTEM_MODE_JUSTIFICATION)) {
@@ -232,7 +320,7 @@ export function checkApexFile(file: SourceFile): Finding[] {
   }
   const scanned = scanApex(file.text);
   const justifications = new Justifications(scanned.comments);
-  const walker = new RuleWalker(file.path, justifications);
+  const walker = new RuleWalker(file.path, justifications, scanned.code);
   ApexParseTreeWalker.DEFAULT.walk(walker, parsed.tree);
   const findings = [...walker.findings];
   // Inner classes: `without sharing` anywhere needs its reason too.
@@ -250,7 +338,7 @@ export function checkApexFile(file: SourceFile): Finding[] {
       );
     }
   }
-  findings.push(...databaseCalls(file.path, scanned.code, justifications, walker.isTest));
+  findings.push(...databaseCalls(file.path, scanned.code, justifications, walker));
   return findings;
 }
 

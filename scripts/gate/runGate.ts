@@ -3,28 +3,43 @@
  * (name, OK/FAIL, duration, findings) and its findings as `file:line: message`, and ends with
  * `N passed, N failed` (steps). Exits non-zero on any finding. No org, no network.
  *
- * Steps: build, types, lint, format, LWC compile, metadata, Apex, no-egress, source conversion,
- * unit tests. Every step runs even when an earlier one fails, so one run shows everything.
+ * Steps: build, types, lint, format, LWC compile, metadata, Apex, Apex compile, contract,
+ * no-egress, source conversion, unit tests. Every step runs even when an earlier one fails, so one run shows everything.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { TypeStripError, buildComponents } from '../build/build';
 import { buildStaticResources } from '../build/staticResources';
+import { findJava, javaMissingMessage, runApexCompile } from './apexCompile';
+import { checkApexContract } from './apexContract';
+import { outlineApexClasses } from './apexOutline';
 import { checkApexSources, isApexFile } from './apexRules';
 import { checkApexReferences, checkSchemaConstants, checkSchemaImports } from './codeReferences';
 import type { SchemaModule } from './codeReferences';
 import type { SourceFile } from './findings';
 import { finding } from './findings';
+import {
+  CONTRACT_CONTROLLERS,
+  SCENARIOS_FILE,
+  apexSide,
+  checkContractScenarios,
+  checkScenarioSide,
+  previewSide,
+  readScenarios
+} from './contractScenarios';
 import { checkFormatting, formattedFiles } from './format';
 import { runGate } from './gateRunner';
 import type { Step } from './gateRunner';
 import { runEslint } from './lint';
 import { checkLwcBundles } from './lwcCompile';
+import { LIMITS_CLASS, checkLimitsAgreement } from './limitsAgreement';
+import type { TsModules } from './limitsAgreement';
 import { buildMetadataIndex } from './metadataIndex';
 import { checkMetadataReferences } from './metadataReferences';
 import { checkMetadataSchemas } from './metadataSchema';
 import { checkNoEgress } from './noEgress';
 import { checkPageReferences } from './pageReferences';
+import { checkPicklistTranslations } from './picklistTranslations';
 import { JAVA_MISSING, javaAvailable, runPmd } from './pmd';
 import {
   LWC_DIR,
@@ -36,8 +51,11 @@ import {
   readTree
 } from './repoFiles';
 import { convertSource } from './sourceConversion';
+import { checkStatusVocabulary } from './statusVocabulary';
+import type { StatusModule } from './statusVocabulary';
 import { checkBundlePaths, runTsc } from './typecheck';
 import { runJest } from './unitTests';
+import { childText, childrenNamed, parseXml } from './xmlTree';
 
 const ROOT = REPO_ROOT;
 const WORK = path.join(ROOT, '.gate');
@@ -124,17 +142,34 @@ const lwcCompile: Step = {
   }
 };
 
-async function loadSchemaModule(): Promise<
-  { module: SchemaModule; source: SourceFile } | undefined
-> {
-  const relative = `${LWC_DIR}/checksheetSchema/checksheetSchema.ts`;
+/** A service bundle's main module, loaded (its exports) with its source, when it exists. */
+async function loadLwcModule(
+  bundle: string
+): Promise<{ module: Record<string, unknown>; source: SourceFile } | undefined> {
+  const relative = `${LWC_DIR}/${bundle}/${bundle}.ts`;
   const full = path.join(ROOT, relative);
   if (!existsSync(full)) return undefined;
   // tsx runs this script: the TypeScript module (and its `c/…` imports) loads as it is.
-  const module = (await import(full)) as SchemaModule;
+  const module = (await import(full)) as Record<string, unknown>;
   return {
     module,
     source: { path: relative, text: readFileSync(full, 'utf8') }
+  };
+}
+
+async function loadSchemaModule(): Promise<
+  { module: SchemaModule; source: SourceFile } | undefined
+> {
+  return loadLwcModule('checksheetSchema');
+}
+
+async function loadStatusModule(): Promise<StatusModule | undefined> {
+  const loaded = await loadLwcModule('checksheetStatus');
+  if (!loaded) return undefined;
+  return {
+    source: loaded.source,
+    labels: (loaded.module.STATUS_LABELS ?? {}) as StatusModule['labels'],
+    picklistValues: (loaded.module.STATUS_PICKLIST_VALUES ?? {}) as StatusModule['picklistValues']
   };
 }
 
@@ -158,8 +193,10 @@ const metadata: Step = {
       ...checkMetadataReferences(packageFiles, index),
       ...checkPageReferences(packageFiles),
       ...checkApexReferences(packageFiles, index),
-      ...checkSchemaImports(components, index)
+      ...checkSchemaImports(components, index),
+      ...checkPicklistTranslations(packageFiles)
     ];
+    findings.push(...checkStatusVocabulary(packageFiles, await loadStatusModule()));
     const schema = await loadSchemaModule();
     if (schema) findings.push(...checkSchemaConstants(schema.module, schema.source, index));
     const objects = [...index.objects.values()].filter((object) => !object.standard).length;
@@ -195,6 +232,96 @@ const apex: Step = {
   }
 };
 
+const apexCompile: Step = {
+  name: 'Apex compile',
+  run: () => {
+    const files = readTree(ROOT, PACKAGE_DIR, isApexFile);
+    const search = findJava();
+    if (!search.java) {
+      return {
+        findings: [],
+        skipped: javaMissingMessage(search),
+        note: `${files.length} Apex files`
+      };
+    }
+    const report = runApexCompile(ROOT, ROOT, search.java);
+    return {
+      findings: report.findings,
+      info: report.info,
+      note: `${files.length} Apex files, apex-ls on ${search.java}`
+    };
+  }
+};
+
+async function loadScenarios(): Promise<ReturnType<typeof readScenarios> | undefined> {
+  const full = path.join(ROOT, SCENARIOS_FILE);
+  if (!existsSync(full)) return undefined;
+  return readScenarios((await import(full)) as Record<string, unknown>, SCENARIOS_FILE);
+}
+
+function customLabelNames(files: SourceFile[]): Set<string> {
+  const names = new Set<string>();
+  for (const file of files.filter((f) => f.path.endsWith('.labels-meta.xml'))) {
+    const parsed = parseXml(file.text);
+    if (!parsed.ok) continue;
+    for (const label of childrenNamed(parsed.root, 'labels')) {
+      const name = childText(label, 'fullName');
+      if (name) names.add(name);
+    }
+  }
+  return names;
+}
+
+const contract: Step = {
+  name: 'contract',
+  run: async () => {
+    const apexFiles = readTree(ROOT, PACKAGE_DIR, (p) => p.endsWith('.cls'));
+    const classes = outlineApexClasses(apexFiles);
+    const lwcFiles = readTree(ROOT, LWC_DIR, (p) => p.endsWith('.ts') && !p.endsWith('.d.ts'));
+    const findings = checkApexContract(lwcFiles, classes);
+
+    const limits = classes.get(LIMITS_CLASS.toLowerCase());
+    if (limits) {
+      const modules: TsModules = {};
+      for (const name of ['checksheetModel', 'checksheetSchema']) {
+        const loaded = await loadLwcModule(name);
+        if (loaded) modules[`c/${name}`] = { exports: loaded.module, file: loaded.source.path };
+      }
+      findings.push(...checkLimitsAgreement(limits, modules));
+    }
+
+    const scenarios = await loadScenarios();
+    const controllers = CONTRACT_CONTROLLERS.filter((name) => classes.has(name.toLowerCase()));
+    if (scenarios) {
+      const labels = customLabelNames(
+        readTree(ROOT, PACKAGE_DIR, (p) => p.endsWith('.labels-meta.xml'))
+      );
+      findings.push(
+        ...scenarios.findings,
+        ...checkContractScenarios({
+          scenarios: scenarios.scenarios,
+          file: SCENARIOS_FILE,
+          classes,
+          customLabels: labels
+        }),
+        ...checkScenarioSide(scenarios.scenarios, apexSide(classes), SCENARIOS_FILE)
+      );
+    } else if (controllers.length > 0) {
+      findings.push(
+        finding(
+          SCENARIOS_FILE,
+          undefined,
+          `is missing: ${controllers.join(', ')} need contract scenarios`
+        )
+      );
+    }
+    return {
+      findings,
+      note: `${classes.size === 0 ? 'no Apex classes yet (imports not resolved)' : `${classes.size} Apex classes`}, ${scenarios?.scenarios.length ?? 0} scenarios, limits ${limits ? 'compared' : 'not yet in Apex'}`
+    };
+  }
+};
+
 const noEgress: Step = {
   name: 'no-egress',
   run: () => {
@@ -213,9 +340,23 @@ const sourceConversion: Step = {
 
 const unitTests: Step = {
   name: 'unit tests',
-  run: () => {
+  run: async () => {
     console.log('---- unit tests: Jest output follows ----');
-    return { findings: runJest(ROOT) };
+    mkdirSync(WORK, { recursive: true });
+    const resultsFile = path.join(WORK, 'jest-results.json');
+    rmSync(resultsFile, { force: true });
+    const findings = runJest(ROOT, resultsFile);
+    // The preview data layer's side of the contract scenarios: its Jest tests, once it has them.
+    const scenarios = await loadScenarios();
+    if (scenarios && existsSync(resultsFile)) {
+      const results = JSON.parse(readFileSync(resultsFile, 'utf8')) as Parameters<
+        typeof previewSide
+      >[0];
+      findings.push(
+        ...checkScenarioSide(scenarios.scenarios, previewSide(results), SCENARIOS_FILE)
+      );
+    }
+    return { findings };
   }
 };
 
@@ -227,6 +368,8 @@ export const STEPS: Step[] = [
   lwcCompile,
   metadata,
   apex,
+  apexCompile,
+  contract,
   noEgress,
   sourceConversion,
   unitTests

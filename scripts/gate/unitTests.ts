@@ -9,9 +9,14 @@ import path from 'node:path';
 import type { Finding } from './findings';
 import { finding } from './findings';
 
-export function runJest(root: string): Finding[] {
+/**
+ * Runs Jest; with `resultsFile`, Jest also writes its results there as JSON (`--json`), for checks
+ * that need to know which tests ran (the contract scenarios' preview side).
+ */
+export function runJest(root: string, resultsFile?: string): Finding[] {
   const bin = path.join(root, 'node_modules', '.bin', 'sfdx-lwc-jest');
-  const result = spawnSync(bin, ['--coverage', '--', '--no-cache'], {
+  const extra = resultsFile ? ['--json', `--outputFile=${resultsFile}`] : [];
+  const result = spawnSync(bin, ['--coverage', '--', '--no-cache', ...extra], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, CI: 'true' }

@@ -31,7 +31,7 @@ describe('Apex rules', () => {
   it('catches SOQL without WITH USER_MODE and a bare DML statement', () => {
     expect(messages(fixtureFile(defects, 'UnsafeQuery.cls'))).toEqual([
       '3: SOQL query without WITH USER_MODE',
-      '7: DML statement "update": use Database.update(records, AccessLevel.USER_MODE)'
+      '7: DML statement "update" in system mode: write "update as user …" or Database.update(records, AccessLevel.USER_MODE)'
     ]);
   });
 
@@ -107,5 +107,113 @@ describe('Apex rules', () => {
       "public with sharing class Search {\n  static Object find() {\n    return [FIND 'red' IN ALL FIELDS RETURNING Widget__c(Id)];\n  }\n}"
     );
     expect(messages(file)).toEqual(['3: SOSL search without WITH USER_MODE']);
+  });
+
+  it('accepts DML statements "as user", and "as system" only with a written reason', () => {
+    const file = apexClass(
+      'Modes',
+      [
+        'public with sharing class Modes {',
+        '  static void run(List<Widget__c> widgets, Widget__c one) {',
+        '    insert as user widgets;',
+        '    update as user one;',
+        '    upsert as user widgets;',
+        '    delete as user widgets;',
+        '    undelete as user widgets;',
+        '    // system mode: the nightly job repairs widgets whoever owns them',
+        '    update as system widgets;',
+        '    delete as system widgets;',
+        '  }',
+        '}'
+      ].join('\n')
+    );
+    expect(messages(file)).toEqual([
+      '10: DML statement "delete as system" with no "// system mode: <reason>" comment above it'
+    ]);
+  });
+
+  it('exempts @IsTest classes from the sharing, query-mode and DML rules', () => {
+    const file = apexClass(
+      'Widget_Tests',
+      [
+        '@IsTest',
+        'private class Widget_Tests {',
+        '  @IsTest',
+        '  static void countsWidgets() {',
+        "    insert new Widget__c(Color__c = 'Red');",
+        '    Database.insert(new Widget__c());',
+        '    Assert.areEqual(2, [SELECT COUNT() FROM Widget__c]);',
+        "    Assert.areEqual(2, Database.query('SELECT Id FROM Widget__c').size());",
+        '  }',
+        '}'
+      ].join('\n')
+    );
+    expect(messages(file)).toEqual([]);
+    // Without the annotation, the same class gets every finding.
+    const untested = { ...file, text: file.text.replace('@IsTest\nprivate', 'private') };
+    expect(messages(untested)).toEqual([
+      '1: class Widget_Tests declares no sharing: declare it "with sharing" (or "inherited sharing")',
+      '4: DML statement "insert" in system mode: write "insert as user …" or Database.insert(records, AccessLevel.USER_MODE)',
+      '6: SOQL query without WITH USER_MODE',
+      '5: Database.insert(…) without AccessLevel.USER_MODE',
+      '7: Database.query(…) without AccessLevel.USER_MODE'
+    ]);
+  });
+
+  it("finds a without sharing class's reason above its doc comment and annotations", () => {
+    const justified = apexClass(
+      'WidgetSharing',
+      [
+        '// without sharing: writes Widget__Share rows, which need system context',
+        '/**',
+        ' * Keeps the share rows of widgets in step with their reviewers.',
+        ' */',
+        "@SuppressWarnings('PMD.ApexCRUDViolation')",
+        'public without sharing class WidgetSharing {}'
+      ].join('\n')
+    );
+    expect(messages(justified)).toEqual([]);
+    // A comment that names no reason is no justification.
+    const unexplained = {
+      ...justified,
+      text: justified.text.replace(': writes Widget__Share rows, which need system context', '')
+    };
+    expect(messages(unexplained)).toEqual([
+      '5: class WidgetSharing is without sharing with no "// without sharing: <reason>" comment above it'
+    ]);
+  });
+
+  const trigger = (body: string[]): SourceFile => ({
+    path: 'force-app/main/default/triggers/WidgetTrigger.trigger',
+    text: ['trigger WidgetTrigger on Widget__c(after insert, after update) {', ...body, '}'].join(
+      '\n'
+    )
+  });
+
+  it('accepts a trigger that delegates to its handler', () => {
+    expect(
+      messages(trigger(['  new WidgetTriggerHandler().run(Trigger.new, Trigger.oldMap);']))
+    ).toEqual([]);
+  });
+
+  it('refuses a trigger that queries or writes records itself, and one that does not parse', () => {
+    expect(
+      messages(
+        trigger([
+          '  List<Widget__c> all = [SELECT Id FROM Widget__c WITH USER_MODE];',
+          '  update as user all;',
+          '  Database.insert(new List<Widget__c>(), AccessLevel.USER_MODE);',
+          "  List<SObject> rows = Database.query('SELECT Id FROM Widget__c', AccessLevel.USER_MODE);"
+        ])
+      )
+    ).toEqual([
+      '2: trigger WidgetTrigger runs a SOQL query itself: a trigger only delegates to its handler class',
+      '3: trigger WidgetTrigger runs a DML statement "update" itself: a trigger only delegates to its handler class',
+      '4: trigger WidgetTrigger runs a DML (Database.insert) itself: a trigger only delegates to its handler class',
+      '5: trigger WidgetTrigger runs a query (Database.query) itself: a trigger only delegates to its handler class'
+    ]);
+    expect(messages(trigger(['  new WidgetTriggerHandler(.run();']))[0]).toMatch(
+      /^2: syntax error: /
+    );
   });
 });

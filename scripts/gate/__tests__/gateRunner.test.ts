@@ -35,4 +35,28 @@ describe("the gate's runner", () => {
     expect(output[6]).toMatch(/^ {4}\(gate\): step crashing crashed: Error: boom/);
     expect(output[output.length - 1]).toBe('1 passed, 2 failed');
   });
+
+  it('prints a skipped step loudly, in the summary too, and counts it apart', async () => {
+    const steps: Step[] = [
+      { name: 'clean', run: () => ({ findings: [] }) },
+      {
+        name: 'needs a tool',
+        run: () => ({ findings: [], skipped: 'no Java 21+ (set JAVA_HOME)' })
+      },
+      {
+        name: 'skipped but dirty',
+        run: () => ({ findings: [finding('a.cls', 1, 'bad')], skipped: 'partial run' })
+      }
+    ];
+    const output: string[] = [];
+    const failed = await runGate(steps, (line) => output.push(line));
+    expect(failed).toBe(1);
+    expect(output[1]).toMatch(/^SKIP needs a tool .* 0 findings$/);
+    expect(output[2]).toBe('    SKIPPED: needs a tool did not run: no Java 21+ (set JAVA_HOME)');
+    expect(output[3]).toMatch(/^FAIL skipped but dirty /);
+    expect(output).toContain(
+      '      SKIPPED: needs a tool did not run: no Java 21+ (set JAVA_HOME)'
+    );
+    expect(output[output.length - 1]).toBe('1 passed, 1 failed, 1 skipped');
+  });
 });
