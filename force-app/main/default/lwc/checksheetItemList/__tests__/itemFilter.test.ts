@@ -113,8 +113,9 @@ describe('filterItems by verdict', () => {
   });
 
   it("counts a reviewer's unsaved verdict", () => {
-    const unsaved = (item: ListItem) =>
-      item.id === '2-1' ? 'Unacceptable' : (item.reviewerVerdict ?? '');
+    const unsaved = (entry: ListItem): string => {
+      return entry.id === '2-1' ? 'Unacceptable' : (entry.reviewerVerdict ?? '');
+    };
     expect(
       filterItems(reviewed, { query: '', status: '', verdict: NOT_REVIEWED }, unsaved)
     ).toEqual([]);
