@@ -63,7 +63,37 @@ const STANDARD_LOOKUPS: Record<string, { relationshipName: string; referenceTo: 
 /** Standard objects the package refers to, with the standard fields it may use beyond `STANDARD_FIELDS`. */
 export const STANDARD_OBJECTS: Record<string, string[]> = {
   Account: [],
-  User: ['Email', 'Username', 'IsActive']
+  User: [
+    'Email',
+    'Username',
+    'IsActive',
+    // Apex test users (ChecksheetTestFactory).
+    'FirstName',
+    'LastName',
+    'Alias',
+    'ProfileId',
+    'TimeZoneSidKey',
+    'LocaleSidKey',
+    'EmailEncodingKey',
+    'LanguageLocaleKey'
+  ],
+  // Follow-ups, source files, access checks and reviewer sharing (Apex services and their tests).
+  Task: ['WhatId', 'Subject', 'Status', 'ActivityDate', 'IsClosed'],
+  ContentVersion: [
+    'Title',
+    'PathOnClient',
+    'VersionData',
+    'FirstPublishLocationId',
+    'ContentDocumentId'
+  ],
+  ContentDocument: [],
+  ContentDocumentLink: ['ContentDocumentId', 'LinkedEntityId'],
+  UserRecordAccess: ['RecordId', 'UserId', 'HasEditAccess', 'HasReadAccess'],
+  ObjectPermissions: ['SobjectType', 'ParentId', 'PermissionsModifyAllRecords'],
+  PermissionSet: [],
+  PermissionSetAssignment: ['AssigneeId', 'PermissionSetId'],
+  Profile: [],
+  Checksheet__Share: ['ParentId', 'UserOrGroupId', 'AccessLevel', 'RowCause']
 };
 
 export const key = (name: string): string => name.toLowerCase();
