@@ -128,16 +128,18 @@ export const IMPORT_LIMITS = {
   itemsPerChunk: 500,
   /**
    * Characters of all text properties of one chunk's items added up (UTF-16 code units, as
-   * `String.length` counts them): Apex `MAX_CHUNK_CHARACTERS`. With JSON escaping and the heap
-   * Apex needs to deserialise and insert them, 2 million characters stay well inside one call.
+   * `String.length` counts them): Apex `MAX_CHUNK_CHARACTERS`. Apex holds a chunk about three
+   * times over (the request, the DTOs, the records): one million characters keep that well
+   * inside the 6 MB heap of one call and its request size.
    */
-  charactersPerChunk: 2000000,
+  charactersPerChunk: 1000000,
   /**
    * Largest source file sent through Apex (`attachSourceFile`, base64 in the request), in bytes
    * before encoding: Apex `MAX_SOURCE_FILE_BYTES`. A larger file is attached afterwards with
-   * `lightning-file-upload`, which does not pass through Apex.
+   * `lightning-file-upload`, which does not pass through Apex. Apex holds the base64 text (4/3
+   * of the bytes) and the decoded file at once: 2 MB is what fits a 6 MB heap with room to spare.
    */
-  sourceFileBytes: 3000000
+  sourceFileBytes: 2000000
 } as const;
 
 export const FRAMEWORK_VALUES = [

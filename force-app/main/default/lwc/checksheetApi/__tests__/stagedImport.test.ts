@@ -294,23 +294,21 @@ describe('a sheet larger than one chunk', () => {
     expect(result).toEqual({ checksheet: saved, sourceAttached: true, warnings: [] });
   });
 
-  it('splits a few huge answers by characters, every chunk within 2,000,000', async () => {
+  it('splits a few huge answers by characters, every chunk within the character bound', async () => {
     const list = items(40, 'あ'.repeat(131072));
     await importParsedChecksheet({ header: headerFor(list), items: list });
     const chunks: ImportItem[][] = append.mock.calls.map(([params]) => params.items);
     const perItem = itemCharacters(list[0]);
     const fit = Math.floor(IMPORT_LIMITS.charactersPerChunk / perItem);
-    expect(fit).toBe(15);
-    expect(chunks.map((chunk) => chunk.length)).toEqual([15, 15, 10]);
+    expect(fit).toBe(7);
+    expect(chunks.map((chunk) => chunk.length)).toEqual([7, 7, 7, 7, 7, 5]);
     for (const chunk of chunks) {
       const characters = chunk.reduce((sum, item) => sum + itemCharacters(item), 0);
       expect(characters).toBeLessThanOrEqual(IMPORT_LIMITS.charactersPerChunk);
     }
     expect(callOrder()).toEqual([
       'beginImport',
-      'appendItems',
-      'appendItems',
-      'appendItems',
+      ...chunks.map(() => 'appendItems'),
       'finishImport'
     ]);
   });
@@ -414,7 +412,9 @@ describe('the source file', () => {
       sourceBytes: atLimit
     });
     expect(attached.sourceAttached).toBe(true);
-    expect(attach.mock.calls[0][0].base64Data).toHaveLength(4000000);
+    expect(attach.mock.calls[0][0].base64Data).toHaveLength(
+      Math.ceil(IMPORT_LIMITS.sourceFileBytes / 3) * 4
+    );
 
     attach.mockClear();
     const justOver = await importParsedChecksheet({
@@ -442,8 +442,8 @@ describe('the source file', () => {
         {
           code: 'sourceFileTooLarge',
           message:
-            'big.xlsx (4 MB) is larger than 2.9 MB, the most an import sends through Apex: attach it to the checksheet with Upload Files.',
-          params: { fileName: 'big.xlsx', bytes: 4194304, limitBytes: 3000000 }
+            'big.xlsx (4 MB) is larger than 1.9 MB, the most an import sends through Apex: attach it to the checksheet with Upload Files.',
+          params: { fileName: 'big.xlsx', bytes: 4194304, limitBytes: 2000000 }
         }
       ]
     });
