@@ -120,7 +120,7 @@ describe('parse', () => {
         severity: 'warning',
         code: 'unknown_mark',
         message: "mark 'Maybe' is not a known answer; kept as written, status none",
-        params: { mark: 'Maybe' }
+        params: { mark: 'Maybe', lines: '2', count: 1 }
       }
     ]);
     const loud = await capture(['parse', '-', '--verbose'], text);

@@ -29,7 +29,7 @@ export type DiagnosticSeverity = 'error' | 'warning' | 'info';
 export const DIAGNOSTIC_PARAMS = {
   repeated_header: [],
   text_outside_table: ['text'],
-  unknown_mark: ['mark'],
+  unknown_mark: ['mark', 'lines', 'count'],
   text_in_mark_column: ['column'],
   more_cells_than_header: ['cells', 'width'],
   cells_under_no_header: [],
@@ -48,6 +48,7 @@ export const DIAGNOSTIC_PARAMS = {
   sheet_hidden: ['sheet'],
   sheet_empty: ['sheet'],
   sheet_no_header: ['sheet'],
+  no_answer_column: ['columns'],
   lines_unaccounted: ['total', 'accounted'],
   unnumbered_heading_text: ['title', 'lines'],
   empty_section: ['number'],

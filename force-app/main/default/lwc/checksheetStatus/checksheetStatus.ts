@@ -52,22 +52,42 @@ const SYMBOL_MARKS: ReadonlyArray<[string, ItemStatus]> = [
   ['ー', 'not_applicable']
 ];
 
-/** Word marks, compared case-insensitively (Latin) or as written (Japanese). */
+/**
+ * Word marks, compared case-insensitively (Latin) or as written (Japanese): the answers of
+ * questionnaires that reply in words, Japanese and English ("はい", "対応済", "Partially
+ * implemented", "Not applicable").
+ */
 const WORD_MARKS: ReadonlyArray<[string, ItemStatus]> = [
   ['yes', 'implemented'],
   ['y', 'implemented'],
   ['対応', 'implemented'],
   ['実施', 'implemented'],
+  ['はい', 'implemented'],
+  ['対応済', 'implemented'],
+  ['対応済み', 'implemented'],
+  ['実施済', 'implemented'],
+  ['実施済み', 'implemented'],
+  ['implemented', 'implemented'],
   ['一部', 'partial'],
+  ['一部対応', 'partial'],
+  ['一部実施', 'partial'],
   ['partial', 'partial'],
+  ['partially', 'partial'],
+  ['partially implemented', 'partial'],
   ['no', 'not_implemented'],
   ['n', 'not_implemented'],
+  ['いいえ', 'not_implemented'],
   ['未対応', 'not_implemented'],
   ['未実施', 'not_implemented'],
+  ['not implemented', 'not_implemented'],
+  ['planned', 'not_implemented'],
   ['n/a', 'not_applicable'],
   ['na', 'not_applicable'],
   ['対象外', 'not_applicable'],
-  ['該当なし', 'not_applicable']
+  ['該当なし', 'not_applicable'],
+  ['非該当', 'not_applicable'],
+  ['該当しない', 'not_applicable'],
+  ['not applicable', 'not_applicable']
 ];
 
 const MARK_TABLE: ReadonlyMap<string, ItemStatus> = new Map([...SYMBOL_MARKS, ...WORD_MARKS]);
@@ -78,9 +98,46 @@ export function statusFromMark(mark: string): ItemStatus | undefined {
   // trimming or lower-casing (which copies the string when it is not ASCII).
   const exact = MARK_TABLE.get(mark);
   if (exact !== undefined) return exact;
-  const key = mark.trim().toLowerCase();
+  const key = mark.trim().toLowerCase().replace(/\s+/g, ' ');
   if (key === '') return undefined;
   return MARK_TABLE.get(key);
+}
+
+/**
+ * Answer words that may open a longer answer ("Yes - see policy", "No, but …", "対応済（年1回）"),
+ * longest first so that "partially implemented" is found before "partially". Single letters
+ * ("Y", "N") only ever stand alone.
+ */
+const LEADING_WORDS: ReadonlyArray<[string, ItemStatus]> = WORD_MARKS.filter(
+  ([word]) => word.length > 1
+).sort((a, b) => b[0].length - a[0].length);
+
+/** What may follow a leading answer word: nothing, a space, punctuation, a bracket, a dash. */
+const WORD_END = /^(?:$|[\s\u3000,.;:!、。・/()（）［］[\]「」\-–—])/;
+const SEPARATORS = /^[\s\u3000,.;:!、。・\-–—]+/;
+
+/**
+ * The answer word a text opens with, and the text after it ("Yes - see policy" → "Yes", "see
+ * policy"): the leading word decides the status. Undefined when the text opens with no answer
+ * word standing on its own ("Nothing to report", "実施しています").
+ */
+export function splitLeadingAnswer(
+  text: string
+): { mark: string; status: ItemStatus; rest: string } | undefined {
+  const trimmed = text.replace(/^[\s\u3000]+/, '');
+  const lower = trimmed.toLowerCase();
+  if (lower.length !== trimmed.length) return undefined;
+  for (const [word, status] of LEADING_WORDS) {
+    if (!lower.startsWith(word)) continue;
+    const after = trimmed.slice(word.length);
+    if (!WORD_END.test(after)) continue;
+    return {
+      mark: trimmed.slice(0, word.length),
+      status,
+      rest: after.replace(SEPARATORS, '').trim()
+    };
+  }
+  return undefined;
 }
 
 /** True when the whole text is one recognised mark. */

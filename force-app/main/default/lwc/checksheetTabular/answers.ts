@@ -5,7 +5,12 @@
  * The vocabulary itself is c/checksheetStatus's.
  */
 import type { ItemStatus } from 'c/checksheetStatus';
-import { combineStatuses, splitLeadingMark, statusFromMark } from 'c/checksheetStatus';
+import {
+  combineStatuses,
+  splitLeadingAnswer,
+  splitLeadingMark,
+  statusFromMark
+} from 'c/checksheetStatus';
 import type { Cell } from './cells';
 
 export interface AnswerReading {
@@ -84,8 +89,8 @@ function severalMarks(text: string): string[] | undefined {
 
 /**
  * Reads the answer of a row from its 実施有無 (mark) cell and its 備考 (answer) cell.
- * `answerMissing`: the row stops before the answer column, so the 実施有無 cell may hold mark
- * and answer together.
+ * `answerMissing`: the row stops before the answer column (or the table has none), so the
+ * 実施有無 cell may hold mark and answer together.
  */
 export function readAnswer(
   markCell: Cell,
@@ -103,6 +108,15 @@ export function readAnswer(
   }
   const several = severalMarks(markCell.text);
   if (several !== undefined) return fromMarks(several, answerCell.text);
+  // "Yes - see policy", "No, but …", "対応済（年1回）": the leading word decides.
+  const worded = markCell.list ? undefined : splitLeadingAnswer(markCell.text);
+  if (worded !== undefined) {
+    return {
+      mark: worded.mark,
+      status: worded.status,
+      answer: joinText(worded.rest, answerCell.text)
+    };
+  }
   const lead = leadingMarks(markCell, false);
   if (lead.marks.length > 0) {
     return fromMarks(lead.marks, joinText(lead.text, answerCell.text));

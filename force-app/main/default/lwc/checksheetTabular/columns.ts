@@ -21,7 +21,21 @@ export type HeaderRole = 'number' | 'question' | 'mark' | 'answer' | 'section' |
  * "Control"); the other is kept as an extra column.
  */
 const ROLE_NAMES: Readonly<Record<HeaderRole, readonly string[]>> = {
-  number: ['項番', 'no', '#', 'id', 'questionid', '番号', '項目番号', '管理番号', '通番'],
+  number: [
+    '項番',
+    'no',
+    '#',
+    'id',
+    'questionid',
+    '番号',
+    '項目番号',
+    '管理番号',
+    '通番',
+    '管理策番号',
+    'controlid',
+    'ref',
+    'reference'
+  ],
   question: [
     '確認事項',
     '質問',
@@ -32,6 +46,12 @@ const ROLE_NAMES: Readonly<Record<HeaderRole, readonly string[]>> = {
     'チェック項目',
     '質問内容',
     '評価項目',
+    '確認内容',
+    '管理策',
+    'checkitem',
+    'question/request',
+    'questions',
+    'requirement',
     'control'
   ],
   mark: [
@@ -45,7 +65,9 @@ const ROLE_NAMES: Readonly<Record<HeaderRole, readonly string[]>> = {
     '実施状況',
     '対応可否',
     'mark',
-    '状態'
+    '状態',
+    'response',
+    'applicable'
   ],
   answer: [
     '備考',
@@ -60,7 +82,17 @@ const ROLE_NAMES: Readonly<Record<HeaderRole, readonly string[]>> = {
     '備考欄',
     'notes'
   ],
-  section: ['セクション', 'section'],
+  section: [
+    'セクション',
+    'section',
+    'category',
+    'domain',
+    'controldomain',
+    '分類',
+    'カテゴリ',
+    'カテゴリー',
+    '区分'
+  ],
   // Never named alone: a column becomes the worded mark as the second one naming the mark.
   wordedMark: []
 };

@@ -79,3 +79,28 @@ export function reportUnknownSheets(
     );
   }
 }
+
+/**
+ * Warns when no column of a table holds an answer (no mark, answer or Yes / No / N/A column):
+ * its items would have no answers, so the columns seen are named for the reviewer to choose.
+ */
+export function reportMissingAnswers(
+  layout: HeaderLayout,
+  headerLine: number,
+  log: DiagnosticLog
+): void {
+  const answering = layout.columns.some((column) =>
+    ['mark', 'answer', 'yes', 'no', 'na'].includes(column.role)
+  );
+  if (answering || layout.roles.question === undefined) return;
+  const columns = layout.columns
+    .map((column) => (column.header === '' ? `(${column.index + 1})` : `'${column.header}'`))
+    .join(', ');
+  log.add(
+    'no_answer_column',
+    headerLine,
+    'warning',
+    { columns },
+    `no column is read as the mark or the answer, so the items have no answers; the columns are ${columns}`
+  );
+}

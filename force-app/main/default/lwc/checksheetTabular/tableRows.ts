@@ -114,6 +114,8 @@ export class TableReader {
   private readonly numbers = new NumberTally();
   private readonly continuations: number[] = [];
   private readonly emptyLines: number[] = [];
+  /** The lines of each mark that is no known answer, by mark. */
+  private readonly unknownMarks = new Map<string, number[]>();
   /** Lines of rows not read at all, the table having no question column. */
   private readonly unread: number[] = [];
   private revisionLayout: RevisionLayout | undefined;
@@ -264,7 +266,7 @@ export class TableReader {
   ): AnswerReading {
     const { roles } = this.header;
     const answer = cells.cell(roles.answer);
-    const answerMissing = roles.answer !== undefined && row.cells.length <= roles.answer;
+    const answerMissing = roles.answer === undefined || row.cells.length <= roles.answer;
     const mark = cells.cell(column);
     if (column !== undefined && column === roles.wordedMark) {
       // A label says what the status is, "回答なし No answer" included: no mark is looked for.
@@ -279,13 +281,10 @@ export class TableReader {
     const markColumn = this.markColumn(cells);
     const reading = this.readRowAnswer(row, cells, markColumn);
     if (reading.problem === 'unknown-mark') {
-      this.log.add(
-        'unknown_mark',
-        row.line,
-        'warning',
-        { mark: excerpt(reading.mark) },
-        `mark '${excerpt(reading.mark)}' is not a known answer; kept as written, status none`
-      );
+      // Reported once per distinct word, when the table is read (see `finish`).
+      const lines = this.unknownMarks.get(reading.mark);
+      if (lines === undefined) this.unknownMarks.set(reading.mark, [row.line]);
+      else lines.push(row.line);
     } else if (reading.problem === 'text-in-mark-column') {
       const column = names[markColumn as number];
       this.log.add(
@@ -491,6 +490,18 @@ export class TableReader {
       );
     }
     this.reportDuplicates(this.numbers.repeated());
+    for (const [mark, lines] of this.unknownMarks) {
+      const word = excerpt(mark);
+      this.log.add(
+        'unknown_mark',
+        lines[0],
+        'warning',
+        { mark: word, lines: lineList(lines), count: lines.length },
+        lines.length === 1
+          ? `mark '${word}' is not a known answer; kept as written, status none`
+          : `mark '${word}' (${lines.length} rows: lines ${formatLines(lines)}) is not a known answer; kept as written, status none`
+      );
+    }
     if (this.emptyLines.length > 0) {
       const lines = this.emptyLines;
       this.log.add(

@@ -14,7 +14,13 @@ import { DiagnosticLog } from './diagnosticLog';
 import { findHeaderLine, formatOf } from './headerSearch';
 import type { PreambleRow } from './preamble';
 import { readPreamble } from './preamble';
-import { applyOverrides, overridesFor, reportUnknownSheets, tableReading } from './roleOverrides';
+import {
+  applyOverrides,
+  overridesFor,
+  reportMissingAnswers,
+  reportUnknownSheets,
+  tableReading
+} from './roleOverrides';
 import { TableReader } from './tableRows';
 import type { RowSink } from './wrappedRows';
 import { NextNonSpace } from './textSearch';
@@ -90,6 +96,7 @@ export function parseTabularText(text: string, context: TabularTextContext): Par
     headerRecord.line,
     log
   );
+  reportMissingAnswers(layout, headerRecord.line, log);
   const format = formatOf(layout, delimiter);
   const reader = new TableReader(layout, log, ledger);
   const joiner = format === 'meti' ? new WrappedRowJoiner(layout.width, reader) : undefined;

@@ -20,7 +20,13 @@ import { readHeader } from './columns';
 import { DiagnosticLog } from './diagnosticLog';
 import type { PreambleParts, PreambleRow } from './preamble';
 import { preambleOf, readPreambleParts } from './preamble';
-import { applyOverrides, overridesFor, reportUnknownSheets, tableReading } from './roleOverrides';
+import {
+  applyOverrides,
+  overridesFor,
+  reportMissingAnswers,
+  reportUnknownSheets,
+  tableReading
+} from './roleOverrides';
 import type { RowMerge } from './mergedCells';
 import { rowMerges, rowsBelowHeader } from './mergedCells';
 import type { TableBody } from './tableRows';
@@ -177,6 +183,7 @@ class WorkbookReading {
     const log = new DiagnosticLog(name);
     const headerLine = rows[headerAt].line;
     const read = applyOverrides(layout, overridesFor(this.columnRoles, name), headerLine, log);
+    reportMissingAnswers(read, headerLine, log);
     const parts = readPreambleParts(
       rows
         .slice(0, headerAt)

@@ -99,7 +99,7 @@ describe('the roles the reader chose', () => {
 
 const SORAMAME = [
   'Soramame CRM vendor questionnaire',
-  'Ref,Question,Response,Comments',
+  'Ref,Question,Vendor reply,Comments',
   'Q1,Do you encrypt backups?,Yes,Daily encrypted snapshots',
   'Q2,Do you run penetration tests?,Partial,Annual external test only',
   'Q3,Do you store card data?,N/A,No card data is processed'
@@ -120,7 +120,7 @@ describe('a reviewer overriding a column role', () => {
     ]);
     expect(after.tables?.[0].columns[2]).toEqual({
       index: 2,
-      header: 'Response',
+      header: 'Vendor reply',
       role: 'mark',
       detected: 'extra',
       reason: 'override'

@@ -4,6 +4,7 @@ import {
   STATUS_PICKLIST_VALUES,
   combineStatuses,
   isMark,
+  splitLeadingAnswer,
   splitLeadingMark,
   statusFromLabel,
   statusFromMark,
@@ -40,7 +41,18 @@ describe('statusFromMark', () => {
     ['N/A', 'not_applicable'],
     ['NA', 'not_applicable'],
     ['対象外', 'not_applicable'],
-    ['該当なし', 'not_applicable']
+    ['該当なし', 'not_applicable'],
+    ['はい', 'implemented'],
+    ['対応済み', 'implemented'],
+    ['Implemented', 'implemented'],
+    ['一部実施', 'partial'],
+    ['Partially  implemented', 'partial'],
+    ['いいえ', 'not_implemented'],
+    ['Not implemented', 'not_implemented'],
+    ['Planned', 'not_implemented'],
+    ['非該当', 'not_applicable'],
+    ['該当しない', 'not_applicable'],
+    ['Not Applicable', 'not_applicable']
   ])('reads the mark %s as %s', (mark, status) => {
     expect(statusFromMark(mark)).toBe(status);
     expect(statusFromMark(` ${mark}\u3000`)).toBe(status);
@@ -131,5 +143,27 @@ describe('statusFromLabel', () => {
     expect(statusFromLabel('○')).toBeUndefined();
     expect(statusFromLabel('Implemented partly')).toBeUndefined();
     expect(statusFromLabel('')).toBeUndefined();
+  });
+});
+
+describe('splitLeadingAnswer', () => {
+  it('takes the answer word a sentence opens with, the longest first', () => {
+    expect(splitLeadingAnswer('  Partially implemented - EU only')).toEqual({
+      mark: 'Partially implemented',
+      status: 'partial',
+      rest: 'EU only'
+    });
+    expect(splitLeadingAnswer('いいえ、未定です')).toEqual({
+      mark: 'いいえ',
+      status: 'not_implemented',
+      rest: '未定です'
+    });
+  });
+
+  it('refuses a word that only starts another word, and single letters', () => {
+    expect(splitLeadingAnswer('Nothing to report')).toBeUndefined();
+    expect(splitLeadingAnswer('Yesterday')).toBeUndefined();
+    expect(splitLeadingAnswer('N - see note')).toBeUndefined();
+    expect(splitLeadingAnswer('実施しています')).toBeUndefined();
   });
 });

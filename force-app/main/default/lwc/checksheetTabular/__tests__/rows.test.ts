@@ -159,7 +159,7 @@ describe('readAnswer', () => {
   });
 
   it('moves sentences out of the mark column, warning only when the remarks column was there', () => {
-    const text = 'Yes, all data is encrypted with AES-256.';
+    const text = 'All data is encrypted with AES-256.';
     expect(readAnswer(cell(text), cell('KMS'), false)).toEqual({
       mark: '',
       status: 'none',
@@ -167,6 +167,17 @@ describe('readAnswer', () => {
       problem: 'text-in-mark-column'
     });
     expect(readAnswer(cell(text), none, true).problem).toBeUndefined();
+  });
+
+  it.each([
+    ['Yes - see policy', 'Yes', 'implemented', 'see policy'],
+    ['No, but planned for 2026', 'No', 'not_implemented', 'but planned for 2026'],
+    ['Partially implemented: EU only', 'Partially implemented', 'partial', 'EU only'],
+    ['Not applicable (no card data)', 'Not applicable', 'not_applicable', '(no card data)'],
+    ['対応済（年1回）', '対応済', 'implemented', '（年1回）'],
+    ['はい。全拠点で実施', 'はい', 'implemented', '全拠点で実施']
+  ])('lets the leading answer word of "%s" decide', (text, mark, status, answer) => {
+    expect(readAnswer(cell(text), none, false)).toEqual({ mark, status, answer });
   });
 });
 
@@ -302,17 +313,32 @@ describe('rows that are not plain items', () => {
   });
 
   it('summarises a problem repeated on many rows', () => {
-    const rows = Array.from({ length: 25 }, (_, i) => `${i + 1}\tQ\tMaybe\tR`);
+    const rows = Array.from({ length: 25 }, (_, i) => `${i + 1}\tQ\tYes\tR\textra`);
     const sheet = parse(['No\tQuestion\tAnswer\tRemarks', ...rows]);
     expect(sheet.diagnostics).toHaveLength(21);
     expect(sheet.diagnostics[20]).toEqual({
       code: 'repeated_finding',
-      params: { finding: 'unknown_mark', lines: '22, 23, 24, 25, 26', count: 5, shown: 20 },
+      params: {
+        finding: 'more_cells_than_header',
+        lines: '22, 23, 24, 25, 26',
+        count: 5,
+        shown: 20
+      },
       line: 22,
       severity: 'warning',
       message:
-        '5 more rows (lines 22, 23, 24, 25 and 26) with the finding unknown_mark, as reported above for the first 20 rows'
+        '5 more rows (lines 22, 23, 24, 25 and 26) with the finding more_cells_than_header, as reported above for the first 20 rows'
     });
+  });
+
+  it('reports a mark that is no known answer once per distinct word, not once per row', () => {
+    const rows = Array.from({ length: 25 }, (_, i) => `${i + 1}\tQ\t${i % 2 ? 'Maybe' : 'TBD'}\tR`);
+    const sheet = parse(['No\tQuestion\tAnswer\tRemarks', ...rows]);
+    expect(sheet.items.every((item) => item.status === 'none' && item.mark !== '')).toBe(true);
+    expect(sheet.diagnostics.map((d) => [d.code, d.line, d.params])).toEqual([
+      ['unknown_mark', 2, { mark: 'TBD', lines: '2, 4, 6, 8, 10, …', count: 13 }],
+      ['unknown_mark', 3, { mark: 'Maybe', lines: '3, 5, 7, 9, 11, …', count: 12 }]
+    ]);
   });
 
   it('refuses more items than one document may hold', () => {
