@@ -382,7 +382,8 @@ function extraName(column: ColumnReading, key: string | undefined): string {
  */
 export function overrideRoles(
   layout: HeaderLayout,
-  overrides: ReadonlyArray<{ column: number; role: ColumnRole }>
+  overrides: ReadonlyArray<{ column: number; role: ColumnRole }>,
+  reason: 'override' | 'content' = 'override'
 ): { layout: HeaderLayout; invalid: Array<{ column: number; role: ColumnRole }> } {
   const invalid: Array<{ column: number; role: ColumnRole }> = [];
   const valid = overrides.filter((override) => {
@@ -403,8 +404,14 @@ export function overrideRoles(
   }
   for (const { column, role } of valid) {
     const reading = columns[column];
+    if (reason === 'content') {
+      // The reader's own choice, from the cells rather than the header.
+      reading.detected = role;
+      reading.reason = 'content';
+    } else if (role !== reading.detected) {
+      reading.reason = 'override';
+    }
     reading.role = role;
-    reading.reason = role === reading.detected ? reading.reason : 'override';
   }
   const names = columns.map((column) => column.header);
   const keys = names.map((name, index) => layout.keys[index] ?? headerKey(name));

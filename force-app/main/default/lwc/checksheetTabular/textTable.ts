@@ -13,6 +13,7 @@ import { DelimitedReader, tokenizeRecords } from './delimited';
 import { DiagnosticLog } from './diagnosticLog';
 import { findHeaderLine, formatOf } from './headerSearch';
 import type { PreambleRow } from './preamble';
+import { CONTENT_SAMPLE_ROWS, rolesFromContent } from './contentRoles';
 import { readPreamble } from './preamble';
 import {
   applyOverrides,
@@ -88,10 +89,21 @@ export function parseTabularText(text: string, context: TabularTextContext): Par
   total += headerLines.length;
   const detected =
     readHeader(headerRecord.cells.map((cell) => readCell(cell).text)) ?? match.layout;
+  const sampleReader = new DelimitedReader(tail, delimiter, match.index + 1);
+  sampleReader.next();
+  const sample: string[][] = [];
+  for (
+    let record = sampleReader.next();
+    record && sample.length < CONTENT_SAMPLE_ROWS;
+    record = sampleReader.next()
+  ) {
+    sample.push(record.cells.map((cell) => readCell(cell).text));
+  }
+  const fromContent = rolesFromContent(detected, sample);
   const overrides = context.columnRoles ?? [];
   reportUnknownSheets(overrides, new Set(), log);
   const layout = applyOverrides(
-    detected,
+    fromContent,
     overridesFor(overrides, undefined),
     headerRecord.line,
     log

@@ -17,6 +17,7 @@ import { assembleChecksheet, NO_HEADER_MESSAGE } from './assemble';
 import { readCell } from './cells';
 import type { HeaderLayout } from './columns';
 import { readHeader } from './columns';
+import { CONTENT_SAMPLE_ROWS, rolesFromContent } from './contentRoles';
 import { DiagnosticLog } from './diagnosticLog';
 import type { PreambleParts, PreambleRow } from './preamble';
 import { preambleOf, readPreambleParts } from './preamble';
@@ -182,7 +183,15 @@ class WorkbookReading {
     const ledger = new LineLedger();
     const log = new DiagnosticLog(name);
     const headerLine = rows[headerAt].line;
-    const read = applyOverrides(layout, overridesFor(this.columnRoles, name), headerLine, log);
+    const sample = rows
+      .slice(headerAt + 1, headerAt + 1 + CONTENT_SAMPLE_ROWS)
+      .map((row) => row.cells.map((cell) => readCell(cell).text));
+    const read = applyOverrides(
+      rolesFromContent(layout, sample),
+      overridesFor(this.columnRoles, name),
+      headerLine,
+      log
+    );
     reportMissingAnswers(read, headerLine, log);
     const parts = readPreambleParts(
       rows

@@ -105,27 +105,61 @@ const SORAMAME = [
   'Q3,Do you store card data?,N/A,No card data is processed'
 ].join('\n');
 
-describe('a reviewer overriding a column role', () => {
-  it('reads the column with the role chosen, and shows it beside the role detected', () => {
-    const before = parseText(SORAMAME);
-    expect(before.items.map((item) => item.status)).toEqual(['none', 'none', 'none']);
-    const after = parseText(SORAMAME, [
-      { column: 0, role: 'number' },
-      { column: 2, role: 'mark' }
-    ]);
-    expect(after.items.map((item) => [item.number, item.mark, item.status, item.answer])).toEqual([
+describe('roles chosen from the cells', () => {
+  it('takes a column of answer words for the mark and a column of item numbers for the number', () => {
+    const parsed = parseText(SORAMAME.replace('Ref,', 'Key,'));
+    expect(parsed.items.map((item) => [item.number, item.mark, item.status, item.answer])).toEqual([
       ['Q1', 'Yes', 'implemented', 'Daily encrypted snapshots'],
       ['Q2', 'Partial', 'partial', 'Annual external test only'],
       ['Q3', 'N/A', 'not_applicable', 'No card data is processed']
     ]);
+    expect(parsed.tables?.[0].columns.map((c) => [c.header, c.role, c.reason])).toEqual([
+      ['Key', 'number', 'content'],
+      ['Question', 'question', 'header'],
+      ['Vendor reply', 'mark', 'content'],
+      ['Comments', 'answer', 'header']
+    ]);
+  });
+
+  it('leaves a column of prose or of too few cells alone', () => {
+    const parsed = parseText(
+      [
+        'Key,Question,Vendor reply,Comments',
+        'Q1,Encrypted?,Yes,AES',
+        'Q2,MFA?,We use hardware keys for every administrator,',
+        ',Logs kept?,Ninety days in the SIEM,'
+      ].join('\n')
+    );
+    expect(parsed.tables?.[0].columns.map((c) => c.role)).toEqual([
+      'extra',
+      'question',
+      'extra',
+      'answer'
+    ]);
+  });
+});
+
+describe('a reviewer overriding a column role', () => {
+  it('reads the column with the role chosen, and shows it beside the role detected', () => {
+    const before = parseText(SORAMAME);
+    expect(before.items.map((item) => item.status)).toEqual([
+      'implemented',
+      'partial',
+      'not_applicable'
+    ]);
+    const after = parseText(SORAMAME, [{ column: 2, role: 'answer' }]);
+    expect(after.items.map((item) => [item.number, item.mark, item.status, item.answer])).toEqual([
+      ['Q1', '', 'none', 'Yes\nDaily encrypted snapshots'],
+      ['Q2', '', 'none', 'Partial\nAnnual external test only'],
+      ['Q3', '', 'none', 'N/A\nNo card data is processed']
+    ]);
     expect(after.tables?.[0].columns[2]).toEqual({
       index: 2,
       header: 'Vendor reply',
-      role: 'mark',
-      detected: 'extra',
+      role: 'answer',
+      detected: 'mark',
       reason: 'override'
     });
-    expect(after.items[0].extra).toBeUndefined();
     expectEveryLineAccounted(after);
   });
 

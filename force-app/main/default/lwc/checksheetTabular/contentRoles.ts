@@ -1,0 +1,75 @@
+/**
+ * Column roles chosen from the cells when the header does not name them: a column whose cells
+ * are mostly item numbers ("A&A-01.1", "CLD.6.3.1.1", "1-1", "Q12") is the number, a column
+ * whose cells are mostly short answer words (○, Yes, はい, Not applicable) is the mark, whatever
+ * either is called. Only columns the header left without a role (extras) are considered, and only
+ * for a role the header did not give.
+ */
+import type { ColumnRole } from 'c/checksheetModel';
+import { splitLeadingAnswer, statusFromMark } from 'c/checksheetStatus';
+import { looksLikeItemNumber } from './cells';
+import type { HeaderLayout } from './columns';
+import { overrideRoles } from './columns';
+
+/** Rows below the header looked at. */
+export const CONTENT_SAMPLE_ROWS = 50;
+
+/** Share of a column's filled cells that must look like the role, and the fewest cells. */
+const MAJORITY = 0.8;
+const MIN_CELLS = 3;
+/** Longest cell read as an answer word ("Partially implemented"). */
+const WORD_MAX_LENGTH = 24;
+
+const DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$/;
+
+function isItemNumber(text: string): boolean {
+  return looksLikeItemNumber(text) && !DATE.test(text);
+}
+
+function isAnswerWord(text: string): boolean {
+  if (text.length > WORD_MAX_LENGTH) return false;
+  return statusFromMark(text) !== undefined || splitLeadingAnswer(text)?.rest === '';
+}
+
+/** The share of a column's filled cells passing `test`, or 0 with too few filled cells. */
+function share(
+  sample: readonly string[][],
+  column: number,
+  test: (text: string) => boolean
+): number {
+  let filled = 0;
+  let passing = 0;
+  for (const cells of sample) {
+    const text = cells[column] ?? '';
+    if (text === '') continue;
+    filled += 1;
+    if (test(text)) passing += 1;
+  }
+  return filled < MIN_CELLS ? 0 : passing / filled;
+}
+
+/** The layout with the number and mark columns the cells show, when the header named none. */
+export function rolesFromContent(layout: HeaderLayout, sample: readonly string[][]): HeaderLayout {
+  const wanted: Array<[ColumnRole, (text: string) => boolean]> = [];
+  if (layout.roles.number === undefined) wanted.push(['number', isItemNumber]);
+  const answered =
+    layout.roles.mark !== undefined ||
+    Object.values(layout.markers).some((index) => index !== undefined);
+  if (!answered) wanted.push(['mark', isAnswerWord]);
+  if (wanted.length === 0 || sample.length === 0) return layout;
+  const chosen: Array<{ column: number; role: ColumnRole }> = [];
+  const taken = new Set<number>();
+  for (const [role, test] of wanted) {
+    const candidate = layout.columns.find(
+      (column) =>
+        column.role === 'extra' &&
+        !taken.has(column.index) &&
+        share(sample, column.index, test) >= MAJORITY
+    );
+    if (candidate !== undefined) {
+      chosen.push({ column: candidate.index, role });
+      taken.add(candidate.index);
+    }
+  }
+  return chosen.length === 0 ? layout : overrideRoles(layout, chosen, 'content').layout;
+}
