@@ -25,6 +25,7 @@ import Diagnostic_Sheets_Read from '@salesforce/label/c.Diagnostic_Sheets_Read';
 import Diagnostic_Sheet_Hidden from '@salesforce/label/c.Diagnostic_Sheet_Hidden';
 import Diagnostic_Sheet_Empty from '@salesforce/label/c.Diagnostic_Sheet_Empty';
 import Diagnostic_Sheet_No_Header from '@salesforce/label/c.Diagnostic_Sheet_No_Header';
+import Diagnostic_No_Answer_Column from '@salesforce/label/c.Diagnostic_No_Answer_Column';
 import Diagnostic_Lines_Unaccounted from '@salesforce/label/c.Diagnostic_Lines_Unaccounted';
 import Diagnostic_Unnumbered_Heading_Text from '@salesforce/label/c.Diagnostic_Unnumbered_Heading_Text';
 import Diagnostic_Empty_Section from '@salesforce/label/c.Diagnostic_Empty_Section';
@@ -75,6 +76,7 @@ export const FINDING_LABELS: Readonly<Record<string, string>> = Object.freeze({
   Diagnostic_Sheet_Hidden,
   Diagnostic_Sheet_Empty,
   Diagnostic_Sheet_No_Header,
+  Diagnostic_No_Answer_Column,
   Diagnostic_Lines_Unaccounted,
   Diagnostic_Unnumbered_Heading_Text,
   Diagnostic_Empty_Section,

@@ -19,7 +19,7 @@ describe('finding labels', () => {
   it('renders a diagnostic through its label with its parameters in place', () => {
     const text = diagnosticText({
       code: 'unknown_mark',
-      params: { mark: '済' },
+      params: { mark: '済', lines: '4, 9', count: 2 },
       message: 'unknown mark "済"'
     });
     expect(text).toContain('済');
