@@ -11,7 +11,8 @@
  *      kept; B items with the identical normalised question are always candidates;
  *    - by topic: an inverted index from topic to B's items, read rarest topic first; a topic held
  *      by many items is read only in the window of `maxPostings` items nearest the A item's
- *      relative place. The best `maxCandidates` by topic similarity (then by nearness) are kept;
+ *      relative place. The best `maxCandidates` by topic similarity (then by nearness) are kept.
+ *      Skipped when the text found a close match already;
  *    - by number, when both sheets use one numbering scheme (see `sameNumbering`): the B item
  *      with the A item's number.
  * 3. Each candidate gets its score (see `pairScore`): the text similarity, raised when the items
@@ -285,6 +286,13 @@ function place(i: number, n: number): number {
   return n > 1 ? i / (n - 1) : 0;
 }
 
+/** Text candidates this close make a search by topic needless. */
+const TEXT_IS_ENOUGH = 0.6;
+/** Items of a topic's posting list read per A item: the nearest to its place in B. */
+const TOPIC_WINDOW = 64;
+/** Topic postings read per A item, rarest topic first. */
+const TOPIC_LOOKUPS = 256;
+
 /** Nearness bonus added to topic dot products, so that equal topic sets prefer the nearer item. */
 const NEARNESS_EPSILON = 1e-3;
 
@@ -334,13 +342,17 @@ function findCandidates(
         accumulated[bi] += weight * posting.weights[p];
       }
     }
-    const chosen = new Set(topCandidates(touched, accumulated, maxCandidates));
+    const byText = topCandidates(touched, accumulated, maxCandidates);
+    const chosen = new Set(byText);
+    const bestText = byText.length > 0 ? accumulated[byText[0]] : 0;
     for (const bi of touched) accumulated[bi] = 0;
     touched.length = 0;
 
-    // By topic, rarest topic first, each read in a bounded window near the item's place.
+    // By topic, rarest topic first, each read in a bounded window near the item's place; not
+    // needed when the text already found a close match (the partial dot product is a lower
+    // bound of the similarity).
     const topicVector = vectors.a.topics.vectors[ai];
-    if (topicVector.ids.length > 0 && topicPostings.size > 0) {
+    if (topicVector.ids.length > 0 && topicPostings.size > 0 && bestText < TEXT_IS_ENOUGH) {
       const expected = place(ai, a.length) * (b.length - 1);
       topicOrder.length = 0;
       for (let i = 0; i < topicVector.ids.length; i += 1) {
@@ -351,9 +363,9 @@ function findCandidates(
       let topicSpent = 0;
       for (const i of topicOrder) {
         const postings = postingsAt(i);
-        const [start, end] = postingWindow(postings, expected, maxPostings);
+        const [start, end] = postingWindow(postings, expected, TOPIC_WINDOW);
         topicSpent += end - start;
-        if (topicSpent > maxLookups) break;
+        if (topicSpent > TOPIC_LOOKUPS) break;
         for (let p = start; p < end; p += 1) {
           const bi = postings.items[p];
           if (accumulated[bi] === 0) {

@@ -25,7 +25,10 @@ function isKatakana(code: number): boolean {
   return (code >= 0x30a1 && code <= 0x30fa) || (code >= 0x30fd && code <= 0x30ff);
 }
 
-/** The class of one (NFKC, lower-cased) UTF-16 code unit; long-vowel marks are decided by the caller. */
+/**
+ * The class of one (NFKC, lower-cased) UTF-16 code unit; long-vowel marks are decided by the
+ * caller. The common ranges are decided by comparison; only rare characters reach the regexes.
+ */
 function classOf(text: string, i: number): CharClassValue {
   const code = text.charCodeAt(i);
   if (code < 0x80) {
@@ -34,6 +37,12 @@ function classOf(text: string, i: number): CharClassValue {
     return CharClass.Separator;
   }
   if (isKatakana(code)) return CharClass.Katakana;
+  if ((code >= 0x3040 && code <= 0x309f) || (code >= 0x3400 && code <= 0x9fff)) {
+    return CharClass.Other; // hiragana, kanji
+  }
+  if (code >= 0x3000 && code <= 0x303f) {
+    return code >= 0x3005 && code <= 0x3007 ? CharClass.Other : CharClass.Separator; // 々〆〇
+  }
   if (code >= 0xd800 && code <= 0xdfff) return CharClass.Other; // astral kanji: kept, a word each
   const ch = text[i];
   if (LETTER.test(ch)) return code < 0x2000 ? CharClass.Letter : CharClass.Other;
@@ -43,8 +52,11 @@ function classOf(text: string, i: number): CharClassValue {
 
 /** A normalised text: its kept characters and, for each, whether a word starts there. */
 export interface NormalizedText {
-  chars: string;
-  /** 1 where a word starts; one extra entry at the end, always 1. */
+  /** The kept UTF-16 code units. */
+  codes: Uint16Array;
+  /** How many code units were kept (the arrays may be longer). */
+  length: number;
+  /** 1 where a word starts; entries from `length` on are 1. */
   wordStart: Uint8Array;
   /** Class of each kept character. */
   classes: Uint8Array;
@@ -53,15 +65,16 @@ export interface NormalizedText {
 /** See the module comment. Linear in the text. */
 export function normalizeForTopics(text: string): NormalizedText {
   const source = text.normalize('NFKC').toLowerCase();
-  const kept: number[] = [];
-  const starts: number[] = [];
-  const classes: number[] = [];
+  const codes = new Uint16Array(source.length);
+  const wordStart = new Uint8Array(source.length + 3).fill(1);
+  const classes = new Uint8Array(source.length);
+  let length = 0;
   let previous: CharClassValue = CharClass.Separator;
   let broken = true;
   for (let i = 0; i < source.length; i += 1) {
     const code = source.charCodeAt(i);
     let cls: CharClassValue;
-    if (code === LONG_VOWEL || code === 0xff70) {
+    if (code === LONG_VOWEL) {
       const next = i + 1 < source.length ? source.charCodeAt(i + 1) : 0;
       cls =
         previous === CharClass.Katakana && !broken && (isKatakana(next) || next === LONG_VOWEL)
@@ -74,27 +87,20 @@ export function normalizeForTopics(text: string): NormalizedText {
       broken = true;
       // An English possessive ("customer's") is the word itself: "customer's responsibility"
       // reads as "customer responsibility".
-      if ((code === 0x27 || code === 0x2019) && source[i + 1] === 's') {
+      if ((code === 0x27 || code === 0x2019) && source.charCodeAt(i + 1) === 0x73) {
         const after = i + 2 < source.length ? classOf(source, i + 2) : CharClass.Separator;
         if (after !== CharClass.Letter && after !== CharClass.Digit) i += 1;
       }
       continue;
     }
-    const start = broken || cls !== previous || cls === CharClass.Other;
-    kept.push(code === 0xff70 ? LONG_VOWEL : code);
-    starts.push(start ? 1 : 0);
-    classes.push(cls);
+    codes[length] = code;
+    wordStart[length] = broken || cls !== previous || cls === CharClass.Other ? 1 : 0;
+    classes[length] = cls;
+    length += 1;
     previous = cls;
     broken = false;
   }
-  const wordStart = new Uint8Array(kept.length + 1);
-  wordStart.set(starts);
-  wordStart[kept.length] = 1;
-  let chars = '';
-  for (let i = 0; i < kept.length; i += 4096) {
-    chars += String.fromCharCode(...kept.slice(i, i + 4096));
-  }
-  return { chars, wordStart, classes: Uint8Array.from(classes) };
+  return { codes, length, wordStart, classes };
 }
 
 /** One term of the automaton. */
@@ -123,10 +129,10 @@ class Automaton {
   private output: Int32Array = new Int32Array(1);
   readonly terms: Term[] = [];
 
-  add(chars: string, term: Term): void {
+  add(codes: Uint16Array, length: number, term: Term): void {
     let node = 0;
-    for (let i = 0; i < chars.length; i += 1) {
-      const code = chars.charCodeAt(i);
+    for (let i = 0; i < length; i += 1) {
+      const code = codes[i];
       let child = this.next[node].get(code);
       if (child === undefined) {
         child = this.next.length;
@@ -140,11 +146,20 @@ class Automaton {
     this.terms.push(term);
   }
 
+  /** Transitions from the root, by code unit: most characters of a text start from there. */
+  private root: Int32Array = new Int32Array(0);
+  /** Transitions from the other nodes, keyed by node × 65536 + code unit. */
+  private readonly flat = new Map<number, number>();
+  /** First node with terms on each node's suffix chain (itself included), -1 when none. */
+  private report: Int32Array = new Int32Array(0);
+
   /** Failure and output links, breadth first. */
   build(): void {
     const size = this.next.length;
     this.fail = new Int32Array(size);
     this.output = new Int32Array(size).fill(-1);
+    this.root = new Int32Array(0x10000);
+    for (const [code, child] of this.next[0]) this.root[code] = child;
     const queue: number[] = [];
     for (const child of this.next[0].values()) queue.push(child);
     for (let head = 0; head < queue.length; head += 1) {
@@ -159,20 +174,31 @@ class Automaton {
         queue.push(child);
       }
     }
+    for (let node = 1; node < size; node += 1) {
+      for (const [code, child] of this.next[node]) this.flat.set(node * 0x10000 + code, child);
+    }
+    this.report = new Int32Array(size);
+    for (let node = 0; node < size; node += 1) {
+      this.report[node] = this.ends[node].length > 0 ? node : this.output[node];
+    }
   }
 
   /** Calls `found(term, end)` for every occurrence of every term; `end` is exclusive. */
-  scan(chars: string, found: (term: number, end: number) => void): void {
+  scan(text: NormalizedText, found: (term: number, end: number) => void): void {
+    const codes = text.codes;
+    const root = this.root;
+    const report = this.report;
+    const flat = this.flat;
     let node = 0;
-    for (let i = 0; i < chars.length; i += 1) {
-      const code = chars.charCodeAt(i);
-      let child = this.next[node].get(code);
+    for (let i = 0; i < text.length; i += 1) {
+      const code = codes[i];
+      let child = node === 0 ? root[code] : flat.get(node * 0x10000 + code);
       while (child === undefined && node > 0) {
         node = this.fail[node];
-        child = this.next[node].get(code);
+        child = node === 0 ? root[code] : flat.get(node * 0x10000 + code);
       }
       node = child ?? 0;
-      for (let at = node; at > 0; at = this.output[at]) {
+      for (let at = report[node]; at > 0; at = this.output[at]) {
         for (const term of this.ends[at]) found(term, i + 1);
       }
     }
@@ -183,10 +209,10 @@ class Automaton {
 function onBoundaries(text: NormalizedText, term: Term, end: number): boolean {
   if (term.wholeStart && !text.wordStart[end - term.length]) return false;
   if (!term.wholeEnd || text.wordStart[end]) return true;
-  if (!term.plural) return false;
-  const chars = text.chars;
-  if (chars[end] === 's' && text.wordStart[end + 1]) return true;
-  return chars[end] === 'e' && chars[end + 1] === 's' && text.wordStart[end + 2] === 1;
+  if (!term.plural || end >= text.length) return false;
+  const codes = text.codes;
+  if (codes[end] === 0x73) return text.wordStart[end + 1] === 1; // "s"
+  return codes[end] === 0x65 && codes[end + 1] === 0x73 && text.wordStart[end + 2] === 1; // "es"
 }
 
 /** Prebuilt from a taxonomy: which topics (by index) a text mentions, parents included. */
@@ -215,15 +241,16 @@ export class TopicMatcher {
       for (const written of [...topic.ja, ...topic.en]) {
         const prefix = written.endsWith('*');
         const normalized = normalizeForTopics(prefix ? written.slice(0, -1) : written);
-        if (!normalized.chars) throw new Error(`topic ${topic.code}: empty term "${written}"`);
-        const key = `${prefix ? '*' : ''}${normalized.chars}`;
+        const { codes, length, classes } = normalized;
+        if (length === 0) throw new Error(`topic ${topic.code}: empty term "${written}"`);
+        const key = `${prefix ? '*' : ''}${String.fromCharCode(...codes.subarray(0, length))}`;
         if (added.has(key)) continue;
         added.add(key);
-        const last = normalized.classes[normalized.classes.length - 1];
-        this.automaton.add(normalized.chars, {
+        const last = classes[length - 1];
+        this.automaton.add(codes, length, {
           topic: index,
-          length: normalized.chars.length,
-          wholeStart: isWordClass(normalized.classes[0]),
+          length,
+          wholeStart: isWordClass(classes[0]),
           wholeEnd: !prefix && (isWordClass(last) || last === CharClass.Katakana),
           plural: !prefix && last === CharClass.Letter
         });
@@ -238,7 +265,7 @@ export class TopicMatcher {
     const seen = this.seen;
     const terms = this.automaton.terms;
     let any = false;
-    this.automaton.scan(normalized.chars, (index, end) => {
+    this.automaton.scan(normalized, (index, end) => {
       const term = terms[index];
       if (seen[term.topic] || !onBoundaries(normalized, term, end)) return;
       for (const topic of this.lineage[term.topic]) seen[topic] = 1;
