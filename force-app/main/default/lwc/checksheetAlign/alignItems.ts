@@ -88,19 +88,29 @@ export interface AlignOptions extends Partial<FeatureOptions> {
 
 /**
  * Lowest score that still pairs two items (0.3), and the weights of `pairScore`, chosen on the
- * labelled pairs of __tests__/data/calibration.ts (made-up questionnaires of four vendors about
- * the same controls, worded differently, numbered differently, some items without counterpart).
- * Precision / recall per language pair, text alone (before) → with topics (after):
+ * labelled pairs of __tests__/data/calibration.ts: made-up questionnaires of four vendors (two
+ * Japanese, two English, 42-50 items each) about the same controls, worded differently, numbered
+ * and ordered differently, some items without counterpart. Precision / recall (right pairs of
+ * pairs made, of pairs expected), text alone (`topics: false`, the engine before topics) → now:
  *
- *   Japanese–Japanese  CALIBRATION_JA_JA
- *   English–English    CALIBRATION_EN_EN
- *   Japanese–English   CALIBRATION_JA_EN
+ *   Japanese–Japanese  P 100% R  8% (3/3 of 40)      →  P 93% R 95% (38/41 of 40)
+ *   English–English    P  26% R 19% (7/27 of 36)     →  P 83% R 83% (30/36 of 36)
+ *   Japanese–English   P 100% R  1% (1/1 of 159)     →  P 94% R 91% (144/153 of 159)
+ *   (Japanese–English: the four cross pairs of sheets together)
  *
- * Reworded questions in one language score 0.45 and up by text alone; a question with no
- * counterpart scores at most about 0.2 against every item of the other sheet. Sibling questions
- * of one guideline ("稼働監視" and "障害監視") can score 0.8: one-to-one assignment, not the
- * threshold, keeps them apart. Across languages the text says next to nothing and the topics
- * carry the pair: items sharing all their (rarer) topics reach CROSS_SCRIPT_TOPIC_WEIGHT.
+ * Held out (__tests__/data/heldOut.ts, written after these choices, never tuned on): Japanese–
+ * English P 100% R 0% (0/0 of 19) → P 100% R 84% (16/16) as first measured; 89% (17/17) once
+ * long katakana terms matched inside compounds ("バックアップデータ"), a rule it revealed.
+ *
+ * A grid over SAME_SCRIPT_TOPIC_WEIGHT 0.35-0.65, CROSS_SCRIPT_TOPIC_WEIGHT 0.5-0.8,
+ * DISJOINT_TOPICS_FACTOR 0.4-0.8 and thresholds 0.25-0.4 is flat near these values (mean F1
+ * 0.85-0.88); 0.3 keeps the earlier calibration: reworded questions in one language score 0.45
+ * and up by text alone, a question with no counterpart at most about 0.2 by text. Sibling
+ * questions of one guideline ("稼働監視" and "障害監視") can score 0.8: one-to-one assignment, not
+ * the threshold, keeps them apart. The cost, on the benchmark's generated version pairs (whose
+ * new items share vocabulary and topics with old ones): 98.7% → 98.0% aligned as generated,
+ * some new items now pairing with a same-topic neighbour. __tests__/calibration.test.ts asserts
+ * the floors.
  */
 export const DEFAULT_THRESHOLD = 0.3;
 /** Share of the gap to 1 that topic agreement closes when both items are in one script. */

@@ -11,8 +11,9 @@
  * (width, case, hyphens and spaces: "multi-factor", "multi factor" and "multifactor" are one
  * term), so list each wording once. A Latin term matches whole words only ("log" is not found in
  * "technology"; a plural "s"/"es" is allowed); a trailing `*` makes it a prefix ("encrypt*":
- * encrypt, encrypted, encryption). A katakana term must end where the katakana word ends ("ログ"
- * is found in "アクセスログ", never in "ログイン"). Kanji and hiragana terms match anywhere, so
+ * encrypt, encrypted, encryption). A term ending in a short katakana word (up to three kana)
+ * must end where the text's katakana word ends ("ログ" is found in "アクセスログ", never in
+ * "ログイン"); a longer one may be followed by more ("バックアップデータ"). Kanji and hiragana terms match anywhere, so
  * they are compounds specific enough to stand alone ("認証" alone would mean both
  * authentication and certification: the table lists "多要素認証", "認証取得" and the like).
  * The same term may sit under two topics when it truly means both.

@@ -109,7 +109,10 @@ interface Term {
   length: number;
   /** The term starts with a Latin letter or digit: the text must start a word there. */
   wholeStart: boolean;
-  /** The term ends with a Latin letter, digit or katakana and has no `*`: a word must end there. */
+  /**
+   * The term ends with a Latin letter or digit, or a short katakana word, and has no `*`: a
+   * word must end there.
+   */
   wholeEnd: boolean;
   /** The term ends with a Latin letter: a plural "s" or "es" may follow. */
   plural: boolean;
@@ -117,6 +120,19 @@ interface Term {
 
 function isWordClass(cls: number): boolean {
   return cls === CharClass.Letter || cls === CharClass.Digit;
+}
+
+/**
+ * Katakana runs of at most this many characters at the end of a term must end the text's
+ * katakana word ("ログ" is not "ログイン"); longer ones may go on ("バックアップ" is in
+ * "バックアップデータ").
+ */
+const SHORT_KATAKANA = 3;
+
+function shortKatakanaEnd(classes: Uint8Array, length: number): boolean {
+  let run = 0;
+  while (run < length && classes[length - 1 - run] === CharClass.Katakana) run += 1;
+  return run > 0 && run <= SHORT_KATAKANA;
 }
 
 /** An Aho-Corasick automaton over UTF-16 code units. */
@@ -222,7 +238,7 @@ export class TopicMatcher {
   private readonly lineage: number[][];
   private readonly seen: Uint8Array;
 
-  constructor(readonly topics: readonly TopicDefinition[]) {
+  constructor(topics: readonly TopicDefinition[]) {
     const indexOf = new Map(topics.map((topic, index) => [topic.code, index]));
     this.lineage = topics.map((topic, index) => {
       const chain = [index];
@@ -251,7 +267,7 @@ export class TopicMatcher {
           topic: index,
           length,
           wholeStart: isWordClass(classes[0]),
-          wholeEnd: !prefix && (isWordClass(last) || last === CharClass.Katakana),
+          wholeEnd: !prefix && (isWordClass(last) || shortKatakanaEnd(classes, length)),
           plural: !prefix && last === CharClass.Letter
         });
       }

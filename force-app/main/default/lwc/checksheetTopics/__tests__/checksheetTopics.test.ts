@@ -110,10 +110,11 @@ describe('topicsOf', () => {
     expect(topicsOf('TLS1.2以上')).toContain('cryptography.transit');
   });
 
-  it('matches katakana terms at the end of a katakana word only', () => {
+  it('matches short katakana terms at the end of a katakana word only, longer ones anywhere', () => {
     expect(topicsOf('アクセスログを取得する')).toEqual(['logging']);
     expect(topicsOf('ログインする')).toEqual(['authentication']);
     expect(topicsOf('サーバーのバックアップ')).toEqual(['backup']);
+    expect(topicsOf('バックアップデータ')).toEqual(['backup']);
     expect(topicsOf('ｻｰﾊﾞｰのﾊﾞｯｸｱｯﾌﾟ')).toEqual(['backup']);
   });
 
