@@ -1,10 +1,12 @@
 /**
  * Made-up METI-style checksheets for the benchmark: deterministic (seeded), realistic in shape
  * (title, version, preamble, header row, chapter and sub-chapter rows, items with Japanese questions
- * of varied length, marks, remarks), and large.
+ * of varied length, marks, remarks), and large; and a Japanese/English pair of questionnaires about
+ * the same controls, worded from the topic taxonomy's phrasings.
  */
 import type { ChecksheetItem } from 'c/checksheetModel';
 import { statusFromMark } from 'c/checksheetStatus';
+import { TOPICS } from 'c/checksheetTopics';
 
 /** A small, fast, seeded pseudo-random generator (mulberry32). */
 export function randomGenerator(seed: number): () => number {
@@ -290,4 +292,107 @@ export function generateVersionPair(
     origin.push(index);
   });
   return { older, newer, origin };
+}
+
+/**
+ * Bilingual sentence parts for the cross-language pair: [Japanese, English], none of them a
+ * taxonomy term, so that only the topic terms say what an item is about.
+ */
+const BILINGUAL_QUALIFIERS: readonly [string, string][] = [
+  ['定期的に', 'regularly'],
+  ['年1回以上', 'at least once a year'],
+  ['四半期ごとに', 'every quarter'],
+  ['文書化した手順に従って', 'following a documented procedure'],
+  ['責任者の承認を得て', 'with the approval of a responsible manager'],
+  ['自動化された仕組みで', 'with automated tooling'],
+  ['二名以上で', 'with two people'],
+  ['業界標準に沿って', 'in line with industry practice']
+];
+
+const BILINGUAL_ACTIONS: readonly [string, string][] = [
+  ['見直すこと', 'review'],
+  ['評価すること', 'assess'],
+  ['文書化すること', 'document'],
+  ['検証すること', 'verify'],
+  ['承認すること', 'approve'],
+  ['確認すること', 'check'],
+  ['報告すること', 'report on'],
+  ['改善すること', 'improve']
+];
+
+/** A term of a topic as it would be written in a sentence: without the prefix mark `*`. */
+function written(term: string): string {
+  return term.endsWith('*') ? term.slice(0, -1) : term;
+}
+
+function bilingualItem(
+  number: string,
+  text: string,
+  random: Random,
+  japanese: boolean
+): ChecksheetItem {
+  const mark = japanese ? pick(random, MARKS) : pick(random, ['Yes', 'No', 'N/A', 'Partial']);
+  return {
+    number,
+    section: '',
+    question: text,
+    status: statusFromMark(mark) ?? 'none',
+    mark,
+    answer: japanese ? remark(random) : 'See our security overview.',
+    line: 0
+  };
+}
+
+/** One control in both languages: one or two topics, each worded with its own terms per language. */
+function bilingualQuestion(random: Random): [string, string] {
+  const first = pick(random, TOPICS);
+  const second = random() < 0.5 ? pick(random, TOPICS) : undefined;
+  const [qualifierJa, qualifierEn] = pick(random, BILINGUAL_QUALIFIERS);
+  const [actionJa, actionEn] = pick(random, BILINGUAL_ACTIONS);
+  const subjectJa = written(pick(random, first.ja));
+  const subjectEn = written(pick(random, first.en));
+  if (!second) {
+    return [
+      `${subjectJa}について、${qualifierJa}${actionJa}。`,
+      `Do you ${actionEn} ${subjectEn} ${qualifierEn}?`
+    ];
+  }
+  return [
+    `${subjectJa}と${written(pick(random, second.ja))}について、${qualifierJa}${actionJa}。`,
+    `Do you ${actionEn} ${subjectEn} and ${written(pick(random, second.en))} ${qualifierEn}?`
+  ];
+}
+
+/**
+ * A Japanese questionnaire and an English one about the same controls, for the cross-language
+ * accuracy figure: each control is one or two topics of the taxonomy (c/checksheetTopics), worded
+ * with a Japanese term in one sheet and an English term in the other, so the sheets share no
+ * wording. The English sheet keeps the order but numbers its own way ("Q1"…); about 5% of its
+ * items are new and 5% of the Japanese ones have no counterpart. `origin` gives, for each English
+ * item, the index of its Japanese counterpart (-1 for a new one).
+ */
+export function generateCrossLanguagePair(
+  itemCount: number,
+  seed = 11
+): { japanese: ChecksheetItem[]; english: ChecksheetItem[]; origin: number[] } {
+  const random = randomGenerator(seed);
+  const controls = Array.from({ length: itemCount }, () => bilingualQuestion(random));
+  const japanese = controls.map(([ja], i) =>
+    bilingualItem(`${Math.floor(i / 20) + 1}-${(i % 20) + 1}`, ja, random, true)
+  );
+  const english: ChecksheetItem[] = [];
+  const origin: number[] = [];
+  controls.forEach(([, en], index) => {
+    const roll = random();
+    if (roll < 0.05) {
+      english.push(
+        bilingualItem(`Q${english.length + 1}`, bilingualQuestion(random)[1], random, false)
+      );
+      origin.push(-1);
+    }
+    if (roll >= 0.05 && roll < 0.1) return;
+    english.push(bilingualItem(`Q${english.length + 1}`, en, random, false));
+    origin.push(index);
+  });
+  return { japanese, english, origin };
 }

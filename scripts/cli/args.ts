@@ -7,7 +7,8 @@ export const USAGE = `Usage: npm run --silent checksheet -- <command> [options]
 
 Commands:
   parse <file> --json                      the parsed document as JSON
-  align <fileA> <fileB> --json             which item of A answers which item of B
+  align <fileA> <fileB> --json             which item of A answers which item of B, and by
+                                           what (method: text, topics or number)
   compare <file> <file> [<file>…] (--json | --csv)
                                            the sheets side by side (CSV opens in Excel)
   diff <older> <newer> --json              what changed between two versions of one sheet

@@ -15,6 +15,7 @@ import type { ParsedChecksheet, SpreadsheetLibrary } from 'c/checksheetModel';
 import { parseChecksheet } from 'c/checksheetParser';
 import { sha256Hex } from 'c/checksheetText';
 import { ImportPlanError, buildImportPlan } from 'c/checksheetRecords';
+import { itemTopics } from 'c/checksheetTopics';
 import type { ImportPlan } from 'c/checksheetRecords';
 import { USAGE, USAGE_HINT, UsageError, parseArgs } from './args';
 import type { Command } from './args';
@@ -90,7 +91,8 @@ export function parseOutput(parsed: ParsedChecksheet): Record<string, unknown> {
       answer: item.answer,
       line: item.line,
       ...(item.sheet === undefined ? {} : { sheet: item.sheet }),
-      ...(item.extra ? { extra: item.extra } : {})
+      ...(item.extra ? { extra: item.extra } : {}),
+      topics: itemTopics(item)
     })),
     diagnostics: parsed.diagnostics.map(({ line, sheet, severity, code, message, params }) => ({
       line,

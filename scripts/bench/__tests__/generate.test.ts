@@ -1,4 +1,11 @@
-import { generateMetiText, generateVersionPair, reword, randomGenerator } from '../generate';
+import { itemTopics } from 'c/checksheetTopics';
+import {
+  generateCrossLanguagePair,
+  generateMetiText,
+  generateVersionPair,
+  reword,
+  randomGenerator
+} from '../generate';
 
 describe('benchmark generators', () => {
   it('writes a METI-style sheet with the requested number of items, the same every time', () => {
@@ -25,5 +32,27 @@ describe('benchmark generators', () => {
     const reworded = reword(randomGenerator(1), text);
     expect(reworded).not.toBe(text);
     expect(reworded).toContain('アクセスログに関して');
+  });
+
+  it('makes a Japanese and an English questionnaire on the same controls, sharing topics, not words', () => {
+    const { japanese, english, origin } = generateCrossLanguagePair(300);
+    expect(japanese).toHaveLength(300);
+    expect(english).toHaveLength(origin.length);
+    expect(generateCrossLanguagePair(300).english).toEqual(english);
+    const kept = origin.filter((index) => index >= 0).length;
+    expect(kept).toBeGreaterThan(255);
+    expect(kept).toBeLessThan(300);
+    for (const item of japanese) expect(item.question).toMatch(/について、.+こと。$/u);
+    for (const item of english) expect(item.question).toMatch(/^Do you [\x20-\x7e]+\?$/u);
+    origin.forEach((index, i) => {
+      if (index < 0) return;
+      const shared = itemTopics(japanese[index]).filter((code) =>
+        itemTopics(english[i]).includes(code)
+      );
+      expect({ question: english[i].question, shared: shared.length > 0 }).toEqual({
+        question: english[i].question,
+        shared: true
+      });
+    });
   });
 });

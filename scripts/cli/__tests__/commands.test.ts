@@ -96,6 +96,16 @@ describe('parse', () => {
     ]);
   });
 
+  it("gives every item its security topics as codes, from the engine's one function", async () => {
+    const parsed = JSON.parse((await capture(['parse', sample('acme-cloud-meti-v1.txt')])).stdout);
+    const topicsOf = (number: string) =>
+      parsed.items.find((item: { number: string }) => item.number === number).topics;
+    expect(topicsOf('1-1')).toEqual(['policy']);
+    expect(topicsOf('6-14')).toEqual(expect.arrayContaining(['authentication.mfa', 'privileged']));
+    expect(topicsOf('11-2')).toContain('shared-responsibility');
+    for (const item of parsed.items) expect(Array.isArray(item.topics)).toBe(true);
+  });
+
   it('prints the diagnostics on stderr with --verbose only', async () => {
     const text =
       '項番\t確認事項\t実施有無\t備考\n1-1\t方針を定めること。\t○\t定めております。\nこれは表の外の行です\n';
@@ -196,9 +206,28 @@ describe('align, compare and diff on the samples', () => {
     const alignment = JSON.parse(stdout);
     expect(Object.keys(alignment)).toEqual(['pairs', 'onlyA', 'onlyB']);
     expect(alignment.pairs).toHaveLength(55);
-    expect(alignment.pairs[0]).toEqual({ a: '1-1', b: '1-1', score: 1 });
+    expect(alignment.pairs[0]).toEqual({ a: '1-1', b: '1-1', score: 1, method: 'text' });
     expect(alignment.onlyA).toEqual(['6-7']);
     expect(alignment.onlyB).toEqual(['11-4']);
+  });
+
+  it('aligns an English CAIQ with a Japanese checksheet by topics, saying so per pair', async () => {
+    const { status, stdout } = await capture([
+      'align',
+      sample('initech-caiq.csv'),
+      sample('acme-cloud-meti-v1.txt'),
+      '--json'
+    ]);
+    expect(status).toBe(EXIT.ok);
+    const alignment = JSON.parse(stdout);
+    expect(alignment.pairs).toEqual(
+      expect.arrayContaining([
+        { a: 'IAM-14.1', b: '6-14', score: expect.any(Number), method: 'topics' }, // MFA
+        { a: 'IAM-16.1', b: '6-17', score: expect.any(Number), method: 'topics' }, // SSO
+        { a: 'STA-09.1', b: '7-1', score: expect.any(Number), method: 'topics' }, // suppliers
+        { a: 'TVM-07.1', b: '6-6', score: expect.any(Number), method: 'topics' } // scans
+      ])
+    );
   });
 
   it('diffs Acme v1 and v2: one added, six changed, seventeen renumbered', async () => {

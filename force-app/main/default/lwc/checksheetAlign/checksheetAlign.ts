@@ -5,15 +5,16 @@
  */
 import type { ParsedChecksheet } from 'c/checksheetModel';
 import { alignItems } from './alignItems';
-import type { AlignOptions } from './alignItems';
+import type { AlignMethod, AlignOptions } from './alignItems';
 
 export { normalizeQuestion, matchKey, stableHash, MATCH_KEY_MAX_LENGTH } from './normalize';
-export { alignItems, DEFAULT_THRESHOLD } from './alignItems';
-export type { AlignedPair, Alignment, AlignOptions } from './alignItems';
+export { alignItems, ALIGN_METHODS, DEFAULT_THRESHOLD } from './alignItems';
+export type { AlignedPair, AlignMethod, Alignment, AlignOptions } from './alignItems';
 
 /** The alignment of two parsed sheets by item number, as the command line prints it. */
 export interface ChecksheetAlignment {
-  pairs: { a: string; b: string; score: number }[];
+  /** `method`: the evidence that decided the pair (text, topics or number). */
+  pairs: { a: string; b: string; score: number; method: AlignMethod }[];
   onlyA: string[];
   onlyB: string[];
 }
@@ -29,7 +30,8 @@ export function alignChecksheets(
     pairs: alignment.pairs.map((pair) => ({
       a: a.items[pair.a].number,
       b: b.items[pair.b].number,
-      score: pair.score
+      score: pair.score,
+      method: pair.method
     })),
     onlyA: alignment.onlyA.map((index) => a.items[index].number),
     onlyB: alignment.onlyB.map((index) => b.items[index].number)

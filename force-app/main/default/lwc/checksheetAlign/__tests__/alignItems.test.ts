@@ -116,13 +116,20 @@ describe('alignItems on white papers (short headings, body as answer)', () => {
     expect(result.onlyB).toContain('6'); // 料金: Aozora has none
   });
 
-  it("needs the section body: the headings alone do not pair 'ログの取り扱い' with 'ログに関する情報'", () => {
+  it("pairs the headings 'ログの取り扱い' and 'ログに関する情報' alone by their topic, not by their text", () => {
     const result = numbered(items(AOZORA_PAPER), items(MIDORI_PAPER));
     expect(result.pairs).toContainEqual(['2.3', '4']);
     const headingsOnly = (rows: typeof AOZORA_PAPER) =>
       items(rows.map(([n, s, q, m]) => [n, s, q, m, '']));
-    const bare = numbered(headingsOnly(AOZORA_PAPER), headingsOnly(MIDORI_PAPER));
-    expect(bare.pairs).not.toContainEqual(['2.3', '4']);
+    const a = headingsOnly(AOZORA_PAPER);
+    const b = headingsOnly(MIDORI_PAPER);
+    const logs = alignItems(a, b).pairs.find((pair) => a[pair.a].number === '2.3');
+    expect(logs).toMatchObject({ b: b.findIndex((item) => item.number === '4'), method: 'topics' });
+    const textOnly = alignItems(a, b, { topics: false }).pairs.map((pair) => [
+      a[pair.a].number,
+      b[pair.b].number
+    ]);
+    expect(textOnly).not.toContainEqual(['2.3', '4']);
   });
 });
 
@@ -177,14 +184,14 @@ describe('alignItems tie-breaking', () => {
       onlyB: [0]
     });
     const single = items([['1', '', 'ロ', '', '']]);
-    expect(alignItems(single, single).pairs).toEqual([{ a: 0, b: 0, score: 1 }]);
+    expect(alignItems(single, single).pairs).toEqual([{ a: 0, b: 0, score: 1, method: 'text' }]);
   });
 });
 
 describe('alignChecksheets', () => {
   it('reports pairs and unpaired items by item number, as the command line prints them', () => {
     const result = alignChecksheets(sheet('Hoshizora', HOSHIZORA), sheet('Kumo', KUMO));
-    expect(result.pairs[4]).toEqual({ a: '3-2', b: '3-3', score: 1 });
+    expect(result.pairs[4]).toEqual({ a: '3-2', b: '3-3', score: 1, method: 'text' });
     expect(result.onlyA).toEqual(['1-2']);
     expect(result.onlyB).toEqual(['3-2', '5-1']);
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
@@ -248,7 +255,9 @@ describe('alignItems properties', () => {
       fc.property(listArbitrary, (list) => {
         const distinct = list.filter((item) => item.question !== '');
         const alignment = alignItems(distinct, distinct);
-        expect(alignment.pairs).toEqual(distinct.map((_, i) => ({ a: i, b: i, score: 1 })));
+        expect(alignment.pairs).toEqual(
+          distinct.map((_, i) => ({ a: i, b: i, score: 1, method: 'text' }))
+        );
         expect(alignment.onlyA).toEqual([]);
       })
     );

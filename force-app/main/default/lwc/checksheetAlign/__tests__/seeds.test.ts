@@ -96,6 +96,14 @@ function parts(number: string): number[] {
       expect(result.pairs).toContainEqual(expect.objectContaining({ a: number, b: number }));
     });
 
+    it("pairs RayPen's 1.2 責任共有モデル with krewDashboard's 1.2 責任分界点: one topic in other words", () => {
+      expect(result.pairs).toContainEqual(
+        expect.objectContaining({ a: '1.2', b: '1.2', method: 'topics' })
+      );
+      expect(result.onlyA).toEqual([]);
+      expect(result.onlyB).toEqual([]);
+    });
+
     it('pairs no section twice', () => {
       const b = result.pairs.map((pair) => pair.b);
       expect(new Set(b).size).toBe(b.length);
