@@ -1,10 +1,26 @@
 import { LightningElement, api } from 'lwc';
-import type { ChecksheetSummary } from 'c/checksheetApi';
-import { loadAllItems, toChecksheetApiError } from 'c/checksheetApi';
-import { LABELS, formatLabel } from 'c/checksheetLabels';
+import type { ChecksheetSummary, VerdictChange } from 'c/checksheetApi';
+import { loadAllItems, saveVerdicts, toChecksheetApiError } from 'c/checksheetApi';
+import { LABELS, formatLabel, verdictOptions } from 'c/checksheetLabels';
 import type { ListItem } from 'c/checksheetItemList';
+import type { ItemSelection, ReviewDraft, ReviewDrafts, SavedReview } from 'c/checksheetReview';
+import {
+  EMPTY_DRAFTS,
+  NO_SELECTION,
+  clearSelection,
+  editReviews,
+  markFailed,
+  markSaved,
+  pendingChanges,
+  saveInBatches,
+  selectAllShown,
+  selectRange,
+  toVerdict,
+  toggleItem,
+  unsavedCount
+} from 'c/checksheetReview';
 import type { HeaderFact } from './recordViewModel';
-import { headerFacts, statusCounts, toListItems } from './recordViewModel';
+import { headerFacts, statusCounts, toListItems, withSaved } from './recordViewModel';
 
 /**
  * The Checksheet record page: the header facts, the answers by status and every item grouped by
@@ -18,6 +34,12 @@ export default class ChecksheetRecordView extends LightningElement {
   loading = false;
   loaded = 0;
   error = '';
+  drafts: ReviewDrafts = EMPTY_DRAFTS;
+  selection: ItemSelection = NO_SELECTION;
+  bulkVerdict = '';
+  saving = false;
+  saveMessage = '';
+  saveError = '';
 
   private currentId?: string;
   private request = 0;
@@ -54,6 +76,121 @@ export default class ChecksheetRecordView extends LightningElement {
     return total > 0 ? formatLabel(LABELS.Items_Loading, this.loaded, total) : LABELS.Loading;
   }
 
+  /** The user may record verdicts: Apex says they may edit this checksheet. */
+  get reviewable(): boolean {
+    return this.summary?.canEdit === true;
+  }
+
+  get showReadOnlyReason(): boolean {
+    return this.hasSummary && !this.loading && !this.reviewable;
+  }
+
+  get unsavedTotal(): number {
+    return unsavedCount(this.drafts);
+  }
+
+  get saveLabel(): string {
+    return formatLabel(LABELS.Review_Save, this.unsavedTotal);
+  }
+
+  get saveDisabled(): boolean {
+    return this.saving || this.unsavedTotal === 0;
+  }
+
+  get selectedCount(): number {
+    return this.selection.selected.size;
+  }
+
+  get selectedText(): string {
+    return formatLabel(LABELS.Review_Selected, this.selectedCount);
+  }
+
+  get noSelection(): boolean {
+    return this.selectedCount === 0;
+  }
+
+  get applyDisabled(): boolean {
+    return this.selectedCount === 0 || this.saving;
+  }
+
+  get bulkVerdictOptions() {
+    return verdictOptions();
+  }
+
+  private savedOf = (id: string): SavedReview => {
+    const item = this.items.find((candidate) => candidate.id === id);
+    return { verdict: toVerdict(item?.reviewerVerdict), comment: item?.reviewerComment ?? '' };
+  };
+
+  handleReviewEdit(event: CustomEvent<{ ids: string[]; change: ReviewDraft }>): void {
+    this.drafts = editReviews(this.drafts, event.detail.ids, event.detail.change, this.savedOf);
+    this.saveMessage = '';
+  }
+
+  handleSelectItem(
+    event: CustomEvent<{ id: string; on: boolean; shift: boolean; shownIds: string[] }>
+  ): void {
+    const { id, on, shift, shownIds } = event.detail;
+    this.selection = shift
+      ? selectRange(this.selection, shownIds, id, on)
+      : toggleItem(this.selection, id, on);
+  }
+
+  handleSelectAllShown(event: CustomEvent<{ on: boolean; shownIds: string[] }>): void {
+    const { on, shownIds } = event.detail;
+    if (on) {
+      this.selection = selectAllShown(this.selection, shownIds);
+    } else {
+      const shown = new Set(shownIds);
+      this.selection = {
+        selected: new Set([...this.selection.selected].filter((id) => !shown.has(id)))
+      };
+    }
+  }
+
+  handleBulkVerdict(event: CustomEvent<{ value: string }>): void {
+    event.stopPropagation();
+    this.bulkVerdict = event.detail.value ?? '';
+  }
+
+  /** One verdict on every selected item, recorded as unsaved like any other edit. */
+  handleApplyVerdict(): void {
+    const ids = [...this.selection.selected];
+    this.drafts = editReviews(
+      this.drafts,
+      ids,
+      { verdict: toVerdict(this.bulkVerdict) },
+      this.savedOf
+    );
+    this.saveMessage = '';
+  }
+
+  handleClearSelection(): void {
+    this.selection = clearSelection();
+  }
+
+  /** Saves every unsaved change; a failure keeps the reviewer's text and says why. */
+  async handleSave(): Promise<void> {
+    const changes: VerdictChange[] = pendingChanges(this.drafts, this.savedOf);
+    if (changes.length === 0) return;
+    this.saving = true;
+    this.saveMessage = '';
+    this.saveError = '';
+    const result = await saveInBatches(changes, (batch) => saveVerdicts(batch));
+    this.items = withSaved(this.items, result.saved);
+    this.counts = statusCounts(this.items);
+    this.drafts = markSaved(this.drafts, result.savedIds);
+    if (result.error !== undefined) {
+      const reason = toChecksheetApiError(result.error).message;
+      this.drafts = markFailed(this.drafts, result.failedIds, reason);
+      this.saveError = formatLabel(LABELS.Review_Save_Failed, reason);
+    }
+    if (result.savedIds.length > 0) {
+      this.saveMessage = formatLabel(LABELS.Review_Saved, result.savedIds.length);
+    }
+    this.saving = false;
+  }
+
   get itemCountText(): string {
     return formatLabel(LABELS.Items_Count, this.items.length);
   }
@@ -64,6 +201,8 @@ export default class ChecksheetRecordView extends LightningElement {
     this.loading = true;
     this.error = '';
     this.loaded = 0;
+    this.drafts = EMPTY_DRAFTS;
+    this.selection = NO_SELECTION;
     try {
       const result = await loadAllItems(checksheetId, {
         onPage: (page, loaded) => {

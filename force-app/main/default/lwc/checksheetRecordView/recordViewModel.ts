@@ -25,7 +25,9 @@ export function toListItems(items: readonly ChecksheetItemDto[]): ListItem[] {
     status: item.status ?? 'None',
     statusMark: text(item.statusMark),
     answer: text(item.answer),
-    sourceSheet: text(item.sourceSheet)
+    sourceSheet: text(item.sourceSheet),
+    reviewerVerdict: text(item.reviewerVerdict),
+    reviewerComment: text(item.reviewerComment)
   }));
 }
 
@@ -60,4 +62,23 @@ export function headerFacts(summary: ChecksheetSummary): HeaderFact[] {
     label,
     value: value === '' ? LABELS.Value_Not_Set : value
   }));
+}
+
+/** The saved items with what Apex returned after a save put in their place (by Id). */
+export function withSaved(
+  items: readonly ListItem[],
+  saved: readonly ChecksheetItemDto[]
+): ListItem[] {
+  if (saved.length === 0) return [...items];
+  const byId = new Map(toListItems(saved).map((item) => [item.id, item]));
+  return items.map((item) => {
+    const update = byId.get(item.id);
+    return update
+      ? {
+          ...item,
+          reviewerVerdict: update.reviewerVerdict,
+          reviewerComment: update.reviewerComment
+        }
+      : item;
+  });
 }

@@ -24,3 +24,5 @@ export {
   toggleItem
 } from './itemSelection';
 export type { ItemSelection } from './itemSelection';
+export { REVIEW_SAVE_BATCH, saveInBatches } from './reviewSave';
+export type { ReviewSaveResult } from './reviewSave';

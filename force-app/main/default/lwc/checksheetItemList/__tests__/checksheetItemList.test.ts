@@ -150,12 +150,12 @@ describe('c-checksheet-item-list', () => {
     const many = Array.from({ length: 400 }, (_, i) => item(i + 1));
     const element = mount(many);
     const sections = (
-      shadow(element).querySelectorAll('lightning-combobox')[1] as HTMLElement & {
+      shadow(element).querySelectorAll('lightning-combobox')[2] as HTMLElement & {
         options: { value: string }[];
       }
     ).options.map((option) => option.value);
     expect(sections).toHaveLength(8);
-    choose(element, 1, '6 第6章');
+    choose(element, 2, '6 第6章');
     await flush();
     expect(texts(element, '.item-list__showing')).toEqual(['Showing 201–300 of 400 items']);
     const heading = [...shadow(element).querySelectorAll('h3')].find(
@@ -166,6 +166,130 @@ describe('c-checksheet-item-list', () => {
 
   it('is accessible', async () => {
     const element = mount(SMALL);
+    await expect(element).toBeAccessible();
+  });
+});
+
+describe('c-checksheet-item-list in review', () => {
+  type Reviewing = HTMLElement & {
+    items: ListItem[];
+    reviewable: boolean;
+    drafts: unknown;
+    selection: unknown;
+  };
+
+  function mountReviewing(items: ListItem[], extra: Partial<Reviewing> = {}): Reviewing {
+    const element = createElement('c-checksheet-item-list', {
+      is: ChecksheetItemList
+    }) as Reviewing;
+    element.items = items;
+    element.reviewable = true;
+    Object.assign(element, extra);
+    document.body.appendChild(element);
+    return element;
+  }
+
+  it('offers a selection box, a verdict and a comment per item, with accessible names', () => {
+    const element = mountReviewing(SMALL);
+    const boxes = [...shadow(element).querySelectorAll('.item-list__select')];
+    expect(boxes.map((box) => box.textContent?.trim())).toEqual([
+      'Select item 1-1',
+      'Select item 1-2',
+      'Select item 1-3',
+      'Select item 1-4'
+    ]);
+    const verdicts = [
+      ...shadow(element).querySelectorAll('.item-list__verdict')
+    ] as (HTMLElement & {
+      label: string;
+      options: { label: string }[];
+    })[];
+    expect(verdicts[0].label).toBe('Verdict');
+    expect(verdicts[0].options.map((option) => option.label)).toEqual([
+      'No verdict',
+      'Acceptable',
+      'Follow up',
+      'Risk accepted',
+      'Unacceptable'
+    ]);
+  });
+
+  it('reports a verdict chosen on an item to the page', () => {
+    const element = mountReviewing(SMALL);
+    const edits: unknown[] = [];
+    element.addEventListener('reviewedit', (event) => edits.push((event as CustomEvent).detail));
+    shadow(element)
+      .querySelectorAll('.item-list__verdict')[1]
+      .dispatchEvent(new CustomEvent('change', { detail: { value: 'Unacceptable' } }));
+    expect(edits).toEqual([{ ids: [SMALL[1].id], change: { verdict: 'Unacceptable' } }]);
+  });
+
+  it('opens a comment box on "Add comment" and reports what is typed', async () => {
+    const element = mountReviewing(SMALL);
+    const edits: unknown[] = [];
+    element.addEventListener('reviewedit', (event) => edits.push((event as CustomEvent).detail));
+    (shadow(element).querySelector('.item-list__add-comment') as HTMLElement).click();
+    await flush();
+    const comment = shadow(element).querySelector('.item-list__comment') as HTMLElement;
+    expect(comment).not.toBeNull();
+    comment.dispatchEvent(new CustomEvent('change', { detail: { value: 'Ask for evidence.' } }));
+    expect(edits).toEqual([{ ids: [SMALL[0].id], change: { comment: 'Ask for evidence.' } }]);
+  });
+
+  it('marks unsaved items and shows why a save failed', () => {
+    const element = mountReviewing(SMALL, {
+      drafts: {
+        drafts: { [SMALL[0].id]: { verdict: 'Follow_Up' } },
+        errors: { [SMALL[0].id]: 'You cannot edit this checksheet.' }
+      }
+    });
+    expect(texts(element, '.item-list__unsaved')).toEqual(['Unsaved']);
+    expect(texts(element, '.item-list__row-error')).toEqual(['You cannot edit this checksheet.']);
+    const verdict = shadow(element).querySelector('.item-list__verdict') as HTMLElement & {
+      value: string;
+    };
+    expect(verdict.value).toBe('Follow_Up');
+  });
+
+  it('reports a shift-click as a range over the items shown', () => {
+    const element = mountReviewing(SMALL);
+    const picks: unknown[] = [];
+    element.addEventListener('selectitem', (event) => picks.push((event as CustomEvent).detail));
+    const box = shadow(element).querySelectorAll('.item-list__select input')[2] as HTMLInputElement;
+    box.dispatchEvent(new MouseEvent('click', { shiftKey: true }));
+    expect(picks).toEqual([
+      { id: SMALL[2].id, on: true, shift: true, shownIds: SMALL.map((item) => item.id) }
+    ]);
+  });
+
+  it('filters by verdict, counting an unsaved one', async () => {
+    const items = [{ ...SMALL[0], reviewerVerdict: 'Acceptable' }, SMALL[1], SMALL[2]];
+    const element = mountReviewing(items, {
+      drafts: { drafts: { [SMALL[1].id]: { verdict: 'Unacceptable' } }, errors: {} }
+    });
+    (shadow(element).querySelector('.item-list__verdict-filter') as HTMLElement).dispatchEvent(
+      new CustomEvent('change', { detail: { value: '-' } })
+    );
+    await flush();
+    expect(texts(element, '.item-list__number')).toEqual(['1-3']);
+  });
+
+  it('shows a saved verdict and comment as text to a reader who may not edit', () => {
+    const element = mount([
+      {
+        ...SMALL[0],
+        reviewerVerdict: 'Risk_Accepted',
+        reviewerComment: '<script>alert(1)</script>'
+      }
+    ]);
+    expect(texts(element, '.item-list__verdict-text')).toEqual(['Risk accepted']);
+    expect(shadow(element).querySelector('script')).toBeNull();
+    expect(texts(element, '.item-list__comment-text')).toEqual(['<script>alert(1)</script>']);
+    expect(shadow(element).querySelector('.item-list__verdict')).toBeNull();
+  });
+
+  it('is accessible in review', async () => {
+    const element = mountReviewing(SMALL);
     await expect(element).toBeAccessible();
   });
 });

@@ -1,6 +1,7 @@
 import { createElement } from 'lwc';
 import ChecksheetRecordView from 'c/checksheetRecordView';
 import getItemPage from '@salesforce/apex/ChecksheetReadController.getItemPage';
+import saveVerdicts from '@salesforce/apex/ChecksheetReviewController.saveVerdicts';
 import type { ChecksheetItemDto, ItemPage } from 'c/checksheetApi';
 import { coverageText } from 'c/checksheetSummaryView';
 import { headerFacts, toListItems } from '../recordViewModel';
@@ -9,7 +10,14 @@ jest.mock('@salesforce/apex/ChecksheetReadController.getItemPage', () => ({ defa
   virtual: true
 });
 
+jest.mock(
+  '@salesforce/apex/ChecksheetReviewController.saveVerdicts',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+
 const getItemPageMock = getItemPage as unknown as jest.Mock;
+const saveVerdictsMock = saveVerdicts as unknown as jest.Mock;
 
 const SUMMARY = {
   id: 'a00000000000001AAA',
@@ -81,7 +89,9 @@ describe('recordViewModel', () => {
         status: 'None',
         statusMark: '',
         answer: '',
-        sourceSheet: ''
+        sourceSheet: '',
+        reviewerVerdict: '',
+        reviewerComment: ''
       }
     ]);
   });
@@ -183,6 +193,125 @@ describe('c-checksheet-record-view', () => {
 
   it('is accessible', async () => {
     getItemPageMock.mockResolvedValue(PAGE);
+    const element = mount(SUMMARY.id);
+    await flush();
+    await expect(element).toBeAccessible();
+  });
+});
+
+describe('c-checksheet-record-view review', () => {
+  const REVIEWABLE: ItemPage = { ...PAGE, checksheet: { ...SUMMARY, canEdit: true } };
+
+  type ListElement = HTMLElement & {
+    reviewable: boolean;
+    drafts: { drafts: Record<string, unknown> };
+  };
+  const list = (element: HTMLElement) =>
+    (element.shadowRoot as ShadowRoot).querySelector('c-checksheet-item-list') as ListElement;
+  const edit = (element: HTMLElement, ids: string[], change: Record<string, unknown>) =>
+    list(element).dispatchEvent(new CustomEvent('reviewedit', { detail: { ids, change } }));
+  const button = (element: HTMLElement, selector: string) =>
+    (element.shadowRoot as ShadowRoot).querySelector(selector) as HTMLElement & {
+      label: string;
+      disabled: boolean;
+    };
+
+  it('offers no verdict controls to a user who may not edit, and says why', async () => {
+    getItemPageMock.mockResolvedValue(PAGE);
+    const element = mount(SUMMARY.id);
+    await flush();
+    expect(list(element).reviewable).toBe(false);
+    expect(button(element, '.record-view__save')).toBeNull();
+    expect(
+      (element.shadowRoot as ShadowRoot).querySelector('.record-view__read-only')?.textContent
+    ).toBe(
+      'You can read this checksheet but not record verdicts on it. Ask its owner or an admin to assign you as reviewer.'
+    );
+  });
+
+  it('keeps verdicts and comments as unsaved until Save, then saves them in one call', async () => {
+    getItemPageMock.mockResolvedValue(REVIEWABLE);
+    const element = mount(SUMMARY.id);
+    await flush();
+    expect(list(element).reviewable).toBe(true);
+    expect(button(element, '.record-view__save').disabled).toBe(true);
+    edit(element, [dto(1).id], { verdict: 'Acceptable' });
+    edit(element, [dto(2).id], { comment: 'Ask for the pen-test report.' });
+    await flush();
+    expect(button(element, '.record-view__save').label).toBe('Save 2 changes');
+    expect(Object.keys(list(element).drafts.drafts)).toHaveLength(2);
+    saveVerdictsMock.mockResolvedValue([
+      { ...dto(1), reviewerVerdict: 'Acceptable' },
+      { ...dto(2), reviewerComment: 'Ask for the pen-test report.' }
+    ]);
+    button(element, '.record-view__save').click();
+    await flush();
+    expect(saveVerdictsMock).toHaveBeenCalledWith({
+      changes: [
+        { itemId: dto(1).id, verdict: 'Acceptable', comment: null },
+        { itemId: dto(2).id, verdict: null, comment: 'Ask for the pen-test report.' }
+      ]
+    });
+    expect(Object.keys(list(element).drafts.drafts)).toHaveLength(0);
+    expect((element.shadowRoot as ShadowRoot).querySelector('[role="status"]')?.textContent).toBe(
+      'Saved 2 items.'
+    );
+    const items = (list(element) as unknown as { items: { reviewerVerdict: string }[] }).items;
+    expect(items[0].reviewerVerdict).toBe('Acceptable');
+  });
+
+  it('sets one verdict on every selected item', async () => {
+    getItemPageMock.mockResolvedValue(REVIEWABLE);
+    const element = mount(SUMMARY.id);
+    await flush();
+    list(element).dispatchEvent(
+      new CustomEvent('selectallshown', {
+        detail: { on: true, shownIds: PAGE.items.map((i) => i.id) }
+      })
+    );
+    await flush();
+    expect(
+      (element.shadowRoot as ShadowRoot).querySelector('.record-view__selected')?.textContent
+    ).toBe('3 selected');
+    const verdict = (element.shadowRoot as ShadowRoot).querySelector(
+      '.record-view__bulk-verdict'
+    ) as HTMLElement;
+    verdict.dispatchEvent(new CustomEvent('change', { detail: { value: 'Follow_Up' } }));
+    await flush();
+    button(element, '.record-view__apply').click();
+    await flush();
+    expect(button(element, '.record-view__save').label).toBe('Save 3 changes');
+    list(element).dispatchEvent(
+      new CustomEvent('selectitem', {
+        detail: { id: dto(2).id, on: false, shift: false, shownIds: [] }
+      })
+    );
+    await flush();
+    expect(
+      (element.shadowRoot as ShadowRoot).querySelector('.record-view__selected')?.textContent
+    ).toBe('2 selected');
+  });
+
+  it('keeps the text and says why when a save fails', async () => {
+    getItemPageMock.mockResolvedValue(REVIEWABLE);
+    saveVerdictsMock.mockRejectedValue({ body: { message: 'You cannot edit this checksheet.' } });
+    const element = mount(SUMMARY.id);
+    await flush();
+    edit(element, [dto(3).id], { comment: '<img src=x onerror=alert(1)>' });
+    await flush();
+    button(element, '.record-view__save').click();
+    await flush();
+    expect((element.shadowRoot as ShadowRoot).querySelector('[role="alert"]')?.textContent).toBe(
+      'Not saved: You cannot edit this checksheet. Your changes are kept.'
+    );
+    expect(list(element).drafts.drafts[dto(3).id]).toEqual({
+      comment: '<img src=x onerror=alert(1)>'
+    });
+    expect(button(element, '.record-view__save').label).toBe('Save 1 changes');
+  });
+
+  it('is accessible while reviewing', async () => {
+    getItemPageMock.mockResolvedValue(REVIEWABLE);
     const element = mount(SUMMARY.id);
     await flush();
     await expect(element).toBeAccessible();
