@@ -1,18 +1,59 @@
 /**
- * Where the phrases of one language can occur in an answer, found in one pass over it: every
- * phrase has an anchor (its longest literal piece, see ./rules), and only phrases whose anchor
- * occurs are searched with their regular expression. A phrase that is nothing but its anchor
- * needs no search at all: the pass has found it. Most answers hold a handful of the hundreds of
- * anchors, so this pass is most of what the insights step costs.
+ * Where the phrases of an index can occur in an answer, found in one pass over it: every phrase
+ * has an anchor (its longest literal piece, see ./rules), and only phrases whose anchor occurs
+ * are matched further. A phrase that is nothing but its anchor needs nothing more: the pass has
+ * found it. Most answers hold a handful of the hundreds of anchors, so this pass is most of what
+ * the insights step costs: anchors are looked up by their first two characters (few candidates
+ * per position) and each distinct anchor is compared once, for all the phrases that share it.
  */
 import type { CompiledPhrase } from './rules';
+
+/** One distinct anchor and the slots of the phrases that share it. */
+interface AnchorEntry {
+  anchor: string;
+  slots: number[];
+}
+
+/** Size of the table of buckets by the first two characters (a hash, so buckets may be shared). */
+const PAIR_TABLE_SIZE = 1 << 14;
+
+function pairHash(first: number, second: number): number {
+  return (first * 31 + second) & (PAIR_TABLE_SIZE - 1);
+}
+
+/** ASCII letters in lower case (English anchors are lower-case). */
+function folded(code: number): number {
+  return code >= 0x41 && code <= 0x5a ? code + 0x20 : code;
+}
+
+/** Whether `anchor` (lower-case) occurs at text[index], ASCII letters compared without case. */
+function occursCaseless(text: string, anchor: string, index: number): boolean {
+  if (index + anchor.length > text.length) return false;
+  for (let offset = 0; offset < anchor.length; offset += 1) {
+    if (folded(text.charCodeAt(index + offset)) !== anchor.charCodeAt(offset)) return false;
+  }
+  return true;
+}
 
 export class AnchorIndex {
   /** Phrases by their slot. */
   readonly phrases: CompiledPhrase[] = [];
-  /** For each UTF-16 unit, 1 + the number of the bucket of phrases whose anchor starts with it (0: none). */
-  private readonly bucketOf = new Uint16Array(0x10000);
-  private readonly buckets: CompiledPhrase[][] = [];
+  /** English anchors are lower-case and found whatever the case of the text (no lower-cased copy). */
+  readonly caseless: boolean;
+  /** Number of the index, under which an answer keeps what a scan found. */
+  readonly id: number;
+  private readonly entries = new Map<string, AnchorEntry>();
+  /** Buckets of anchors of two or more characters, by the hash of their first two. */
+  private readonly pairs: (AnchorEntry[] | undefined)[] = new Array(PAIR_TABLE_SIZE);
+  /** Anchors of one character, by that character. */
+  private readonly singles = new Map<number, AnchorEntry>();
+  /** 1 for every character an anchor starts with (upper and lower case for English). */
+  private readonly starts = new Uint8Array(0x10000);
+
+  constructor(caseless: boolean, id: number) {
+    this.caseless = caseless;
+    this.id = id;
+  }
 
   /** Adds phrases, numbering them (their `slot`) in the order they are added; returns the slots' range. */
   add(phrases: readonly CompiledPhrase[]): { first: number; end: number } {
@@ -20,29 +61,51 @@ export class AnchorIndex {
     for (const phrase of phrases) {
       phrase.slot = this.phrases.length;
       this.phrases.push(phrase);
-      const code = phrase.anchor.charCodeAt(0);
-      const bucket = this.bucketOf[code];
-      if (bucket !== 0) {
-        this.buckets[bucket - 1].push(phrase);
-      } else {
-        this.buckets.push([phrase]);
-        this.bucketOf[code] = this.buckets.length;
+      let entry = this.entries.get(phrase.anchor);
+      if (entry === undefined) {
+        entry = { anchor: phrase.anchor, slots: [] };
+        this.entries.set(phrase.anchor, entry);
+        const { anchor } = entry;
+        const code = anchor.charCodeAt(0);
+        this.starts[code] = 1;
+        if (this.caseless && code >= 0x61 && code <= 0x7a) this.starts[code - 0x20] = 1;
+        if (anchor.length === 1) {
+          this.singles.set(anchor.charCodeAt(0), entry);
+        } else {
+          const hash = pairHash(anchor.charCodeAt(0), anchor.charCodeAt(1));
+          (this.pairs[hash] ??= []).push(entry);
+        }
       }
+      entry.slots.push(phrase.slot);
     }
     return { first, end: this.phrases.length };
   }
 
   /**
-   * Every anchor occurrence in `text` (lower-cased for English), in text order, as pairs in one
-   * flat list: slot, position, slot, position…
+   * Every anchor occurrence in `text`, in text order, as pairs in one flat list: slot, position,
+   * slot, position…
    */
   scan(text: string): number[] {
     const occurrences: number[] = [];
-    for (let index = 0; index < text.length; index += 1) {
-      const bucket = this.bucketOf[text.charCodeAt(index)];
-      if (bucket === 0) continue;
-      for (const phrase of this.buckets[bucket - 1]) {
-        if (text.startsWith(phrase.anchor, index)) occurrences.push(phrase.slot, index);
+    const { starts, pairs, singles, caseless } = this;
+    const length = text.length;
+    for (let index = 0; index < length; index += 1) {
+      let code = text.charCodeAt(index);
+      if (starts[code] === 0) continue;
+      if (caseless) code = folded(code);
+      if (singles.size > 0) {
+        const single = singles.get(code);
+        if (single) for (const slot of single.slots) occurrences.push(slot, index);
+      }
+      if (index + 1 === length) break;
+      const second = text.charCodeAt(index + 1);
+      const bucket = pairs[pairHash(code, caseless ? folded(second) : second)];
+      if (bucket === undefined) continue;
+      for (const entry of bucket) {
+        const occurs = caseless
+          ? occursCaseless(text, entry.anchor, index)
+          : text.startsWith(entry.anchor, index);
+        if (occurs) for (const slot of entry.slots) occurrences.push(slot, index);
       }
     }
     return occurrences;

@@ -112,16 +112,28 @@ function capitalisedRun(words: string[], fromEnd: boolean): string[] {
   return fromEnd ? run.reverse() : run;
 }
 
+/** Where a find holds several names: "Salesforce/Microsoft Azure", "AWS and GCP", "AWSとkintone". */
+const JOINERS = /\s*(?:[/／&]|\band\b|と)\s*/;
+const JOINED = /[/／&と]|\band\b/;
+
+/** A full stop or hyphen may end the sentence, never the name ("…operated by Equinix."). */
+function withoutTrailingStops(name: string): string {
+  let end = name.length;
+  while (end > 0 && (name.charCodeAt(end - 1) === 0x2e || name.charCodeAt(end - 1) === 0x2d))
+    end -= 1;
+  return end === name.length ? name : name.slice(0, end);
+}
+
 /**
- * The party names in a `{party}` find, tidied: split at "/", "&", "and", "と" and "および", known platforms
+ * The party names in a `{party}` find, tidied: split at "/", "&", "and" and "と", known platforms
  * under one name, never-parties dropped. `side` says where the phrase stands relative to the
  * name in English ("hosted on X": the phrase is before it).
  */
 export function partyNames(found: string, english: boolean, side: 'start' | 'inside'): string[] {
   const names: string[] = [];
-  for (const part of found.split(/\s*(?:[/／&]|\band\b|と|および|及び)\s*/)) {
-    // A full stop or hyphen may end the sentence, never the name ("…operated by Equinix.").
-    let name = part.trim().replace(/[.-]+$/, '');
+  const parts = JOINED.test(found) ? found.split(JOINERS) : [found];
+  for (const part of parts) {
+    let name = withoutTrailingStops(part.trim());
     if (english) {
       const words = name.split(/\s+/).filter((word) => word !== '');
       name = capitalisedRun(words, side === 'start').join(' ');

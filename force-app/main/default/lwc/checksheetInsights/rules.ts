@@ -93,6 +93,11 @@ export interface CompiledPhrase {
    * where the anchor occurs, the phrase does, and no regular expression needs to run.
    */
   literal: boolean;
+  /**
+   * True for a Japanese phrase that is a name and then its anchor ("{party}の管理範囲"): the name
+   * is read backwards from where the anchor occurs (./partyBefore), without the regular expression.
+   */
+  nameThenAnchor: boolean;
 }
 
 const GAPS: Readonly<Record<Language, string>> = {
@@ -105,12 +110,11 @@ const JA_NAME = '[A-Za-z][A-Za-z0-9.\\-]*(?: [A-Za-z][A-Za-z0-9.\\-]*)*|[ァ-ヴ
 
 /**
  * A party name: Latin words (joined by spaces, slashes or "&"; Japanese text puts no space before
- * the particle that follows) or a katakana word; in Japanese several names joined by "/", "と" or
- * "および". A name may carry a suffix that is not part of it ("Salesforce組織", "サイボウズ社"),
+ * the particle that follows) or a katakana word; in Japanese several names joined by "/", "&" or "と". A name may carry a suffix that is not part of it ("Salesforce組織", "サイボウズ社"),
  * left out of the group.
  */
 const PARTIES: Readonly<Record<Language, string>> = {
-  ja: `((?:${JA_NAME})(?:(?:[/／&]|と|および|及び)(?:${JA_NAME}))*)(?:組織|プラットフォーム|社|基盤|環境|側)?`,
+  ja: `((?:${JA_NAME})(?:[/／&と](?:${JA_NAME}))*)(?:組織|プラットフォーム|社|基盤|環境|側)?`,
   en: "\\b([A-Za-z][A-Za-z0-9.\\-]*(?:(?: | ?/ ?| & | and )[A-Za-z][A-Za-z0-9.\\-]*){0,4})(?:['’]s)?"
 };
 
@@ -162,7 +166,14 @@ export function compilePhrase(
     pattern: new RegExp(source, language === 'en' ? 'gi' : 'g'),
     partyAt,
     slot: -1,
-    literal: language === 'ja' && !atStart && pieces.length === 1 && pieces[0] === anchor
+    literal: language === 'ja' && !atStart && pieces.length === 1 && pieces[0] === anchor,
+    nameThenAnchor:
+      language === 'ja' &&
+      !atStart &&
+      pieces.length === 3 &&
+      pieces[0] === '' &&
+      pieces[1] === '{party}' &&
+      pieces[2] === anchor
   };
 }
 

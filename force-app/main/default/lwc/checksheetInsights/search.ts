@@ -1,10 +1,12 @@
 /**
  * Finding the rules' phrases in an answer. The tables are compiled once; each answer is scanned
- * once per language for the phrases' anchors (./anchors), and only the phrases whose anchor
- * occurs are matched. Where two finds of one table overlap, the one of the earlier rule (then
- * the earlier phrase) is kept.
+ * once per anchor index for the phrases' anchors (./anchors), and only the phrases whose anchor
+ * occurs are matched: a bare anchor is its own match, a name before an anchor is read backwards
+ * (./partyBefore), anything else runs its regular expression. Where two finds of one table
+ * overlap, the one of the earlier rule (then the earlier phrase) is kept.
  */
 import { AnchorIndex } from './anchors';
+import { nameBefore } from './partyBefore';
 import { partyNames } from './parties';
 import { compileRules } from './rules';
 import type { CompiledPhrase, FlagRule, Language, ResponsibilityRule } from './rules';
@@ -17,7 +19,8 @@ export interface CompiledTable<Rule> {
   language: Language;
   rules: readonly Rule[];
   phrases: CompiledPhrase[];
-  /** The table's slots in its language's anchor index: [first, end). */
+  /** The anchor index that holds the table's phrases, and their slots there: [first, end). */
+  index: AnchorIndex;
   first: number;
   end: number;
 }
@@ -43,11 +46,21 @@ export type FlagGroup = 'marks' | 'negation' | 'naOnly';
 
 const TABLES = [JAPANESE_RULES, ENGLISH_RULES];
 
+/** Placeholder until the tables are indexed below. */
+const UNINDEXED = new AnchorIndex(false, -1);
+
 function compiled<Rule extends { phrases: readonly string[] }>(
   language: Language,
   rules: readonly Rule[]
 ): CompiledTable<Rule> {
-  return { language, rules, phrases: compileRules(rules, language), first: 0, end: 0 };
+  return {
+    language,
+    rules,
+    phrases: compileRules(rules, language),
+    index: UNINDEXED,
+    first: 0,
+    end: 0
+  };
 }
 
 /** The responsibility rules of each language. */
@@ -77,37 +90,42 @@ export const FLAG_TABLES: Record<FlagGroup, CompiledTable<FlagRule>[]> = {
   )
 };
 
-/** One anchor index per language over all of its phrases. */
-const INDEXES: Readonly<Record<Language, AnchorIndex>> = {
-  ja: new AnchorIndex(),
-  en: new AnchorIndex()
-};
+/**
+ * The anchor indexes: per language, one over the phrases every answer is searched for
+ * (responsibility, and the flag cues), and one each for the negations and the "not applicable"
+ * words, which only some marks need: an answer is scanned for those only when asked.
+ */
+const INDEXES: AnchorIndex[] = [];
 
-for (const table of [
-  ...RESPONSIBILITY_TABLES,
-  ...FLAG_TABLES.marks,
-  ...FLAG_TABLES.negation,
-  ...FLAG_TABLES.naOnly
-] as CompiledTable<unknown>[]) {
-  const { first, end } = INDEXES[table.language].add(table.phrases);
-  table.first = first;
-  table.end = end;
+function indexTables(tables: readonly CompiledTable<unknown>[]): void {
+  const byLanguage = new Map<Language, AnchorIndex>();
+  for (const table of tables) {
+    let index = byLanguage.get(table.language);
+    if (index === undefined) {
+      index = new AnchorIndex(table.language === 'en', INDEXES.length);
+      INDEXES.push(index);
+      byLanguage.set(table.language, index);
+    }
+    const { first, end } = index.add(table.phrases);
+    Object.assign(table, { index, first, end });
+  }
 }
+
+indexTables([...RESPONSIBILITY_TABLES, ...FLAG_TABLES.marks] as CompiledTable<unknown>[]);
+indexTables(FLAG_TABLES.negation as CompiledTable<unknown>[]);
+indexTables(FLAG_TABLES.naOnly as CompiledTable<unknown>[]);
 
 const NO_OCCURRENCES: number[] = [];
 const LATIN = /[A-Za-z]/;
 
 /**
- * An answer being analysed: its text, where the anchors of each language occur in it (found
- * once, when first asked; English only when the answer has a Latin letter at all), and what the
+ * An answer being analysed: its text, where the anchors of each index occur in it (found once,
+ * when first asked; English only when the answer has a Latin letter at all), and what the
  * insight step has worked out from the text alone (see ./analyse).
  */
 export class Answer {
   readonly text: string;
-  private readonly occurrences: [number[] | undefined, number[] | undefined] = [
-    undefined,
-    undefined
-  ];
+  private readonly occurrences: (number[] | undefined)[] = [];
   /** What depends on the text alone, worked out once per text. */
   responsibility: ResponsibilityFinding | undefined;
   markFinds: Find<FlagRule>[] | undefined;
@@ -119,15 +137,12 @@ export class Answer {
     this.text = text;
   }
 
-  /** Anchor occurrences of `language`: slot, position, slot, position… */
-  anchors(language: Language): number[] {
-    const which = language === 'ja' ? 0 : 1;
-    let found = this.occurrences[which];
+  /** Anchor occurrences of an index: slot, position, slot, position… */
+  anchors(index: AnchorIndex): number[] {
+    let found = this.occurrences[index.id];
     if (found === undefined) {
-      if (language === 'ja') found = INDEXES.ja.scan(this.text);
-      else
-        found = LATIN.test(this.text) ? INDEXES.en.scan(this.text.toLowerCase()) : NO_OCCURRENCES;
-      this.occurrences[which] = found;
+      found = index.caseless && !LATIN.test(this.text) ? NO_OCCURRENCES : index.scan(this.text);
+      this.occurrences[index.id] = found;
     }
     return found;
   }
@@ -183,7 +198,7 @@ function byPosition<Rule>(a: Find<Rule>, b: Find<Rule>): number {
 
 /** Every find of one table's phrases in the answer, in text order, overlaps resolved. */
 function search<Rule>(table: CompiledTable<Rule>, answer: Answer): Find<Rule>[] {
-  const occurrences = answer.anchors(table.language);
+  const occurrences = answer.anchors(table.index);
   const found: Find<Rule>[] = [];
   let matched: number[] | undefined;
   for (let index = 0; index < occurrences.length; index += 2) {
@@ -194,6 +209,14 @@ function search<Rule>(table: CompiledTable<Rule>, answer: Answer): Find<Rule>[] 
       const start = occurrences[index + 1];
       const rule = table.rules[phrase.rule];
       found.push({ rule, phrase, start, end: start + phrase.anchor.length, parties: [] });
+    } else if (phrase.nameThenAnchor) {
+      const at = occurrences[index + 1];
+      const named = nameBefore(answer.text, at);
+      const parties = named ? partyNames(named.name, false, 'start') : [];
+      if (named && parties.length > 0) {
+        const rule = table.rules[phrase.rule];
+        found.push({ rule, phrase, start: named.start, end: at + phrase.anchor.length, parties });
+      }
     } else if (matched === undefined || !matched.includes(slot)) {
       (matched ??= []).push(slot);
       matchPhrase(table, phrase, answer.text, found);
