@@ -46,7 +46,8 @@ const NOT_PARTY_WORDS = [
   'server servers application applications app data infrastructure third party csc csp',
   'in on by of and or for with to',
   // standards, protocols and abbreviations found before に準拠 / に従って
-  'isms iso iec jis owasp nist cis pci soc gdpr sla slo os api web db pc url http https tls ssl',
+  'isms iso iec jis owasp nist cis pci dss soc gdpr sla slo os api web db pc url http https tls',
+  'ssl',
   'ntp vpc waf cdn dns vpn javascript utc',
   // katakana generic nouns
   'クラウド サービス クラウドサービス システム サーバー サーバ プラットフォーム アプリケーション',
@@ -56,13 +57,9 @@ const NOT_PARTY_WORDS = [
   'ユーザー ユーザ ソフトウェア ハードウェア バックアップ ログ データ シリーズ ツール マニュアル'
 ];
 
-/** Names of more than one word that are never a party. */
-const NOT_PARTY_PHRASES = ['pci dss', 'web api'];
-
-const NOT_PARTIES: ReadonlySet<string> = new Set([
-  ...NOT_PARTY_WORDS.flatMap((line) => line.split(' ')),
-  ...NOT_PARTY_PHRASES
-]);
+const NOT_PARTIES: ReadonlySet<string> = new Set(
+  NOT_PARTY_WORDS.flatMap((line) => line.split(' '))
+);
 
 const CAPITALISED = /^[A-Z0-9]/;
 
@@ -76,7 +73,10 @@ function canonical(name: string): string | undefined {
       return reported;
     }
   }
-  if (NOT_PARTIES.has(lower) || name.length < 2 || /^[0-9.-]+$/.test(name)) return undefined;
+  // "ISO/IEC 27001", "PCI DSS", "Web API": a name that opens with a never-party word is none.
+  const firstWord = lower.split(' ', 1)[0];
+  if (NOT_PARTIES.has(lower) || NOT_PARTIES.has(firstWord)) return undefined;
+  if (name.length < 2 || /^[0-9.-]+$/.test(name)) return undefined;
   // A known name misspelt by one letter ("Saleforce") is still that platform.
   const misspelt = SPELLINGS.find(
     ([spelling]) =>

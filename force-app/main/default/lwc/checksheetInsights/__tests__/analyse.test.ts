@@ -99,6 +99,13 @@ describe('responsibility', () => {
   it('finds names that are on no list, and never a generic word', () => {
     expect(insight('認証基盤はKeycloakに準じます。').responsibleParty).toEqual(['Keycloak']);
     expect(insight('通信はHTTPSに準拠しております。').responsibility).toBe('vendor');
+    expect(insight('ISO/IEC 27001に準拠した管理策を運用しております。')).toMatchObject({
+      responsibility: 'vendor',
+      responsibleParty: []
+    });
+    expect(insight('We run controls in accordance with PCI DSS 4.0.').responsibility).toBe(
+      'vendor'
+    );
     expect(insight('クラウドサービスに準じます。').responsibility).toBe('unstated');
   });
 
