@@ -49,6 +49,8 @@ export class AnchorIndex {
   private readonly singles = new Map<number, AnchorEntry>();
   /** 1 for every character an anchor starts with (upper and lower case for English). */
   private readonly starts = new Uint8Array(0x10000);
+  /** 1 for every character that is the second of an anchor (upper and lower case for English). */
+  private readonly seconds = new Uint8Array(0x10000);
 
   constructor(caseless: boolean, id: number) {
     this.caseless = caseless;
@@ -72,6 +74,9 @@ export class AnchorIndex {
         if (anchor.length === 1) {
           this.singles.set(anchor.charCodeAt(0), entry);
         } else {
+          const second = anchor.charCodeAt(1);
+          this.seconds[second] = 1;
+          if (this.caseless && second >= 0x61 && second <= 0x7a) this.seconds[second - 0x20] = 1;
           const hash = pairHash(anchor.charCodeAt(0), anchor.charCodeAt(1));
           (this.pairs[hash] ??= []).push(entry);
         }
@@ -87,18 +92,20 @@ export class AnchorIndex {
    */
   scan(text: string): number[] {
     const occurrences: number[] = [];
-    const { starts, pairs, singles, caseless } = this;
+    const { starts, seconds, pairs, singles, caseless } = this;
+    const hasSingles = singles.size > 0;
     const length = text.length;
     for (let index = 0; index < length; index += 1) {
       let code = text.charCodeAt(index);
       if (starts[code] === 0) continue;
       if (caseless) code = folded(code);
-      if (singles.size > 0) {
+      if (hasSingles) {
         const single = singles.get(code);
         if (single) for (const slot of single.slots) occurrences.push(slot, index);
       }
       if (index + 1 === length) break;
       const second = text.charCodeAt(index + 1);
+      if (seconds[second] === 0) continue;
       const bucket = pairs[pairHash(code, caseless ? folded(second) : second)];
       if (bucket === undefined) continue;
       for (const entry of bucket) {

@@ -147,5 +147,11 @@ export function flagOf(item: AnalysedItem, answer: Answer): FlagFinding {
   if (status === 'partial') return NO_FLAG;
   const finds = (answer.markFinds ??= searchAll(FLAG_TABLES.marks, answer));
   if (finds.length === 0) return NO_FLAG;
-  return status === 'implemented' ? positiveFlag(item, answer, finds) : negativeFlag(answer, finds);
+  if (status !== 'implemented') return negativeFlag(answer, finds);
+  // A positive mark's flag depends on the question only through a denial that echoes it.
+  answer.asksQuestion ??= finds.some(
+    (find) => find.rule.echoes !== undefined && find.rule.echoes !== '*'
+  );
+  if (answer.asksQuestion) return positiveFlag(item, answer, finds);
+  return (answer.positiveFlag ??= positiveFlag(item, answer, finds));
 }

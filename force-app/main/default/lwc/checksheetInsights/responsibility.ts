@@ -60,35 +60,38 @@ const NO_PARTIES: readonly string[] = [];
 export function responsibilityOf(answer: Answer): ResponsibilityFinding {
   const text = answer.text;
   const finds = searchAll(RESPONSIBILITY_TABLES, answer);
-  const platform: RuleFind[] = [];
-  const context: RuleFind[] = [];
-  const customer: RuleFind[] = [];
-  const shared: RuleFind[] = [];
-  const parties: string[] = [];
+  // Lists made only when something is found: most answers find one kind of phrase or none.
+  let platform: RuleFind[] | undefined;
+  let context: RuleFind[] | undefined;
+  let customer: RuleFind[] | undefined;
+  let shared: RuleFind[] | undefined;
+  let parties: string[] | undefined;
   let vendor: RuleFind | undefined;
   for (const find of finds) {
     const { decides, weight } = find.rule;
     if (decides === 'platform') {
+      parties ??= [];
       for (const name of find.parties) if (!parties.includes(name)) parties.push(name);
     }
-    if (weight === 'context') context.push(find);
-    else if (decides === 'platform') platform.push(find);
-    else if (decides === 'customer') customer.push(find);
-    else if (decides === 'shared') shared.push(find);
+    if (weight === 'context') (context ??= []).push(find);
+    else if (decides === 'platform') (platform ??= []).push(find);
+    else if (decides === 'customer') (customer ??= []).push(find);
+    else if (decides === 'shared') (shared ??= []).push(find);
     else if (vendor === undefined && vendorActs(text, find, finds)) vendor = find;
   }
+  const named = parties ?? NO_PARTIES;
 
-  if (shared.length > 0) return decided(text, 'shared', shared, parties);
-  if (customer.length > 0) {
-    if (platform.length > 0) return decided(text, 'shared', [...customer, ...platform], parties);
-    if (vendor) return decided(text, 'shared', [...customer, vendor], parties);
+  if (shared) return decided(text, 'shared', shared, named);
+  if (customer) {
+    if (platform) return decided(text, 'shared', [...customer, ...platform], named);
+    if (vendor) return decided(text, 'shared', [...customer, vendor], named);
     return decided(text, 'customer', customer, NO_PARTIES);
   }
-  if (platform.length > 0) {
-    if (vendor) return decided(text, 'shared', [...platform, vendor], parties);
-    return decided(text, 'platform', platform, parties);
+  if (platform) {
+    if (vendor) return decided(text, 'shared', [...platform, vendor], named);
+    return decided(text, 'platform', platform, named);
   }
   if (vendor) return decided(text, 'vendor', [vendor], NO_PARTIES);
-  if (context.length > 0) return decided(text, 'platform', context, parties);
+  if (context) return decided(text, 'platform', context, named);
   return decided(text, 'unstated', [], NO_PARTIES);
 }

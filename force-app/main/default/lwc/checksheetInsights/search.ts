@@ -13,6 +13,7 @@ import type { CompiledPhrase, FlagRule, Language, ResponsibilityRule } from './r
 import { ENGLISH_RULES } from './rulesEn';
 import { JAPANESE_RULES } from './rulesJa';
 import type { Evidence } from './evidence';
+import type { FlagFinding } from './flags';
 import type { ResponsibilityFinding } from './responsibility';
 
 export interface CompiledTable<Rule> {
@@ -130,6 +131,9 @@ export class Answer {
   responsibility: ResponsibilityFinding | undefined;
   markFinds: Find<FlagRule>[] | undefined;
   negated: boolean | undefined;
+  /** Whether a positive mark's flag depends on the question (a denial that echoes it), and the flag when it does not. */
+  asksQuestion: boolean | undefined;
+  positiveFlag: FlagFinding | undefined;
   /** For an N/A answer: the evidence when it gives no reason, null when it gives one. */
   reasonless: Evidence | null | undefined;
 
@@ -181,8 +185,10 @@ function matchPhrase<Rule>(
   }
 }
 
-function overlapsAny<Rule>(find: Find<Rule>, kept: readonly Find<Rule>[]): boolean {
-  for (const other of kept) {
+/** Whether `find` overlaps one of the first `count` finds of `kept`. */
+function overlapsAny<Rule>(find: Find<Rule>, kept: readonly Find<Rule>[], count: number): boolean {
+  for (let index = 0; index < count; index += 1) {
+    const other = kept[index];
     if (find.start < other.end && other.start < find.end) return true;
   }
   return false;
@@ -224,9 +230,13 @@ function search<Rule>(table: CompiledTable<Rule>, answer: Answer): Find<Rule>[] 
   }
   if (found.length < 2) return found;
   found.sort(byPriority);
-  const kept: Find<Rule>[] = [];
-  for (const find of found) if (!overlapsAny(find, kept)) kept.push(find);
-  return kept.sort(byPosition);
+  // Keep, in priority order, each find that overlaps none kept before it (in place).
+  let kept = 0;
+  for (const find of found) {
+    if (!overlapsAny(find, found, kept)) found[kept++] = find;
+  }
+  found.length = kept;
+  return found.sort(byPosition);
 }
 
 /** The finds of each language's table, merged in text order. */
