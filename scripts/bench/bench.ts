@@ -3,7 +3,10 @@
  * test; timings depend on the machine).
  *
  * 1. Parse: a generated 5,000-item METI-style sheet with `parseChecksheet`, against PapaParse
- *    tokenising the same text as TSV (a lower bound for any parser that reads every cell).
+ *    tokenising the same text as TSV (a lower bound for any parser that reads every cell); and
+ *    the insights step (`analyseItems`, c/checksheetInsights) on its own over the parsed items,
+ *    beside the parse time, plus the same step over answers made distinct item by item (the
+ *    generated sheet repeats its few remarks, and the step reads each distinct text once).
  * 2. Align: generated 2,000- and 4,000-item version pairs (shifted numbering, ~10% reworded, ~5%
  *    new, ~5% gone) with `alignItems`; the ratio shows how the cost grows with size, and the
  *    accuracy against the generator's ground truth is printed too. Then a generated Japanese and
@@ -21,6 +24,7 @@
  */
 import Papa from 'papaparse';
 import { alignItems } from 'c/checksheetAlign';
+import { analyseItems } from 'c/checksheetInsights';
 import type { ChecksheetItem } from 'c/checksheetModel';
 import { parseChecksheet } from 'c/checksheetParser';
 import { generateCrossLanguagePair, generateMetiText, generateVersionPair } from './generate';
@@ -122,6 +126,24 @@ function benchParse(settings: Settings): void {
   console.log(`  parseChecksheet       ${ms(parser)}`);
   console.log(`  PapaParse (TSV only)  ${ms(papa)}`);
   console.log(`  ratio                 ${ratio(parser, papa)}  (goal: at most 3x)`);
+  benchInsights(settings, parseChecksheet(source).items, parser);
+}
+
+/** The insights step alone, over items parsed once, against the parse time measured above. */
+function benchInsights(settings: Settings, items: ChecksheetItem[], parse: Timing): void {
+  const distinct = items.map((item, index) => ({ ...item, answer: `${item.answer} (${index})` }));
+  const texts = new Set(items.map((item) => item.answer)).size;
+  const [insights, unique] = measure(settings, [
+    () => analyseItems(items),
+    () => analyseItems(distinct)
+  ]);
+  const share = (timing: Timing) => `${((100 * timing.median) / parse.median).toFixed(0)}%`;
+  console.log(
+    `Insights: analyseItems over the ${items.length} parsed items (${texts} distinct answers)`
+  );
+  console.log(`  analyseItems          ${ms(insights)}`);
+  console.log(`  share of parse time   ${share(insights)}  (goal: at most 30%)`);
+  console.log(`  every answer distinct ${ms(unique)}  (${share(unique)} of parse time)`);
 }
 
 /** Share of the newer items whose pairing (or lack of one) matches the generator's truth. */

@@ -1,7 +1,7 @@
 /**
  * The commands of `checksheet`. Each reads its inputs, calls the service modules the org uses
  * (c/checksheetParser, c/checksheetAlign, c/checksheetCompare, c/checksheetExport,
- * c/checksheetRecords) and writes the result: JSON or CSV on stdout, files for `records`.
+ * c/checksheetRecords, c/checksheetInsights) and writes the result: JSON or CSV on stdout, files for `records`.
  * Nothing here parses, aligns or compares by itself.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -10,6 +10,7 @@ import * as XLSX from '@e965/xlsx';
 import { alignChecksheets } from 'c/checksheetAlign';
 import { compareChecksheets, diffVersions } from 'c/checksheetCompare';
 import { comparisonTable, csvBytes } from 'c/checksheetExport';
+import { analyseItems } from 'c/checksheetInsights';
 import { ChecksheetReadError } from 'c/checksheetModel';
 import type { ParsedChecksheet, SpreadsheetLibrary } from 'c/checksheetModel';
 import { parseChecksheet } from 'c/checksheetParser';
@@ -20,6 +21,7 @@ import type { ImportPlan } from 'c/checksheetRecords';
 import { USAGE, USAGE_HINT, UsageError, parseArgs } from './args';
 import type { Command } from './args';
 import { InputError, STDIN, displayName, readErrorMessage, readSource } from './input';
+import { comparisonWithInsights, insightOutput } from './insights';
 
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 
@@ -76,13 +78,14 @@ function printJson(io: CliIo, value: unknown): void {
  */
 export function parseOutput(parsed: ParsedChecksheet): Record<string, unknown> {
   const { total, accounted, ...lineCounts } = parsed.lines;
+  const insights = analyseItems(parsed.items);
   return {
     title: parsed.title,
     version: parsed.version,
     format: parsed.format,
     encoding: parsed.encoding,
     preamble: parsed.preamble,
-    items: parsed.items.map((item) => ({
+    items: parsed.items.map((item, index) => ({
       number: item.number,
       section: item.section,
       question: item.question,
@@ -92,7 +95,8 @@ export function parseOutput(parsed: ParsedChecksheet): Record<string, unknown> {
       line: item.line,
       ...(item.sheet === undefined ? {} : { sheet: item.sheet }),
       ...(item.extra ? { extra: item.extra } : {}),
-      topics: itemTopics(item)
+      topics: itemTopics(item),
+      ...insightOutput(insights[index])
     })),
     diagnostics: parsed.diagnostics.map(({ line, sheet, severity, code, message, params }) => ({
       line,
@@ -181,7 +185,13 @@ async function execute(command: Command, io: CliIo, verbose: boolean): Promise<v
       if (command.output === 'csv') {
         io.stdout(csvBytes(comparisonTable(comparison)));
       } else {
-        printJson(io, comparison);
+        printJson(
+          io,
+          comparisonWithInsights(
+            comparison,
+            loaded.map(({ parsed }) => parsed)
+          )
+        );
       }
       return;
     }

@@ -298,6 +298,16 @@ export const PICKLIST_ARRAYS = [
     values: 'ITEM_STATUS_VALUES',
     fields: 'CHECKSHEET_ITEM_FIELDS',
     field: 'status'
+  },
+  {
+    values: 'RESPONSIBILITY_VALUES',
+    fields: 'CHECKSHEET_ITEM_FIELDS',
+    field: 'responsibility'
+  },
+  {
+    values: 'ANSWER_FLAG_VALUES',
+    fields: 'CHECKSHEET_ITEM_FIELDS',
+    field: 'answerFlag'
   }
 ];
 

@@ -251,7 +251,9 @@ describe('checksheetSchema constants', () => {
     REVIEW_STATUS_VALUES: [],
     IMPORT_STATUS_VALUES: [],
     VERDICT_VALUES: [],
-    ITEM_STATUS_VALUES: []
+    ITEM_STATUS_VALUES: [],
+    RESPONSIBILITY_VALUES: [],
+    ANSWER_FLAG_VALUES: []
   };
 
   it('reports field names, picklist values and lengths that differ from the objects', () => {

@@ -53,7 +53,11 @@ export const CHECKSHEET_ITEM_FIELDS = {
   sourceSheet: 'Source_Sheet__c',
   reviewerVerdict: 'Reviewer_Verdict__c',
   reviewerComment: 'Reviewer_Comment__c',
-  matchKey: 'Match_Key__c'
+  matchKey: 'Match_Key__c',
+  responsibility: 'Responsibility__c',
+  responsibleParty: 'Responsible_Party__c',
+  answerFlag: 'Answer_Flag__c',
+  answerFlagReason: 'Answer_Flag_Reason__c'
 } as const;
 
 /**
@@ -115,7 +119,9 @@ export const FIELD_LENGTHS = {
   statusMark: 16,
   sourceSheet: 100,
   answer: 131072,
-  matchKey: 255
+  matchKey: 255,
+  responsibleParty: 120,
+  answerFlagReason: 255
 } as const;
 
 /**
@@ -169,3 +175,23 @@ export type VerdictValue = (typeof VERDICT_VALUES)[number];
 
 /** Picklist values of `Checksheet_Item__c.Status__c`, in display order. */
 export const ITEM_STATUS_VALUES: readonly string[] = Object.values(STATUS_PICKLIST_VALUES);
+
+/** Values of `Checksheet_Item__c.Responsibility__c`: who the answer says does the item (c/checksheetInsights). */
+export const RESPONSIBILITY_VALUES = [
+  'Vendor',
+  'Platform',
+  'Shared',
+  'Customer',
+  'Unstated'
+] as const;
+export type ResponsibilityValue = (typeof RESPONSIBILITY_VALUES)[number];
+
+/** Values of `Checksheet_Item__c.Answer_Flag__c`: what the insights step found in the answer. */
+export const ANSWER_FLAG_VALUES = [
+  'None',
+  'Hedged',
+  'Contradicts',
+  'No_Text',
+  'Unexplained_NA'
+] as const;
+export type AnswerFlagValue = (typeof ANSWER_FLAG_VALUES)[number];

@@ -1,0 +1,157 @@
+/**
+ * What is wrong with an answer, by its mark:
+ *
+ * - a positive mark (○, Yes) is contradicted by a denial of what the question asks ("…機能が提供
+ *   されていること" answered "…機能を提供しておりません"), and hedged by an admitted limitation
+ *   or a denial of something else;
+ * - a negative mark (×, No) is contradicted by a text that describes the control in place and has
+ *   no negative wording at all;
+ * - a partial mark (△) is never flagged for its text: a limitation is what △ says;
+ * - any mark without remarks has no text, and "not applicable" (-) without remarks, or with
+ *   nothing but "not applicable" words, has no reason;
+ * - no mark at all is no answer, which the status already shows.
+ */
+import { isSpace, trimmedEnd } from './clauses';
+import { cellEvidence, evidenceOf } from './evidence';
+import type { Evidence } from './evidence';
+import type { FlagRule } from './rules';
+import { FLAG_TABLES, searchAll } from './search';
+import type { Answer, Find } from './search';
+import type { AnswerFlag } from './vocabulary';
+import type { AnalysedItem } from './analyse';
+
+export interface FlagFinding {
+  flag: AnswerFlag;
+  flagEvidence: Evidence | null;
+}
+
+const NO_FLAG: FlagFinding = { flag: 'none', flagEvidence: null };
+
+/** Endings after a Japanese requirement's predicate: "…提供されていること", "…ことが望ましい". */
+const REQUIREMENT_ENDINGS = ['ことが望ましい', 'こと', '事'];
+
+/** How far before its ending a Japanese requirement's predicate is looked for, in characters. */
+const PREDICATE_SPAN = 12;
+
+/** English echoes, compiled once: compared with the whole question, ignoring case. */
+const ENGLISH_ECHOES = new Map<string, RegExp>();
+
+/**
+ * Whether the question asks for what a denial's `echoes` names: anywhere in an English question,
+ * in the last predicate of a Japanese one (its requirement comes last: "…が提供されていること").
+ */
+export function questionAsks(question: string, echoes: string): boolean {
+  if (echoes === '*') return true;
+  if (/^[a-z]+$/.test(echoes)) {
+    let pattern = ENGLISH_ECHOES.get(echoes);
+    if (pattern === undefined) {
+      pattern = new RegExp(echoes, 'i');
+      ENGLISH_ECHOES.set(echoes, pattern);
+    }
+    return pattern.test(question);
+  }
+  let end = trimmedEnd(question);
+  for (const ending of REQUIREMENT_ENDINGS) {
+    if (end >= ending.length && question.startsWith(ending, end - ending.length)) {
+      end -= ending.length;
+      break;
+    }
+  }
+  const at = question.indexOf(echoes, Math.max(0, end - PREDICATE_SPAN));
+  return at !== -1 && at + echoes.length <= end;
+}
+
+/** Letters, digits, kana or kanji: what is left of an N/A answer that gives a reason. */
+const SUBSTANCE = /[A-Za-z0-9ぁ-んァ-ヴ一-龯]/;
+
+/** An N/A answer's evidence when it holds nothing but "not applicable" words; null when it gives a reason. */
+function reasonlessOf(answer: Answer): Evidence | null {
+  if (answer.reasonless !== undefined) return answer.reasonless;
+  const text = answer.text;
+  const finds = searchAll(FLAG_TABLES.naOnly, answer);
+  let rest = '';
+  let at = 0;
+  for (const find of finds) {
+    rest += text.slice(at, find.start);
+    at = find.end;
+  }
+  rest += text.slice(at);
+  answer.reasonless = SUBSTANCE.test(rest)
+    ? null
+    : {
+        rule: finds[0]?.rule.id ?? 'mark.naWithoutReason',
+        text: text.trim(),
+        start: text.length - text.trimStart().length,
+        end: text.trimEnd().length,
+        source: 'answer'
+      };
+  return answer.reasonless;
+}
+
+function isEmpty(text: string): boolean {
+  for (let index = 0; index < text.length; index += 1) {
+    if (!isSpace(text.charCodeAt(index))) return false;
+  }
+  return true;
+}
+
+function positiveFlag(
+  item: AnalysedItem,
+  answer: Answer,
+  finds: readonly Find<FlagRule>[]
+): FlagFinding {
+  let hedge: Find<FlagRule> | undefined;
+  for (const find of finds) {
+    const { cue, echoes, otherwise } = find.rule;
+    if (cue === 'denial' && echoes !== undefined && questionAsks(item.question, echoes)) {
+      return { flag: 'contradicts', flagEvidence: evidenceOf(answer.text, find) };
+    }
+    if (hedge === undefined && (cue === 'hedge' || (cue === 'denial' && otherwise === 'hedged'))) {
+      hedge = find;
+    }
+  }
+  return hedge ? { flag: 'hedged', flagEvidence: evidenceOf(answer.text, hedge) } : NO_FLAG;
+}
+
+function negativeFlag(answer: Answer, finds: readonly Find<FlagRule>[]): FlagFinding {
+  let affirmation: Find<FlagRule> | undefined;
+  let negated = false;
+  for (const find of finds) {
+    if (find.rule.cue === 'affirmation') affirmation ??= find;
+    else negated = true;
+  }
+  if (affirmation === undefined) return NO_FLAG;
+  answer.negated ??= negated || searchAll(FLAG_TABLES.negation, answer).length > 0;
+  return answer.negated
+    ? NO_FLAG
+    : { flag: 'contradicts', flagEvidence: evidenceOf(answer.text, affirmation) };
+}
+
+/** The flag of an item whose answer is `answer`. */
+export function flagOf(item: AnalysedItem, answer: Answer): FlagFinding {
+  const status = item.status;
+  if (status === 'none') return NO_FLAG;
+  const text = answer.text;
+  if (isEmpty(text)) {
+    return status === 'not_applicable'
+      ? {
+          flag: 'unexplained_na',
+          flagEvidence: cellEvidence('mark.naWithoutText', item.mark, 'mark')
+        }
+      : { flag: 'no_text', flagEvidence: cellEvidence('mark.noText', item.mark, 'mark') };
+  }
+  if (status === 'not_applicable') {
+    const reasonless = reasonlessOf(answer);
+    return reasonless ? { flag: 'unexplained_na', flagEvidence: reasonless } : NO_FLAG;
+  }
+  if (status === 'partial') return NO_FLAG;
+  const finds = (answer.markFinds ??= searchAll(FLAG_TABLES.marks, answer));
+  if (finds.length === 0) return NO_FLAG;
+  if (status !== 'implemented') return negativeFlag(answer, finds);
+  // A positive mark's flag depends on the question only through a denial that echoes it.
+  answer.asksQuestion ??= finds.some(
+    (find) => find.rule.echoes !== undefined && find.rule.echoes !== '*'
+  );
+  if (answer.asksQuestion) return positiveFlag(item, answer, finds);
+  return (answer.positiveFlag ??= positiveFlag(item, answer, finds));
+}
