@@ -258,7 +258,7 @@ describe('c-checksheet-item-list in review', () => {
     const box = shadow(element).querySelectorAll('.item-list__select input')[2] as HTMLInputElement;
     box.dispatchEvent(new MouseEvent('click', { shiftKey: true }));
     expect(picks).toEqual([
-      { id: SMALL[2].id, on: true, shift: true, shownIds: SMALL.map((item) => item.id) }
+      { id: SMALL[2].id, on: true, shift: true, shownIds: SMALL.map((entry) => entry.id) }
     ]);
   });
 
