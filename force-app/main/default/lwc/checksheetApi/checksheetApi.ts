@@ -61,6 +61,14 @@ export interface ImportItem {
   sortOrder: number;
   /** 1-based source line (or sheet row) where the item starts. */
   sourceLine: number;
+  /** Who the answer says does it: a `Responsibility__c` API value (`c/checksheetInsights`). */
+  responsibility: string;
+  /** The parties the answer names (Salesforce, AWS…), joined by ", ". */
+  responsibleParty: string;
+  /** An `Answer_Flag__c` API value: a mark its own text takes back, or no text at all. */
+  answerFlag: string;
+  /** The phrase of the answer that raised the flag. */
+  answerFlagReason: string;
 }
 
 /** Where a staged import stands after `beginImport` or `appendItems`. */
@@ -123,6 +131,12 @@ export interface ChecksheetItemDto {
   matchKey?: string | null;
   sortOrder?: number | null;
   sourceLine?: number | null;
+  /** `Responsibility__c`: as found at import, or as a reviewer corrected it. */
+  responsibility?: string | null;
+  responsibleParty?: string | null;
+  /** `Answer_Flag__c`: as found at import, or as a reviewer corrected it. */
+  answerFlag?: string | null;
+  answerFlagReason?: string | null;
 }
 
 /** One page of a checksheet's items, in Sort_Order__c order. */

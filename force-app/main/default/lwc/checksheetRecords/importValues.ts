@@ -2,12 +2,15 @@
  * A parsed checksheet as the values Salesforce stores: the `ImportHeader` and `ImportItem`s the
  * import wizard sends to Apex and the records plan writes as tree records (through
  * `IMPORT_HEADER_FIELDS` / `IMPORT_ITEM_FIELDS`). The one item→field mapping: statuses become
- * picklist API values, questions get their match key, and text longer than its field is cut here,
+ * picklist API values, questions get their match key and the reviewer insights of
+ * `c/checksheetInsights`, and text longer than its field is cut here,
  * with one warning per cut, so that the reviewer sees every cut in the preview before saving and
  * Apex never has to refuse one.
  */
 import type { ImportHeader, ImportItem } from 'c/checksheetApi';
 import { matchKey } from 'c/checksheetAlign';
+import type { ItemInsight } from 'c/checksheetInsights';
+import { analyseItems, insightFieldValues } from 'c/checksheetInsights';
 import type { ChecksheetItem, ParsedChecksheet } from 'c/checksheetModel';
 import {
   CHECKSHEET_ITEM_OBJECT,
@@ -120,7 +123,14 @@ export function toImportHeader(
   return { header, warnings: fitter.warnings };
 }
 
-function importItem(item: ChecksheetItem, index: number, fitter: FieldFitter): ImportItem {
+function importItem(
+  item: ChecksheetItem,
+  index: number,
+  insight: ItemInsight,
+  fitter: FieldFitter
+): ImportItem {
+  // Picklist API values, and party and reason already fitted to their fields.
+  const found = insightFieldValues(insight);
   const where = `${CHECKSHEET_ITEM_OBJECT} ${item.number || `#${index + 1}`}`;
   const fit = (text: string, property: keyof typeof FIELD_LENGTHS & keyof ImportItem): string =>
     fitter.fit(text, FIELD_LENGTHS[property], where, IMPORT_ITEM_FIELDS[property]);
@@ -135,13 +145,20 @@ function importItem(item: ChecksheetItem, index: number, fitter: FieldFitter): I
     matchKey: fit(matchKey(item.question), 'matchKey'),
     sourceSheet: fit(item.sheet ?? '', 'sourceSheet'),
     sortOrder: index + 1,
-    sourceLine: item.line
+    sourceLine: item.line,
+    responsibility: found[IMPORT_ITEM_FIELDS.responsibility],
+    responsibleParty: found[IMPORT_ITEM_FIELDS.responsibleParty],
+    answerFlag: found[IMPORT_ITEM_FIELDS.answerFlag],
+    answerFlagReason: found[IMPORT_ITEM_FIELDS.answerFlagReason]
   };
 }
 
 /** The Checksheet_Item__c values of every item of `parsed`, in document order. */
 export function toImportItems(parsed: Pick<ParsedChecksheet, 'items'>): MappedItems {
   const fitter = new FieldFitter();
-  const items = parsed.items.map((item, index) => importItem(item, index, fitter));
+  // The reviewer insights (who is responsible, a mark its text takes back) are stored with the
+  // item, so a reviewer can filter on them and correct them.
+  const insights = analyseItems(parsed.items);
+  const items = parsed.items.map((item, index) => importItem(item, index, insights[index], fitter));
   return { items, warnings: fitter.warnings };
 }

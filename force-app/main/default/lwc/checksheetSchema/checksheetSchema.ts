@@ -75,7 +75,11 @@ export const IMPORT_ITEM_FIELDS = {
   sortOrder: CHECKSHEET_ITEM_FIELDS.sortOrder,
   sourceLine: CHECKSHEET_ITEM_FIELDS.sourceLine,
   matchKey: CHECKSHEET_ITEM_FIELDS.matchKey,
-  sourceSheet: CHECKSHEET_ITEM_FIELDS.sourceSheet
+  sourceSheet: CHECKSHEET_ITEM_FIELDS.sourceSheet,
+  responsibility: CHECKSHEET_ITEM_FIELDS.responsibility,
+  responsibleParty: CHECKSHEET_ITEM_FIELDS.responsibleParty,
+  answerFlag: CHECKSHEET_ITEM_FIELDS.answerFlag,
+  answerFlagReason: CHECKSHEET_ITEM_FIELDS.answerFlagReason
 } as const satisfies Record<keyof ImportItem, string>;
 
 /**

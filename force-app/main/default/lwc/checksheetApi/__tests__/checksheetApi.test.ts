@@ -166,7 +166,11 @@ const importItem: ImportItem = {
   matchKey: 'k',
   sourceSheet: '',
   sortOrder: 1,
-  sourceLine: 20
+  sourceLine: 20,
+  responsibility: 'Vendor',
+  responsibleParty: '',
+  answerFlag: 'None',
+  answerFlagReason: ''
 };
 
 const summary: ChecksheetSummary = {

@@ -72,6 +72,10 @@ function items(count: number, answer = 'はい、実施しております。'): 
     matchKey: `key${i + 1}`,
     sourceSheet: '',
     sortOrder: i + 1,
+    responsibility: 'Vendor',
+    responsibleParty: '',
+    answerFlag: 'None',
+    answerFlagReason: '',
     sourceLine: i + 10
   }));
 }

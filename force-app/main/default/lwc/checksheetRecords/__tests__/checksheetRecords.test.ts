@@ -144,7 +144,9 @@ describe('buildImportPlan', () => {
         Answer__c: '基本方針を定め、公開しております。',
         Sort_Order__c: 1,
         Source_Line__c: 20,
-        Match_Key__c: matchKey('情報セキュリティに関する基本方針を定めること。')
+        Match_Key__c: matchKey('情報セキュリティに関する基本方針を定めること。'),
+        Responsibility__c: 'Vendor',
+        Answer_Flag__c: 'None'
       },
       {
         attributes: { type: 'Checksheet_Item__c', referenceId: 'ItemRef2' },
@@ -156,7 +158,11 @@ describe('buildImportPlan', () => {
         Status_Mark__c: '-',
         Sort_Order__c: 2,
         Source_Line__c: 61,
-        Match_Key__c: matchKey('アクセス制御機能を提供すること。')
+        Match_Key__c: matchKey('アクセス制御機能を提供すること。'),
+        // "-" with no word of why the item does not apply: flagged for the reviewer.
+        Responsibility__c: 'Unstated',
+        Answer_Flag__c: 'Unexplained_NA',
+        Answer_Flag_Reason__c: '-'
       }
     ]);
     expect(plan.counts).toEqual({ accounts: 1, checksheets: 1, items: 2 });

@@ -8,6 +8,7 @@ import fs from 'fs';
 import path from 'path';
 import type { ImportItem } from 'c/checksheetApi';
 import { matchKey } from 'c/checksheetAlign';
+import { analyseItem, insightFieldValues } from 'c/checksheetInsights';
 import type { ChecksheetItem, ParsedChecksheet } from 'c/checksheetModel';
 import { parseChecksheet } from 'c/checksheetParser';
 import {
@@ -69,7 +70,19 @@ function expectedItem(item: ChecksheetItem, index: number): ImportItem {
     matchKey: matchKey(item.question),
     sourceSheet: item.sheet ?? '',
     sortOrder: index + 1,
-    sourceLine: item.line
+    sourceLine: item.line,
+    ...insightValues(item)
+  };
+}
+
+/** The insight fields as the insights step gives them (its own tests say what it finds). */
+function insightValues(item: ChecksheetItem) {
+  const found = insightFieldValues(analyseItem(item));
+  return {
+    responsibility: found.Responsibility__c,
+    responsibleParty: found.Responsible_Party__c,
+    answerFlag: found.Answer_Flag__c,
+    answerFlagReason: found.Answer_Flag_Reason__c
   };
 }
 
@@ -86,7 +99,11 @@ describe('the field tables', () => {
         'matchKey',
         'sourceSheet',
         'sortOrder',
-        'sourceLine'
+        'sourceLine',
+        'responsibility',
+        'responsibleParty',
+        'answerFlag',
+        'answerFlagReason'
       ].sort()
     );
     expect(Object.values(CHECKSHEET_ITEM_FIELDS)).toEqual(
@@ -176,7 +193,12 @@ describe('what a reviewer reads back', () => {
       ),
       sourceSheet: '',
       sortOrder: 1,
-      sourceLine: 24
+      sourceLine: 24,
+      // The vendor's own policy: its own responsibility, nothing in the answer takes it back.
+      responsibility: 'Vendor',
+      responsibleParty: '',
+      answerFlag: 'None',
+      answerFlagReason: ''
     });
     expect(items[items.length - 1]).toMatchObject({
       itemNumber: '11-3',
