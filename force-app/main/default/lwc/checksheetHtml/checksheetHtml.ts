@@ -156,11 +156,10 @@ function readTag(html: string, at: number): Tag | undefined {
   const closing = next === '/';
   const nameStart = closing ? at + 2 : at + 1;
   if (!NAME_START.test(html.charAt(nameStart))) return undefined;
-  const nameEnd = readName(html, nameStart);
-  const after = html.charAt(nameEnd);
-  if (after !== '' && after !== '>' && after !== '/' && !/\s/.test(after)) {
-    return undefined;
-  }
+  // As in a browser, a tag name runs to white space, "/" or ">": "<A<b>" is one tag, not the
+  // text "<A" before a <b> (which would leave "<A" and ">" to join into a tag-like "<A>").
+  let nameEnd = readName(html, nameStart);
+  while (nameEnd < html.length && !/[\s/>]/.test(html.charAt(nameEnd))) nameEnd++;
   const end = findTagEnd(html, nameEnd);
   return {
     end,

@@ -138,3 +138,14 @@ describe('decodeEntities', () => {
     expect(decodeEntities('a &amp; b &copy; &AMP; c & d')).toBe('a & b © & c & d');
   });
 });
+
+describe('htmlToText with tag names a browser would read', () => {
+  it('reads "<A<b>>" as a browser does (one tag "a<b"), never leaving a tag-like "<A>"', () => {
+    expect(htmlToText('<A<b>>')).toBe('>');
+  });
+
+  it('keeps a "<" that starts no tag name as text', () => {
+    expect(htmlToText('1 <3 and 2<5')).toBe('1 <3 and 2<5');
+    expect(htmlToText('<注意> 予定')).toBe('<注意> 予定');
+  });
+});
