@@ -32,6 +32,8 @@ import type { ReadDocument } from './documentSource';
 import {
   ACCEPTED_FILES,
   fileDocument,
+  isLegacyWorkbook,
+  legacyAsXlsx,
   needsSpreadsheet,
   pasteDocument,
   spreadsheetGlobal
@@ -154,10 +156,9 @@ export default class ChecksheetImportWizard extends NavigationMixin(LightningEle
   get sheets() {
     return this.parsed ? sheetRows(this.parsed) : [];
   }
+  /** Only a workbook has sheets (text, CSV and TSV tables have none). */
   get hasSheets(): boolean {
-    return this.parsed?.format === 'xlsx' || this.sheets.some((sheet) => !sheet.read)
-      ? this.sheets.length > 0
-      : false;
+    return this.sheets.length > 0;
   }
   get roleOptions() {
     return roleOptions();
@@ -408,11 +409,14 @@ export default class ChecksheetImportWizard extends NavigationMixin(LightningEle
   /** Parses (again) with the current column roles; `fresh` refills the form from the document. */
   private async parseDocument(document: ReadDocument, fresh = false): Promise<void> {
     try {
-      const spreadsheet =
-        needsSpreadsheet(document.bytes) && document.source.bytes
-          ? await this.loadSpreadsheet()
-          : undefined;
-      const parsed = parseChecksheet(document.source, { spreadsheet, columnRoles: this.overrides });
+      const spreadsheet = needsSpreadsheet(document.bytes)
+        ? await this.loadSpreadsheet()
+        : undefined;
+      const source =
+        spreadsheet && isLegacyWorkbook(document.bytes)
+          ? { fileName: document.fileName, bytes: legacyAsXlsx(spreadsheet, document.bytes) }
+          : document.source;
+      const parsed = parseChecksheet(source, { spreadsheet, columnRoles: this.overrides });
       this.parsed = parsed;
       if (fresh) {
         this.form = formFromDocument(parsed, frameworkFor(parsed.format), isoDay(new Date()), {

@@ -22,12 +22,12 @@ export const PASTE_FILE_NAME = 'pasted.txt';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
 
-/** The bytes are a zip (an .xlsx): the engine needs SheetJS to read them. */
+/** The bytes are a workbook (an .xlsx zip or an .xls): the engine needs SheetJS to read them. */
 export function needsSpreadsheet(bytes: Uint8Array): boolean {
-  return (
+  const zip =
     bytes.length >= ZIP_SIGNATURE.length &&
-    ZIP_SIGNATURE.every((value, index) => bytes[index] === value)
-  );
+    ZIP_SIGNATURE.every((value, index) => bytes[index] === value);
+  return zip || isLegacyWorkbook(bytes);
 }
 
 /** A file's bytes, through FileReader. */
@@ -52,6 +52,27 @@ export function pasteDocument(text: string): ReadDocument {
     bytes: utf8Bytes(text),
     fileName: PASTE_FILE_NAME
   };
+}
+
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** The bytes are an Excel 97–2003 workbook (.xls, an OLE compound file). */
+export function isLegacyWorkbook(bytes: Uint8Array): boolean {
+  return (
+    bytes.length >= OLE_SIGNATURE.length &&
+    OLE_SIGNATURE.every((value, index) => bytes[index] === value)
+  );
+}
+
+/**
+ * An .xls workbook rewritten as .xlsx by SheetJS, which the engine reads: the same sheets and
+ * cells (the checksheet keeps the original file and its hash).
+ */
+export function legacyAsXlsx(library: SpreadsheetLibrary, bytes: Uint8Array): Uint8Array {
+  const workbook = library.read(bytes, { type: 'array' });
+  return new Uint8Array(
+    library.write(workbook, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer
+  );
 }
 
 /** The SheetJS global the static resource defines (`xlsx.full.min.js` sets `XLSX`). */

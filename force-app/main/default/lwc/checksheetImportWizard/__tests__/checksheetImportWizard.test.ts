@@ -305,6 +305,28 @@ describe('c-checksheet-import-wizard', () => {
     ]);
   });
 
+  it('reads an Excel 97-2003 workbook (.xls) through SheetJS as well', async () => {
+    mocked(loadScript).mockImplementation(async () => {
+      (window as { XLSX?: unknown }).XLSX = XLSX;
+    });
+    const book = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(
+      book,
+      XLSX.utils.aoa_to_sheet([
+        ['項番', '確認事項', '実施有無', '備考'],
+        ['1-1', 'Is there a policy?', '○', 'Yes, since 2020']
+      ]),
+      'Checks'
+    );
+    const bytes = new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'biff8' }));
+    const element = mount();
+    await choose(element, new File([bytes], 'legacy.xls'));
+    expect(listed(element).map((item) => [item.itemNumber, item.answer])).toEqual([
+      ['1-1', 'Yes, since 2020']
+    ]);
+    expect(text(one(element, '.wizard__detected'))).toMatch(/^legacy\.xls: /);
+  });
+
   it('shows a document that cannot be read through its read error label', async () => {
     const element = mount();
     await choose(element, new File([''], 'empty.csv'));

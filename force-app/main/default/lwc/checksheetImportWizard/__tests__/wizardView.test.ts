@@ -2,7 +2,12 @@ import type { ParsedChecksheet, TableReading } from 'c/checksheetModel';
 import { ChecksheetApiError } from 'c/checksheetApi';
 import { nextStep } from '../importFlow';
 import type { WizardEvent, WizardStep } from '../importFlow';
-import { needsSpreadsheet, pasteDocument, spreadsheetGlobal } from '../documentSource';
+import {
+  isLegacyWorkbook,
+  needsSpreadsheet,
+  pasteDocument,
+  spreadsheetGlobal
+} from '../documentSource';
 import {
   detectedText,
   failureText,
@@ -93,6 +98,10 @@ describe('documentSource', () => {
     expect(needsSpreadsheet(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0]))).toBe(true);
     expect(needsSpreadsheet(new Uint8Array([0x50, 0x4b]))).toBe(false);
     expect(needsSpreadsheet(new Uint8Array([0x41, 0x42, 0x43, 0x44]))).toBe(false);
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0]);
+    expect(needsSpreadsheet(ole)).toBe(true);
+    expect(isLegacyWorkbook(ole)).toBe(true);
+    expect(isLegacyWorkbook(ole.subarray(0, 4))).toBe(false);
   });
 
   it('keeps a paste as its UTF-8 bytes under a file name', () => {
