@@ -79,7 +79,13 @@ export const SCHEMA_SUPPLEMENT: Record<string, ComplexType> = {
     type: 'LightningComponentBundle',
     props: { capabilities: '?Capabilities' }
   },
-  Capabilities: { type: 'Capabilities', props: { capability: ['string'] } }
+  Capabilities: { type: 'Capabilities', props: { capability: ['string'] } },
+  // Quick actions that open a Lightning web component (API 49+): `<type>LightningWebComponent</type>`,
+  // `<actionSubtype>ScreenAction</actionSubtype>` (or Headless) and the bundle's name.
+  QuickAction: {
+    type: 'QuickAction',
+    props: { actionSubtype: '?string', lightningWebComponent: '?string' }
+  }
 };
 
 const PRIMITIVES = new Set(['string', 'boolean', 'number', 'any', '']);

@@ -62,6 +62,80 @@ import Verdict_Acceptable from '@salesforce/label/c.Verdict_Acceptable';
 import Verdict_Follow_Up from '@salesforce/label/c.Verdict_Follow_Up';
 import Verdict_Risk_Accepted from '@salesforce/label/c.Verdict_Risk_Accepted';
 import Verdict_Unacceptable from '@salesforce/label/c.Verdict_Unacceptable';
+import Wizard_Choose_File from '@salesforce/label/c.Wizard_Choose_File';
+import Wizard_File_Types from '@salesforce/label/c.Wizard_File_Types';
+import Wizard_Paste_Help from '@salesforce/label/c.Wizard_Paste_Help';
+import Wizard_Read_Paste from '@salesforce/label/c.Wizard_Read_Paste';
+import Wizard_Pasted_Text from '@salesforce/label/c.Wizard_Pasted_Text';
+import Wizard_Detected from '@salesforce/label/c.Wizard_Detected';
+import Wizard_Line_Accounting from '@salesforce/label/c.Wizard_Line_Accounting';
+import Wizard_Findings from '@salesforce/label/c.Wizard_Findings';
+import Wizard_No_Findings from '@salesforce/label/c.Wizard_No_Findings';
+import Wizard_Line from '@salesforce/label/c.Wizard_Line';
+import Wizard_Sheet_Line from '@salesforce/label/c.Wizard_Sheet_Line';
+import Wizard_Whole_Document from '@salesforce/label/c.Wizard_Whole_Document';
+import Wizard_Column_Roles from '@salesforce/label/c.Wizard_Column_Roles';
+import Wizard_Column_Roles_Help from '@salesforce/label/c.Wizard_Column_Roles_Help';
+import Wizard_Column_Unnamed from '@salesforce/label/c.Wizard_Column_Unnamed';
+import Wizard_Column_Header from '@salesforce/label/c.Wizard_Column_Header';
+import Wizard_Table from '@salesforce/label/c.Wizard_Table';
+import Wizard_Table_Sheet from '@salesforce/label/c.Wizard_Table_Sheet';
+import Wizard_Sheets from '@salesforce/label/c.Wizard_Sheets';
+import Wizard_Sheet_Read from '@salesforce/label/c.Wizard_Sheet_Read';
+import Wizard_Sheet_Not_Read from '@salesforce/label/c.Wizard_Sheet_Not_Read';
+import Column_Role_Number from '@salesforce/label/c.Column_Role_Number';
+import Column_Role_Section from '@salesforce/label/c.Column_Role_Section';
+import Column_Role_Question from '@salesforce/label/c.Column_Role_Question';
+import Column_Role_Mark from '@salesforce/label/c.Column_Role_Mark';
+import Column_Role_Answer from '@salesforce/label/c.Column_Role_Answer';
+import Column_Role_Yes from '@salesforce/label/c.Column_Role_Yes';
+import Column_Role_No from '@salesforce/label/c.Column_Role_No';
+import Column_Role_Na from '@salesforce/label/c.Column_Role_Na';
+import Column_Role_Extra from '@salesforce/label/c.Column_Role_Extra';
+import Column_Role_Ignored from '@salesforce/label/c.Column_Role_Ignored';
+import Format_Meti from '@salesforce/label/c.Format_Meti';
+import Format_Sections from '@salesforce/label/c.Format_Sections';
+import Format_Csv from '@salesforce/label/c.Format_Csv';
+import Format_Tsv from '@salesforce/label/c.Format_Tsv';
+import Format_Xlsx from '@salesforce/label/c.Format_Xlsx';
+import Format_Caiq from '@salesforce/label/c.Format_Caiq';
+import Framework_METI_Cloud_2013 from '@salesforce/label/c.Framework_METI_Cloud_2013';
+import Framework_Security_White_Paper from '@salesforce/label/c.Framework_Security_White_Paper';
+import Framework_CAIQ_v4 from '@salesforce/label/c.Framework_CAIQ_v4';
+import Framework_Custom from '@salesforce/label/c.Framework_Custom';
+import Wizard_Details from '@salesforce/label/c.Wizard_Details';
+import Wizard_Name from '@salesforce/label/c.Wizard_Name';
+import Wizard_Framework from '@salesforce/label/c.Wizard_Framework';
+import Wizard_Vendor_Placeholder from '@salesforce/label/c.Wizard_Vendor_Placeholder';
+import Wizard_Vendor_Required from '@salesforce/label/c.Wizard_Vendor_Required';
+import Wizard_New_Vendor_Name from '@salesforce/label/c.Wizard_New_Vendor_Name';
+import Wizard_Create_Vendor from '@salesforce/label/c.Wizard_Create_Vendor';
+import Wizard_Vendor_Created from '@salesforce/label/c.Wizard_Vendor_Created';
+import Wizard_Vendor_Not_Created from '@salesforce/label/c.Wizard_Vendor_Not_Created';
+import Wizard_Ask_Admin from '@salesforce/label/c.Wizard_Ask_Admin';
+import Wizard_Duplicate from '@salesforce/label/c.Wizard_Duplicate';
+import Wizard_Cut_Values from '@salesforce/label/c.Wizard_Cut_Values';
+import Wizard_Cancel from '@salesforce/label/c.Wizard_Cancel';
+import Wizard_Choose_Another from '@salesforce/label/c.Wizard_Choose_Another';
+import Wizard_Saving from '@salesforce/label/c.Wizard_Saving';
+import Wizard_Progress from '@salesforce/label/c.Wizard_Progress';
+import Wizard_Saved_Title from '@salesforce/label/c.Wizard_Saved_Title';
+import Wizard_Open_Record from '@salesforce/label/c.Wizard_Open_Record';
+import Wizard_Source_Too_Large from '@salesforce/label/c.Wizard_Source_Too_Large';
+import Wizard_Source_Not_Attached from '@salesforce/label/c.Wizard_Source_Not_Attached';
+import Wizard_Upload_Source from '@salesforce/label/c.Wizard_Upload_Source';
+import Wizard_Source_Uploaded from '@salesforce/label/c.Wizard_Source_Uploaded';
+import Wizard_Failed from '@salesforce/label/c.Wizard_Failed';
+import Wizard_Failed_Part from '@salesforce/label/c.Wizard_Failed_Part';
+import Wizard_Failed_Not_Removed from '@salesforce/label/c.Wizard_Failed_Not_Removed';
+import Wizard_Retry from '@salesforce/label/c.Wizard_Retry';
+import Wizard_Date_Invalid from '@salesforce/label/c.Wizard_Date_Invalid';
+import Import_Paste_Text from '@salesforce/label/c.Import_Paste_Text';
+import Import_Upload_File from '@salesforce/label/c.Import_Upload_File';
+import Import_Preview from '@salesforce/label/c.Import_Preview';
+import Import_Save from '@salesforce/label/c.Import_Save';
+import Import_Reading from '@salesforce/label/c.Import_Reading';
+import Import_Success from '@salesforce/label/c.Import_Success';
 import Loading from '@salesforce/label/c.Loading';
 import Empty_No_Items from '@salesforce/label/c.Empty_No_Items';
 import Empty_No_Matches from '@salesforce/label/c.Empty_No_Matches';
@@ -109,6 +183,80 @@ export const LABELS = Object.freeze({
   Review_Read_Only,
   Panel_Title,
   Panel_Empty,
+  Wizard_Choose_File,
+  Wizard_File_Types,
+  Wizard_Paste_Help,
+  Wizard_Read_Paste,
+  Wizard_Pasted_Text,
+  Wizard_Detected,
+  Wizard_Line_Accounting,
+  Wizard_Findings,
+  Wizard_No_Findings,
+  Wizard_Line,
+  Wizard_Sheet_Line,
+  Wizard_Whole_Document,
+  Wizard_Column_Roles,
+  Wizard_Column_Roles_Help,
+  Wizard_Column_Unnamed,
+  Wizard_Column_Header,
+  Wizard_Table,
+  Wizard_Table_Sheet,
+  Wizard_Sheets,
+  Wizard_Sheet_Read,
+  Wizard_Sheet_Not_Read,
+  Column_Role_Number,
+  Column_Role_Section,
+  Column_Role_Question,
+  Column_Role_Mark,
+  Column_Role_Answer,
+  Column_Role_Yes,
+  Column_Role_No,
+  Column_Role_Na,
+  Column_Role_Extra,
+  Column_Role_Ignored,
+  Format_Meti,
+  Format_Sections,
+  Format_Csv,
+  Format_Tsv,
+  Format_Xlsx,
+  Format_Caiq,
+  Framework_METI_Cloud_2013,
+  Framework_Security_White_Paper,
+  Framework_CAIQ_v4,
+  Framework_Custom,
+  Wizard_Details,
+  Wizard_Name,
+  Wizard_Framework,
+  Wizard_Vendor_Placeholder,
+  Wizard_Vendor_Required,
+  Wizard_New_Vendor_Name,
+  Wizard_Create_Vendor,
+  Wizard_Vendor_Created,
+  Wizard_Vendor_Not_Created,
+  Wizard_Ask_Admin,
+  Wizard_Duplicate,
+  Wizard_Cut_Values,
+  Wizard_Cancel,
+  Wizard_Choose_Another,
+  Wizard_Saving,
+  Wizard_Progress,
+  Wizard_Saved_Title,
+  Wizard_Open_Record,
+  Wizard_Source_Too_Large,
+  Wizard_Source_Not_Attached,
+  Wizard_Upload_Source,
+  Wizard_Source_Uploaded,
+  Wizard_Failed,
+  Wizard_Failed_Part,
+  Wizard_Failed_Not_Removed,
+  Wizard_Retry,
+  Wizard_Date_Invalid,
+  Import_Paste_Text,
+  Import_Upload_File,
+  Import_Preview,
+  Import_Save,
+  Import_Reading,
+  Import_Success,
   Home_Recent,
   Home_Due,
   Home_My_Reviews,

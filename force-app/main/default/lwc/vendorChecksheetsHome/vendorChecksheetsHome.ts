@@ -25,6 +25,8 @@ interface ListTab {
  */
 export default class VendorChecksheetsHome extends NavigationMixin(LightningElement) {
   labels = LABELS;
+  /** The import wizard is open (above the lists). */
+  importing = false;
   lists?: HomeLists;
   error = '';
   filter: HomeFilter = { vendorId: '', reviewStatus: '' };
@@ -91,6 +93,14 @@ export default class VendorChecksheetsHome extends NavigationMixin(LightningElem
   }
 
   /** Record links are real URLs (open in a new tab works), generated once per checksheet. */
+  handleOpenImport(): void {
+    this.importing = true;
+  }
+
+  handleCloseImport(): void {
+    this.importing = false;
+  }
+
   private async fillUrls(lists: HomeLists): Promise<void> {
     const ids = new Set(
       [...lists.recent, ...lists.dueForReview, ...lists.myReviews].map((summary) => summary.id)

@@ -18,6 +18,8 @@ export default class VendorChecksheetsPanel extends NavigationMixin(LightningEle
   @api recordId?: string;
 
   labels = LABELS;
+  /** The import wizard is open (above the lists). */
+  importing = false;
   checksheets?: ChecksheetSummary[];
   error = '';
   urls: Record<string, string> = {};
@@ -55,6 +57,14 @@ export default class VendorChecksheetsPanel extends NavigationMixin(LightningEle
 
   get hasError(): boolean {
     return this.error !== '';
+  }
+
+  handleOpenImport(): void {
+    this.importing = true;
+  }
+
+  handleCloseImport(): void {
+    this.importing = false;
   }
 
   private async fillUrls(checksheets: ChecksheetSummary[]): Promise<void> {

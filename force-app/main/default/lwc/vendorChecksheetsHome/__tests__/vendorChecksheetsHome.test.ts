@@ -179,4 +179,22 @@ describe('c-vendor-checksheets-home', () => {
     await flush();
     await expect(element).toBeAccessible();
   });
+
+  it('opens the import wizard from its Import button and closes it again', async () => {
+    const element = mount() as HTMLElement & { recordId?: string };
+    const shadow = element.shadowRoot as ShadowRoot;
+    expect(shadow.querySelector('c-checksheet-import-wizard')).toBeNull();
+    const open = shadow.querySelector('lightning-button.home__import') as HTMLElement & {
+      label: string;
+    };
+    expect(open.label).toBe('Import checksheet');
+    open.click();
+    await flush();
+    const wizard = shadow.querySelector('c-checksheet-import-wizard');
+    expect(wizard).not.toBeNull();
+    await expect(element).toBeAccessible();
+    (shadow.querySelector('lightning-button.home__close-import') as HTMLElement).click();
+    await flush();
+    expect(shadow.querySelector('c-checksheet-import-wizard')).toBeNull();
+  });
 });

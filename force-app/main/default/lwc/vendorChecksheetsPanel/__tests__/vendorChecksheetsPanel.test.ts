@@ -133,4 +133,23 @@ describe('c-vendor-checksheets-panel', () => {
     await flush();
     await expect(element).toBeAccessible();
   });
+
+  it('opens the import wizard from its Import button and closes it again', async () => {
+    const element = mount() as HTMLElement & { recordId?: string };
+    const shadow = element.shadowRoot as ShadowRoot;
+    expect(shadow.querySelector('c-checksheet-import-wizard')).toBeNull();
+    const open = shadow.querySelector('lightning-button.panel__import') as HTMLElement & {
+      label: string;
+    };
+    expect(open.label).toBe('Import checksheet');
+    open.click();
+    await flush();
+    const wizard = shadow.querySelector('c-checksheet-import-wizard');
+    expect(wizard).not.toBeNull();
+    expect((wizard as unknown as { recordId: string }).recordId).toBe(element.recordId);
+    await expect(element).toBeAccessible();
+    (shadow.querySelector('lightning-button.panel__close-import') as HTMLElement).click();
+    await flush();
+    expect(shadow.querySelector('c-checksheet-import-wizard')).toBeNull();
+  });
 });
