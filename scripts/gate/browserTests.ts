@@ -3,7 +3,7 @@
  * built and driven in Debian's Chromium. Without Chromium the step is SKIPPED, loudly (`.ci/run`
  * installs it). Its output is shown as it ran; each failing test becomes a finding.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import type { Finding } from './findings';
 import { finding } from './findings';
@@ -39,13 +39,21 @@ export function readBrowserTestOutput(output: string, status: number | null): Br
   return { findings, note: tests === undefined ? undefined : `${tests} tests in Chromium` };
 }
 
-export function runBrowserTests(root: string): BrowserTestRun {
-  const result = spawnSync(
-    path.join(root, 'node_modules', '.bin', 'tsx'),
-    [path.join(root, 'scripts', 'preview', 'e2e', 'runE2e.ts')],
-    { cwd: root, encoding: 'utf8', env: process.env, maxBuffer: 64 * 1024 * 1024 }
-  );
-  const output = `${result.stdout ?? ''}${result.stderr ?? ''}`;
-  process.stdout.write(output);
-  return readBrowserTestOutput(output, result.status);
+/** Runs the browser tests, showing their output as it comes and reading it at the end. */
+export function runBrowserTests(root: string): Promise<BrowserTestRun> {
+  return new Promise((resolve) => {
+    const child = spawn(
+      path.join(root, 'node_modules', '.bin', 'tsx'),
+      [path.join(root, 'scripts', 'preview', 'e2e', 'runE2e.ts')],
+      { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] }
+    );
+    let output = '';
+    const show = (chunk: Buffer): void => {
+      output += chunk.toString('utf8');
+      process.stdout.write(chunk);
+    };
+    child.stdout.on('data', show);
+    child.stderr.on('data', show);
+    child.on('close', (status) => resolve(readBrowserTestOutput(output, status)));
+  });
 }
