@@ -18,6 +18,11 @@ declare module 'virtual:preview/routes' {
 
 declare module 'virtual:preview/dataLayer' {}
 
+declare module 'virtual:preview/labels' {
+  const labels: Readonly<Record<string, { en: string; ja: string }>>;
+  export default labels;
+}
+
 declare module 'lightning/toastContainer' {
   const ToastContainer: { instance(): unknown };
   export default ToastContainer;

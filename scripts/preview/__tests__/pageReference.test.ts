@@ -1,5 +1,10 @@
 /** @jest-environment node */
-import { HOME, pageReferenceToUrl, urlToPageReference } from '../platform/pageReference';
+import {
+  HOME,
+  pageReferenceToUrl,
+  registerKeyPrefix,
+  urlToPageReference
+} from '../platform/pageReference';
 
 describe('page references and the preview addresses', () => {
   it.each([
@@ -35,6 +40,25 @@ describe('page references and the preview addresses', () => {
     expect(urlToPageReference('/lightning/n/Compare', '?c__ids=a01%2Ca02&lang=ja').state).toEqual({
       c__ids: 'a01,a02'
     });
+  });
+
+  it('finds the object of a record named by its Id alone, as the platform does', () => {
+    const reference = {
+      type: 'standard__recordPage',
+      attributes: { recordId: 'a00000000000001AAA', actionName: 'view' }
+    };
+    expect(pageReferenceToUrl(reference)).toBe(
+      '/lightning/r/Checksheet__c/a00000000000001AAA/view'
+    );
+    expect(urlToPageReference('/lightning/r/001000000000001AAA/view').attributes).toEqual({
+      objectApiName: 'Account',
+      recordId: '001000000000001AAA',
+      actionName: 'view'
+    });
+    registerKeyPrefix('a0X', 'Other__c');
+    expect(
+      pageReferenceToUrl({ type: 'standard__recordPage', attributes: { recordId: 'a0X1' } })
+    ).toBe('/lightning/r/Other__c/a0X1/view');
   });
 
   it('shows the home for / and for an unknown address', () => {

@@ -10,7 +10,8 @@
  *   for `@wire` (`../platform/apexWire.ts`); `@salesforce/apex` → `refreshApex`.
  * - `@salesforce/user/Id`, `@salesforce/i18n/lang|locale|…`, `@salesforce/resourceUrl/X`
  *   (checked against `staticresources/`), `@salesforce/client/formFactor`.
- * - `virtual:preview/routes` and `virtual:preview/dataLayer` for the preview's entry.
+ * - `virtual:preview/routes` and `virtual:preview/dataLayer` for the preview's entry, and
+ *   `virtual:preview/labels` (every label's `{ en, ja }`) for the data layer's refusals.
  *
  * Only the project's own imports are claimed (and `c.*` labels from anywhere): the base
  * components import their own `@salesforce/label/Lightning*`, `@salesforce/i18n/dateTime.*`
@@ -28,8 +29,14 @@ import type { LabelText } from './labels';
 import { ROUTES, availableRoutes } from './routes';
 
 const VIRTUAL = '\0vc-platform:';
+const VIRTUAL_MODULES = new Set([
+  'virtual:preview/routes',
+  'virtual:preview/dataLayer',
+  'virtual:preview/labels'
+]);
 const PLATFORM = path.resolve(__dirname, '..', 'platform');
-const DATA_LAYER_ENTRIES = ['dataLayer/dataLayer.ts', 'dataLayer/index.ts'];
+/** The module that installs the data layer into the registry (for its side effects). */
+const DATA_LAYER_ENTRY = 'dataLayer/install.ts';
 const EXACT = { caseSensitive: true } as const;
 
 export interface PlatformModulesOptions {
@@ -87,10 +94,8 @@ function routesModule(root: string, labels: Map<string, LabelText>): string {
 }
 
 function dataLayerModule(root: string): string {
-  const entry = DATA_LAYER_ENTRIES.map((name) => path.join(root, 'scripts', 'preview', name)).find(
-    (file) => existsSync(file)
-  );
-  return entry ? `import ${JSON.stringify(entry)};` : 'export {};';
+  const entry = path.join(root, 'scripts', 'preview', DATA_LAYER_ENTRY);
+  return existsSync(entry) ? `import ${JSON.stringify(entry)};` : 'export {};';
 }
 
 export function platformModules(options: PlatformModulesOptions): Plugin {
@@ -119,6 +124,10 @@ export function platformModules(options: PlatformModulesOptions): Plugin {
   const load = (id: string): string => {
     if (id === 'virtual:preview/routes') return routesModule(root, labels);
     if (id === 'virtual:preview/dataLayer') return dataLayerModule(root);
+    if (id === 'virtual:preview/labels') {
+      // Every label with both texts, for the data layer's refusals (Apex's System.Label).
+      return `export default Object.freeze(${JSON.stringify(Object.fromEntries(labels))});`;
+    }
     if (id.startsWith('@salesforce/label/c.')) {
       const name = id.slice('@salesforce/label/c.'.length);
       const text = labels.get(name);
@@ -173,9 +182,7 @@ export function platformModules(options: PlatformModulesOptions): Plugin {
       }
     },
     resolveId(id, importer) {
-      if (id === 'virtual:preview/routes' || id === 'virtual:preview/dataLayer') {
-        return VIRTUAL + id;
-      }
+      if (VIRTUAL_MODULES.has(id)) return VIRTUAL + id;
       if (id.startsWith('@salesforce/label/c.')) {
         const name = id.slice('@salesforce/label/c.'.length);
         if (!labels.has(name)) {

@@ -2,7 +2,7 @@
  * The preview's build: Rollup with the package's components compiled by `@lwc/rollup-plugin`
  * (LWC OSS), `lightning-base-components` from npm and the preview's stand-ins for what that
  * package lacks. Plugin order matters (see shared TOOLCHAIN.md): platform modules, type
- * stripping, LWC, then replace (and terser for production).
+ * stripping, LWC; then, per output, replace (and esbuild's minifier for production).
  *
  * `development` is what `npm start` watches (the engine's dev-mode warnings on, e.g. "Unknown
  * public property"); `production` is what the browser tests and benchmarks measure.
@@ -11,7 +11,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import lwc from '@lwc/rollup-plugin';
 import replace from '@rollup/plugin-replace';
-import terser from '@rollup/plugin-terser';
+import { transform } from 'esbuild';
 import { rollup, watch } from 'rollup';
 import type {
   OutputOptions,
@@ -87,15 +87,36 @@ export function previewInput(): RollupOptions {
   };
 }
 
-/** The output of one mode: the engine's mode replaced in the rendered chunks, minified for production. */
-export function outputFor(mode: PreviewMode): OutputOptions {
+/**
+ * The output of one mode: the engine's mode replaced in the rendered chunks, minified for
+ * production (which also drops the engine's development-only branches). Source maps only where
+ * someone reads them (`npm start`).
+ */
+export function outputFor(
+  mode: PreviewMode,
+  options: { sourcemap?: boolean } = {}
+): OutputOptions {
   return {
     dir: outputDir(mode),
     format: 'es',
     entryFileNames: 'main.js',
     chunkFileNames: 'chunks/[name]-[hash].js',
-    sourcemap: mode === 'development',
-    plugins: [modeReplacement(mode), ...(mode === 'production' ? [terser()] : [])]
+    sourcemap: options.sourcemap ?? false,
+    plugins: [modeReplacement(mode), ...(mode === 'production' ? [minify()] : [])]
+  };
+}
+
+/**
+ * esbuild's minifier over each rendered chunk: the same size as terser's output here (2.6 MB)
+ * in under a second, where terser took over a minute on this 2-core machine.
+ */
+function minify(): OutputPlugin {
+  return {
+    name: 'vendor-checksheets-minify',
+    async renderChunk(code) {
+      const result = await transform(code, { minify: true, format: 'esm', target: 'es2022' });
+      return { code: result.code, map: null };
+    }
   };
 }
 
@@ -167,7 +188,7 @@ export function watchPreview(
   writePage(mode);
   const watcher = watch({
     ...previewInput(),
-    output: outputFor(mode),
+    output: outputFor(mode, { sourcemap: true }),
     watch: { clearScreen: false, exclude: ['node_modules/**'] }
   });
   watcher.on('event', (event) => {

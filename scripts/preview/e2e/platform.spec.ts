@@ -3,7 +3,7 @@
  * `@salesforce/user/Id`, the language `@salesforce/i18n/lang`, schema imports are the real
  * names, NavigationMixin generates Lightning-shaped URLs and navigates inside the preview, an
  * Apex method without a local implementation is refused with the platform's error shape, and a
- * toast shows. The development build is opened too: no engine warning on any page.
+ * toast shows.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -65,12 +65,4 @@ test('the shell navigates between pages without reloading, and back', async () =
   await page.locator('main[data-page="platform"]').waitFor();
   assert.equal(await page.evaluate(() => (window as unknown as { marker?: number }).marker), 1);
   await preview.close(page);
-});
-
-test('the development build shows no engine warning on any page', async () => {
-  for (const address of ['/', '/preview/engine', '/preview/platform']) {
-    const page = await preview.open(address, { build: 'development' });
-    await page.waitForLoadState('networkidle');
-    await preview.close(page);
-  }
 });

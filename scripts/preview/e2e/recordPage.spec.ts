@@ -28,9 +28,3 @@ test('the record page component renders its refusal, in English and Japanese', a
   await preview.screenshot(japanese, 'record-missing-ja');
   await preview.close(japanese);
 });
-
-test('the development build sets no unknown property on the record page', async () => {
-  const page = await preview.open(MISSING_RECORD, { build: 'development' });
-  await page.locator('c-checksheet-record-view [role="alert"]').waitFor();
-  await preview.close(page);
-});

@@ -17,6 +17,7 @@ import type { PreviewLanguage, PreviewUser } from './session';
 
 export { PREVIEW_USERS, currentLanguage, currentUser } from './session';
 export type { PreviewLanguage, PreviewRole, PreviewUser } from './session';
+export { registerKeyPrefix } from './pageReference';
 
 export type ApexParams = Record<string, unknown>;
 

@@ -18,6 +18,30 @@ export interface PageReferenceInput {
   state?: Record<string, unknown>;
 }
 
+/**
+ * The object of a record Id, by its key prefix, for page references that name a record by Id
+ * alone (as `c/checksheetNavigation` does; the platform looks the object up the same way). The
+ * package's objects have the prefixes the preview's data layer gives them.
+ */
+const KEY_PREFIXES = new Map<string, string>([
+  ['001', 'Account'],
+  ['005', 'User'],
+  ['00T', 'Task'],
+  ['068', 'ContentVersion'],
+  ['069', 'ContentDocument'],
+  ['a00', 'Checksheet__c'],
+  ['a01', 'Checksheet_Item__c']
+]);
+
+/** Tells the preview which object a key prefix stands for (the data layer's own Ids). */
+export function registerKeyPrefix(prefix: string, objectApiName: string): void {
+  KEY_PREFIXES.set(prefix, objectApiName);
+}
+
+export function objectOfId(recordId: string | undefined): string | undefined {
+  return recordId ? KEY_PREFIXES.get(recordId.slice(0, 3)) : undefined;
+}
+
 export const HOME: PageReference = Object.freeze({
   type: 'standard__namedPage',
   attributes: { pageName: 'home' },
@@ -47,7 +71,7 @@ export function pageReferenceToUrl(reference: PageReferenceInput): string {
     case 'standard__objectPage':
       return `/lightning/o/${segment(attributes.objectApiName)}/${segment(attributes.actionName ?? 'home')}${query}`;
     case 'standard__recordPage':
-      return `/lightning/r/${segment(attributes.objectApiName ?? 'sObject')}/${segment(attributes.recordId)}/${segment(attributes.actionName ?? 'view')}${query}`;
+      return `/lightning/r/${segment(attributes.objectApiName ?? objectOfId(String(attributes.recordId ?? '')) ?? 'sObject')}/${segment(attributes.recordId)}/${segment(attributes.actionName ?? 'view')}${query}`;
     case 'standard__webPage':
       return String(attributes.url ?? '/');
     case 'preview__page':
@@ -80,10 +104,13 @@ export function urlToPageReference(pathname: string, search = ''): PageReference
       return page('standard__objectPage', { objectApiName: first, actionName: second ?? 'home' });
     }
     if (kind === 'r' && first && second) {
+      // `/lightning/r/<id>/view` names the record alone; the object comes from its Id.
+      const byIdAlone = second === 'view' || second === 'edit';
+      const recordId = byIdAlone ? first : second;
       return page('standard__recordPage', {
-        objectApiName: first,
-        recordId: second,
-        actionName: third ?? 'view'
+        objectApiName: byIdAlone ? objectOfId(recordId) : first,
+        recordId,
+        actionName: (byIdAlone ? second : third) ?? 'view'
       });
     }
   }

@@ -13,6 +13,7 @@ import lang from '@salesforce/i18n/lang';
 import VENDOR_FIELD from '@salesforce/schema/Checksheet__c.Vendor__c';
 import notImplemented from '@salesforce/apex/PreviewPlatformCheck.notImplemented';
 import appTitle from '@salesforce/label/c.App_Title';
+import { generateUrl, recordPage } from 'c/checksheetNavigation';
 import { previewText } from '../../../platform/session';
 
 export default class PlatformCheck extends NavigationMixin(LightningElement) {
@@ -42,14 +43,8 @@ export default class PlatformCheck extends NavigationMixin(LightningElement) {
   }
 
   override connectedCallback(): void {
-    this[NavigationMixin.GenerateUrl]({
-      type: 'standard__recordPage',
-      attributes: {
-        recordId: 'a00000000000001AAA',
-        objectApiName: 'Checksheet__c',
-        actionName: 'view'
-      }
-    }).then((url) => {
+    // As the package's components do it (c/checksheetNavigation): a record page by Id alone.
+    void generateUrl(this, recordPage('a00000000000001AAA')).then((url) => {
       this.recordUrl = url;
     });
     notImplemented({ checksheetId: 'a00000000000001AAA' }).then(
