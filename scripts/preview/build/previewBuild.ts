@@ -92,10 +92,7 @@ export function previewInput(): RollupOptions {
  * production (which also drops the engine's development-only branches). Source maps only where
  * someone reads them (`npm start`).
  */
-export function outputFor(
-  mode: PreviewMode,
-  options: { sourcemap?: boolean } = {}
-): OutputOptions {
+export function outputFor(mode: PreviewMode, options: { sourcemap?: boolean } = {}): OutputOptions {
   return {
     dir: outputDir(mode),
     format: 'es',
