@@ -1,7 +1,8 @@
 /**
  * The shared fixture of the browser tests. A spec file calls `usePreview()` once at its top:
- * that starts the preview server over the built preview (`npm run test:e2e` builds it first) on
- * a free port and one headless Chromium for the file, and closes both after it.
+ * before the first test, the preview servers over the built preview (`npm run test:e2e` builds it
+ * first) start on free ports with one headless Chromium, shared by every spec file of the run
+ * (runE2e.ts runs them in one process), and close after the last.
  *
  *   const preview = usePreview();
  *   test('…', async () => {
@@ -64,37 +65,46 @@ export interface Preview {
   close(page: Page): Promise<void>;
 }
 
+/** One browser and one server per build for the whole run (every spec file shares them). */
+const servers = new Map<PreviewMode, Server>();
+const watched = new WeakMap<Page, Watched>();
+let context: BrowserContext | undefined;
+let profile: string | undefined;
+let hooked = false;
+
+async function start(): Promise<void> {
+  for (const mode of ['production', 'development'] as PreviewMode[]) {
+    servers.set(
+      mode,
+      await startPreviewServer({ root: REPO_ROOT, appDir: outputDir(mode), port: 0 })
+    );
+  }
+  profile = mkdtempSync(path.join(tmpdir(), 'vc-preview-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromiumPath(),
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    locale: 'en-US'
+  });
+}
+
+async function stop(): Promise<void> {
+  await context?.close();
+  for (const server of servers.values()) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+  servers.clear();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+}
+
 export function usePreview(): Preview {
-  const servers = new Map<PreviewMode, Server>();
-  const watched = new WeakMap<Page, Watched>();
-  let context: BrowserContext | undefined;
-  let profile: string | undefined;
-
-  before(async () => {
-    for (const mode of ['production', 'development'] as PreviewMode[]) {
-      servers.set(
-        mode,
-        await startPreviewServer({ root: REPO_ROOT, appDir: outputDir(mode), port: 0 })
-      );
-    }
-    profile = mkdtempSync(path.join(tmpdir(), 'vc-preview-chromium-'));
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath(),
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1280, height: 800 },
-      locale: 'en-US'
-    });
-  });
-
-  after(async () => {
-    await context?.close();
-    for (const server of servers.values()) {
-      server.closeAllConnections();
-      await new Promise((resolve) => server.close(resolve));
-    }
-    if (profile) rmSync(profile, { recursive: true, force: true });
-  });
+  if (!hooked) {
+    hooked = true;
+    before(start);
+    after(stop);
+  }
 
   const url = (build: PreviewMode = 'production'): string => {
     const server = servers.get(build);
