@@ -16,6 +16,8 @@ module.exports = {
   // The LWC preset's setup needs a DOM: tests with `@jest-environment node` skip it.
   setupFilesAfterEnv: ['<rootDir>/scripts/jest/setupLwcUnlessNode.js'],
   transform: {
+    // The local preview's own components and stand-ins are LWC modules (first match wins).
+    [`${under('scripts/preview/modules')}.+\\.ts$`]: Object.values(jestConfig.transform)[0],
     // Scripts (build, gate, command-line tool) are plain TypeScript for Node, not LWC modules:
     // the LWC transformer would make them load the LWC engine, which needs a DOM.
     [`${under('scripts')}.+\\.ts$`]: [

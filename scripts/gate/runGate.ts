@@ -4,7 +4,7 @@
  * `N passed, N failed` (steps). Exits non-zero on any finding. No org, no network.
  *
  * Steps: build, types, lint, format, LWC compile, metadata, Apex, Apex compile, contract,
- * no-egress, source conversion, unit tests. Every step runs even when an earlier one fails, so one run shows everything.
+ * no-egress, source conversion, unit tests, browser tests. Every step runs even when an earlier one fails, so one run shows everything.
  */
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { findJava, javaMissingMessage, runApexCompile } from './apexCompile';
 import { checkApexContract } from './apexContract';
 import { outlineApexClasses } from './apexOutline';
 import { checkApexSources, isApexFile } from './apexRules';
+import { runBrowserTests } from './browserTests';
 import { checkApexReferences, checkSchemaConstants, checkSchemaImports } from './codeReferences';
 import type { SchemaModule } from './codeReferences';
 import type { SourceFile } from './findings';
@@ -53,6 +54,7 @@ import {
 import { convertSource } from './sourceConversion';
 import { checkStatusVocabulary } from './statusVocabulary';
 import type { StatusModule } from './statusVocabulary';
+import { chromiumAvailable, chromiumPath } from '../preview/e2e/browser';
 import { checkBundlePaths, runTsc } from './typecheck';
 import { runJest } from './unitTests';
 import { childText, childrenNamed, parseXml } from './xmlTree';
@@ -360,6 +362,20 @@ const unitTests: Step = {
   }
 };
 
+const browserTests: Step = {
+  name: 'browser tests',
+  run: () => {
+    if (!chromiumAvailable()) {
+      return {
+        findings: [],
+        skipped: `no Chromium at ${chromiumPath()} — the local preview was not tested in a browser (apt-get install chromium fonts-ipafont-gothic; .ci/run does)`
+      };
+    }
+    console.log('---- browser tests: output follows ----');
+    return runBrowserTests(ROOT);
+  }
+};
+
 export const STEPS: Step[] = [
   build,
   types,
@@ -372,7 +388,8 @@ export const STEPS: Step[] = [
   contract,
   noEgress,
   sourceConversion,
-  unitTests
+  unitTests,
+  browserTests
 ];
 
 function main(): void {
