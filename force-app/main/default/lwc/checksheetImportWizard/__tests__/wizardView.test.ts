@@ -274,7 +274,11 @@ describe('wizardView', () => {
           matchKey: 'q',
           sourceSheet: '',
           sortOrder: 1,
-          sourceLine: 4
+          sourceLine: 4,
+          responsibility: 'Vendor',
+          responsibleParty: '',
+          answerFlag: 'None',
+          answerFlagReason: ''
         }
       ])
     ).toEqual([
