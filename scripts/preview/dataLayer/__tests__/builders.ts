@@ -1,0 +1,60 @@
+/** Headers and items for tests: valid unless a test changes them. */
+import type { ApexImplementations } from '../dataLayer';
+import type { ChecksheetSummary, ImportHeader, ImportItem, ImportProgress } from '../dtos';
+
+const STATUSES = ['Implemented', 'Partial', 'Not_Implemented', 'Not_Applicable', 'None'];
+const MARKS = ['○', '△', '×', '-', ''];
+
+/** `count` items numbered 1..count, statuses in turn, with answers of `answerLength` characters. */
+export function sheetItems(count: number, answerLength = 40): ImportItem[] {
+  return Array.from({ length: count }, (_, index) => ({
+    itemNumber: `${Math.floor(index / 10) + 1}-${(index % 10) + 1}`,
+    section: `Section ${Math.floor(index / 10) + 1}`,
+    question: `Question ${index + 1}: is control ${index + 1} in place?`,
+    status: STATUSES[index % STATUSES.length],
+    statusMark: MARKS[index % MARKS.length],
+    answer: `Answer ${index + 1} `.padEnd(answerLength, 'x'),
+    matchKey: `question ${index + 1}`,
+    sourceSheet: '',
+    sortOrder: index + 1,
+    sourceLine: index + 10
+  }));
+}
+
+export function sheetHeader(vendorId: string, overrides: Partial<ImportHeader> = {}): ImportHeader {
+  return {
+    name: 'Acme Cloud checksheet',
+    vendorId,
+    serviceName: 'Acme Cloud',
+    framework: 'METI_Cloud_2013',
+    documentVersion: '1.0',
+    issuedOn: '2025-04-01',
+    receivedOn: '2025-04-03',
+    sourceFileName: 'acme.txt',
+    sourceFormat: 'meti',
+    sourceFileHash: 'b'.repeat(64),
+    itemCount: 3,
+    ...overrides
+  };
+}
+
+/** begin + append in chunks + finish, as the wizard does. */
+export async function stagedImport(
+  apex: ApexImplementations,
+  header: ImportHeader,
+  items: readonly ImportItem[],
+  chunkSize = 500
+): Promise<ChecksheetSummary> {
+  const begun = (await apex['ChecksheetImportController.beginImport']({
+    header: { ...header, itemCount: items.length }
+  })) as ImportProgress;
+  for (let start = 0; start < items.length; start += chunkSize) {
+    await apex['ChecksheetImportController.appendItems']({
+      checksheetId: begun.checksheetId,
+      items: items.slice(start, start + chunkSize)
+    });
+  }
+  return (await apex['ChecksheetImportController.finishImport']({
+    checksheetId: begun.checksheetId
+  })) as ChecksheetSummary;
+}

@@ -1,0 +1,186 @@
+/**
+ * The local preview's data layer: the Apex contract (helpers' CONTRACT.md, issue 6) implemented
+ * in the browser over IndexedDB, so that the package's real components and its one Apex service
+ * bundle run unchanged. The preview maps each `@salesforce/apex/Class.method` import to
+ * `layer.implementations['Class.method']`; a call resolves with the DTO Apex would return or
+ * rejects with `{ status, body: { message } }`, the message being the custom label Apex uses.
+ */
+import { dateOf, Stamps } from './clock';
+import type { Clock } from './clock';
+import type { CallContext } from './context';
+import type { PreviewUser } from './directory';
+import { SAMPLE_VENDOR_NAMES } from './directory';
+import { toApexFailure } from './errors';
+import type { ApexFailure } from './errors';
+import { KEY_PREFIXES, newId } from './ids';
+import * as importing from './importing';
+import type { Language, LabelTable } from './labels';
+import { DEFAULT_REVIEW_INTERVAL_MONTHS } from './limits';
+import type { Params } from './params';
+import * as reads from './reads';
+import type { AccountRecord } from './records';
+import * as review from './review';
+import { openStore, STORES } from './store';
+import type { DatabaseAccess, Store } from './store';
+
+export type { ApexFailure } from './errors';
+export type { DatabaseAccess } from './store';
+export type { PreviewUser, Role } from './directory';
+export { PREVIEW_USERS } from './directory';
+
+type Method = (context: CallContext, params: Params) => Promise<unknown>;
+
+/**
+ * Every @AuraEnabled method of the contract with its parameter names, in order: the contract
+ * check compares these with what the components import and with the Apex classes.
+ */
+export const APEX_METHODS = {
+  'ChecksheetImportController.beginImport': ['header'],
+  'ChecksheetImportController.appendItems': ['checksheetId', 'items'],
+  'ChecksheetImportController.attachSourceFile': ['checksheetId', 'fileName', 'base64Data'],
+  'ChecksheetImportController.finishImport': ['checksheetId'],
+  'ChecksheetImportController.importChecksheet': ['header', 'items'],
+  'ChecksheetImportController.abandonImport': ['checksheetId'],
+  'ChecksheetImportController.findDuplicateImports': ['vendorId', 'sourceFileHash'],
+  'ChecksheetReadController.getChecksheet': ['checksheetId'],
+  'ChecksheetReadController.getItemPage': ['checksheetId', 'afterSortOrder', 'pageSize'],
+  'ChecksheetReadController.getVendorChecksheets': ['vendorId'],
+  'ChecksheetReadController.getHomeLists': ['maxRows'],
+  'ChecksheetReadController.getOpenFollowUps': ['checksheetId'],
+  'ChecksheetReviewController.saveVerdicts': ['changes'],
+  'ChecksheetReviewController.setReviewStatus': ['checksheetId', 'reviewStatus', 'nextReviewOn'],
+  'ChecksheetReviewController.setReviewer': ['checksheetId', 'reviewerId'],
+  'ChecksheetReviewController.createFollowUps': ['itemIds', 'dueDate']
+} as const satisfies Record<string, readonly string[]>;
+
+export type ApexMethodName = keyof typeof APEX_METHODS;
+
+/** The methods marked `cacheable=true` (what `@wire` may call). */
+export const CACHEABLE_METHODS: readonly ApexMethodName[] = [
+  'ChecksheetImportController.findDuplicateImports',
+  'ChecksheetReadController.getChecksheet',
+  'ChecksheetReadController.getItemPage',
+  'ChecksheetReadController.getVendorChecksheets',
+  'ChecksheetReadController.getHomeLists',
+  'ChecksheetReadController.getOpenFollowUps'
+];
+
+const METHODS: Readonly<Record<ApexMethodName, Method>> = {
+  'ChecksheetImportController.beginImport': importing.beginImport,
+  'ChecksheetImportController.appendItems': importing.appendItems,
+  'ChecksheetImportController.attachSourceFile': importing.attachSourceFile,
+  'ChecksheetImportController.finishImport': importing.finishImport,
+  'ChecksheetImportController.importChecksheet': importing.importChecksheet,
+  'ChecksheetImportController.abandonImport': importing.abandonImport,
+  'ChecksheetImportController.findDuplicateImports': importing.findDuplicateImports,
+  'ChecksheetReadController.getChecksheet': reads.getChecksheet,
+  'ChecksheetReadController.getItemPage': reads.getItemPage,
+  'ChecksheetReadController.getVendorChecksheets': reads.getVendorChecksheets,
+  'ChecksheetReadController.getHomeLists': reads.getHomeLists,
+  'ChecksheetReadController.getOpenFollowUps': reads.getOpenFollowUps,
+  'ChecksheetReviewController.saveVerdicts': review.saveVerdicts,
+  'ChecksheetReviewController.setReviewStatus': review.setReviewStatus,
+  'ChecksheetReviewController.setReviewer': review.setReviewer,
+  'ChecksheetReviewController.createFollowUps': review.createFollowUps
+};
+
+/** What `@salesforce/apex/Class.method` resolves to in the preview. */
+export type ApexImplementation = (params?: Record<string, unknown>) => Promise<unknown>;
+export type ApexImplementations = Readonly<Record<ApexMethodName, ApexImplementation>>;
+
+export interface DataLayerOptions {
+  /** `window` in the browser; `{ indexedDB: new IDBFactory(), IDBKeyRange }` in tests. */
+  db: DatabaseAccess;
+  /** The preview's user switch. */
+  currentUser: () => PreviewUser;
+  /** Custom labels (labelFiles.loadLabelTable at build time). */
+  labels: LabelTable;
+  /** The language refusals are written in (the preview's language switch); English by default. */
+  language?: () => Language;
+  databaseName?: string;
+  clock?: Clock;
+  /** Vendor_Checksheets_Setting__mdt Default.Review_Interval_Months__c (12). */
+  reviewIntervalMonths?: number;
+}
+
+export interface DataLayer {
+  /** The Apex methods, run as the preview's current user. */
+  readonly implementations: ApexImplementations;
+  /** The Apex methods run as `user` (System.runAs): for seeding and tests. */
+  as(user: PreviewUser): ApexImplementations;
+  /** Date.today() as the layer sees it. */
+  today(): string;
+  /** Vendor Accounts (standard Account records, which no package Apex method creates). */
+  vendors(): Promise<AccountRecord[]>;
+  createVendor(name: string): Promise<AccountRecord>;
+  deleteVendor(id: string): Promise<void>;
+  /** Empties the database and puts back the sample vendors (seeding then imports the samples). */
+  clear(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function createDataLayer(options: DataLayerOptions): DataLayer {
+  const clock = options.clock ?? (() => new Date());
+  const stamps = new Stamps(clock);
+  const language = options.language ?? (() => 'en');
+  let opened: Promise<Store> | undefined;
+  const store = (): Promise<Store> => {
+    opened ??= openStore(options.db, options.databaseName);
+    return opened;
+  };
+
+  const bind = (user: () => PreviewUser): ApexImplementations => {
+    const entries = (Object.keys(METHODS) as ApexMethodName[]).map((name) => {
+      const implementation: ApexImplementation = async (params = {}) => {
+        try {
+          const context: CallContext = {
+            store: await store(),
+            user: user(),
+            today: dateOf(clock()),
+            stamps,
+            clock,
+            reviewIntervalMonths: options.reviewIntervalMonths ?? DEFAULT_REVIEW_INTERVAL_MONTHS
+          };
+          return await METHODS[name](context, params);
+        } catch (error) {
+          throw toApexFailure(error, options.labels, language()) satisfies ApexFailure;
+        }
+      };
+      return [name, implementation] as const;
+    });
+    return Object.freeze(Object.fromEntries(entries)) as ApexImplementations;
+  };
+
+  const createVendor = async (name: string): Promise<AccountRecord> => {
+    const account: AccountRecord = { id: newId(KEY_PREFIXES.account), name };
+    await (
+      await store()
+    ).transaction([STORES.accounts], 'readwrite', async (tx) => {
+      tx.put(STORES.accounts, account);
+    });
+    return account;
+  };
+
+  return {
+    implementations: bind(options.currentUser),
+    as: (user) => bind(() => user),
+    today: () => dateOf(clock()),
+    vendors: async () =>
+      (await store()).transaction([STORES.accounts], 'readonly', (tx) =>
+        tx.all<AccountRecord>(STORES.accounts)
+      ),
+    createVendor,
+    deleteVendor: async (id) =>
+      (await store()).transaction([STORES.accounts], 'readwrite', async (tx) => {
+        tx.delete(STORES.accounts, id);
+      }),
+    clear: async () => {
+      await (await store()).clear();
+      for (const name of Object.values(SAMPLE_VENDOR_NAMES)) await createVendor(name);
+    },
+    close: async () => {
+      if (opened !== undefined) (await opened).close();
+      opened = undefined;
+    }
+  };
+}

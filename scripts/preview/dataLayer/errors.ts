@@ -1,0 +1,58 @@
+/**
+ * How calls fail. A `Refusal` is the AuraHandledException the Apex controllers throw with a
+ * custom label's text; a `PlatformError` is what the platform itself would report (a restricted
+ * picklist's bad value, an invalid Id) where the contract names no label. At the boundary both
+ * become what an `@salesforce/apex` call rejects with: `{ status, body: { message } }`.
+ */
+import { formatLabel, labelText } from './labels';
+import type { Language, LabelTable } from './labels';
+
+/** Names of the contract's refusal labels. */
+export const REFUSALS = {
+  noPermission: 'Error_No_Permission',
+  vendorNotVisible: 'Error_Vendor_Not_Visible',
+  tooManyItems: 'Error_Too_Many_Items',
+  chunkTooLarge: 'Error_Chunk_Too_Large',
+  importNotOpen: 'Error_Import_Not_Open',
+  itemCountMismatch: 'Error_Item_Count_Mismatch',
+  fieldTooLong: 'Error_Field_Too_Long',
+  sourceFileTooLarge: 'Error_Source_File_Too_Large',
+  invalidVerdict: 'Error_Invalid_Verdict',
+  invalidStatusTransition: 'Error_Invalid_Status_Transition',
+  notOwnerOrAdmin: 'Error_Not_Owner_Or_Admin',
+  checksheetNotFound: 'Error_Checksheet_Not_Found'
+} as const;
+export type RefusalLabel = (typeof REFUSALS)[keyof typeof REFUSALS];
+
+export class Refusal extends Error {
+  constructor(
+    readonly label: RefusalLabel,
+    readonly args: readonly unknown[] = []
+  ) {
+    super(label);
+    this.name = 'Refusal';
+  }
+}
+
+export class PlatformError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PlatformError';
+  }
+}
+
+/** What a rejected `@salesforce/apex` call carries. */
+export interface ApexFailure {
+  status: number;
+  body: { message: string };
+}
+
+export function toApexFailure(error: unknown, labels: LabelTable, language: Language): ApexFailure {
+  if (error instanceof Refusal) {
+    const message = formatLabel(labelText(labels, error.label, language), error.args);
+    return { status: 400, body: { message } };
+  }
+  if (error instanceof PlatformError) return { status: 400, body: { message: error.message } };
+  const message = error instanceof Error ? error.message : String(error);
+  return { status: 500, body: { message } };
+}

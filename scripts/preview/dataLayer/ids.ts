@@ -1,0 +1,43 @@
+/**
+ * Record Ids shaped like the 18-character Ids Apex returns, with each object's key prefix and a
+ * valid case-safe suffix, so a component that checks an Id (an Account is 001…, 18 long) behaves
+ * as in the org.
+ */
+
+export const KEY_PREFIXES = {
+  account: '001',
+  user: '005',
+  task: '00T',
+  contentVersion: '068',
+  checksheet: 'a00',
+  item: 'a01',
+  share: 'a02'
+} as const;
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const SUFFIX = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
+
+/** The 15-character Id with its three-character case-safe suffix. */
+export function caseSafeId(id15: string): string {
+  let suffix = '';
+  for (let chunk = 0; chunk < 3; chunk++) {
+    let bits = 0;
+    for (let i = 0; i < 5; i++) {
+      const char = id15[chunk * 5 + i];
+      if (char >= 'A' && char <= 'Z') bits |= 1 << i;
+    }
+    suffix += SUFFIX[bits];
+  }
+  return id15 + suffix;
+}
+
+export function newId(prefix: string): string {
+  let id = prefix + '0';
+  while (id.length < 15) id += BASE62[Math.floor(Math.random() * BASE62.length)];
+  return caseSafeId(id);
+}
+
+/** The n-th fixed Id of an object: `005000000000001AAA` for the first user. */
+export function fixedId(prefix: string, n: number): string {
+  return caseSafeId(prefix + String(n).padStart(15 - prefix.length, '0'));
+}

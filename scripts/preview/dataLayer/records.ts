@@ -1,0 +1,93 @@
+/**
+ * The records the data layer keeps: what the org stores in Checksheet__c, Checksheet_Item__c,
+ * Checksheet__Share, Task, ContentVersion and Account, with plain property names. Blank text is
+ * kept as null, as Salesforce keeps it.
+ */
+import type { RollUpCounts } from './rollUps';
+
+export interface AccountRecord {
+  id: string;
+  name: string;
+}
+
+export interface ChecksheetRecord {
+  id: string;
+  name: string | null;
+  vendorId: string;
+  serviceName: string | null;
+  framework: string | null;
+  documentVersion: string | null;
+  issuedOn: string | null;
+  receivedOn: string | null;
+  preamble: string | null;
+  sourceFileName: string | null;
+  sourceFormat: string | null;
+  sourceFileHash: string | null;
+  reviewStatus: string;
+  reviewerId: string | null;
+  nextReviewOn: string | null;
+  supersedesId: string | null;
+  importStatus: string;
+  expectedItemCount: number | null;
+  ownerId: string;
+  createdById: string;
+  /** CreatedDate and LastModifiedDate as milliseconds, strictly increasing within a layer. */
+  createdStamp: number;
+  lastModifiedStamp: number;
+  /** The roll-up summary fields, kept up to date on every item write as the platform does. */
+  counts: RollUpCounts;
+}
+
+export interface ItemRecord {
+  id: string;
+  checksheetId: string;
+  itemNumber: string | null;
+  section: string | null;
+  question: string | null;
+  status: string | null;
+  statusMark: string | null;
+  answer: string | null;
+  sortOrder: number;
+  sourceLine: number | null;
+  sourceSheet: string | null;
+  reviewerVerdict: string | null;
+  reviewerComment: string | null;
+  matchKey: string | null;
+}
+
+/** A Checksheet__Share row: Edit access for the checksheet's reviewer. */
+export interface ShareRecord {
+  id: string;
+  checksheetId: string;
+  userId: string;
+  rowCause: string;
+  accessLevel: 'Edit';
+}
+
+export interface TaskRecord {
+  id: string;
+  /** WhatId: the item the follow-up is about; checksheetId is kept beside it for lookups. */
+  whatId: string;
+  checksheetId: string;
+  subject: string;
+  status: string;
+  ownerId: string;
+  activityDate: string | null;
+  isClosed: boolean;
+}
+
+/** A ContentVersion whose FirstPublishLocationId is the checksheet. */
+export interface FileRecord {
+  id: string;
+  checksheetId: string;
+  fileName: string;
+  base64Data: string;
+  size: number;
+}
+
+/** Text as Salesforce stores it: blank is null. */
+export function textValue(value: unknown): string | null {
+  if (value === null || value === undefined) return null;
+  const text = String(value);
+  return text === '' ? null : text;
+}

@@ -1,0 +1,250 @@
+/**
+ * The preview's first-start data: the project's sample documents (data/samples, made-up
+ * vendors) imported through the real path — parsed by c/checksheetParser, mapped to ImportItems,
+ * saved with beginImport / appendItems / finishImport as the reviewer — then moved through a few
+ * review steps, so that every page (home lists, due for review, a superseded version, follow-ups)
+ * has something to show. The preview bundles the samples as text and passes them in.
+ */
+import { matchKey } from 'c/checksheetAlign';
+import type { ParsedChecksheet } from 'c/checksheetModel';
+import { parseChecksheet } from 'c/checksheetParser';
+import { frameworkFor } from 'c/checksheetRecords';
+import type { ReviewStatusValue, VerdictValue } from 'c/checksheetSchema';
+import { STATUS_PICKLIST_VALUES } from 'c/checksheetStatus';
+import { addDays } from './clock';
+import type { ApexImplementations, DataLayer } from './dataLayer';
+import type { PreviewUserKey } from './directory';
+import { PREVIEW_USERS, SAMPLE_VENDOR_NAMES } from './directory';
+import type { ChecksheetSummary, ImportHeader, ImportItem, ImportProgress, ItemPage } from './dtos';
+import { CHECKSHEET_NAME_LENGTH, MAX_ITEMS_PER_CHUNK } from './limits';
+import type { AccountRecord } from './records';
+import { APPROVED, APPROVED_WITH_CONDITIONS, IN_REVIEW } from './vocabulary';
+
+/** A sample document as the preview bundles it. */
+export interface SampleFile {
+  fileName: string;
+  text: string;
+}
+
+/** SHA-256 hex of bytes; the browser's Web Crypto by default. */
+export type Sha256 = (bytes: Uint8Array) => Promise<string>;
+
+export interface SeedOptions {
+  sha256?: Sha256;
+}
+
+/** What happens to a sample after its import; dates are days from today. */
+interface SamplePlan {
+  vendor: keyof typeof SAMPLE_VENDOR_NAMES;
+  serviceName: string;
+  importer: PreviewUserKey;
+  reviewer: PreviewUserKey;
+  issuedDaysAgo: number;
+  receivedDaysAgo: number;
+  /** Review steps after In_Review, with the next review date they set (days from today). */
+  decision?: { status: ReviewStatusValue; nextReviewInDays: number };
+  inReview?: boolean;
+  /** Item numbers given a verdict, and one given a follow-up Task. */
+  verdicts?: Record<string, VerdictValue>;
+  followUp?: string;
+}
+
+const SAMPLE_PLANS: Readonly<Record<string, SamplePlan>> = {
+  'acme-cloud-meti-v1.txt': {
+    vendor: 'acme',
+    serviceName: 'Acme Cloud',
+    importer: 'reviewer',
+    reviewer: 'reviewer',
+    issuedDaysAgo: 420,
+    receivedDaysAgo: 410,
+    decision: { status: APPROVED, nextReviewInDays: -45 }
+  },
+  'acme-cloud-meti-v2.txt': {
+    vendor: 'acme',
+    serviceName: 'Acme Cloud',
+    importer: 'reviewer',
+    reviewer: 'reviewer',
+    issuedDaysAgo: 40,
+    receivedDaysAgo: 35,
+    inReview: true,
+    verdicts: { '1-1': 'Acceptable', '1-2': 'Acceptable' },
+    followUp: '11-3'
+  },
+  'acme-whitepaper.txt': {
+    vendor: 'acme',
+    serviceName: 'Acme Cloud Security White Paper',
+    importer: 'reviewer',
+    reviewer: 'reviewer',
+    issuedDaysAgo: 380,
+    receivedDaysAgo: 370,
+    decision: { status: APPROVED_WITH_CONDITIONS, nextReviewInDays: -5 }
+  },
+  'globex-meti.txt': {
+    vendor: 'globex',
+    serviceName: 'Globex 勤怠クラウド',
+    importer: 'reviewer',
+    reviewer: 'reviewer',
+    issuedDaysAgo: 345,
+    receivedDaysAgo: 340,
+    decision: { status: APPROVED, nextReviewInDays: 20 }
+  },
+  'initech-caiq.csv': {
+    vendor: 'initech',
+    serviceName: 'Initech Workspace',
+    importer: 'admin',
+    reviewer: 'otherReviewer',
+    issuedDaysAgo: 12,
+    receivedDaysAgo: 10
+  }
+};
+
+/** A document nobody planned for: imported under the scenario vendor, left as received. */
+const DEFAULT_PLAN: SamplePlan = {
+  vendor: 'scenarioVendor',
+  serviceName: '',
+  importer: 'reviewer',
+  reviewer: 'reviewer',
+  issuedDaysAgo: 1,
+  receivedDaysAgo: 0
+};
+
+function hex(buffer: ArrayBuffer): string {
+  return Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
+
+const webCryptoSha256: Sha256 = async (bytes) =>
+  hex(await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
+
+/**
+ * TODO(lead): use toImportItems from c/checksheetRecords (the one item → ImportItem mapping).
+ */
+function importItems(parsed: ParsedChecksheet): ImportItem[] {
+  return parsed.items.map((item, index) => ({
+    itemNumber: item.number,
+    section: item.section,
+    question: item.question,
+    status: STATUS_PICKLIST_VALUES[item.status],
+    statusMark: item.mark,
+    answer: item.answer,
+    matchKey: matchKey(item.question),
+    sourceSheet: item.sheet ?? '',
+    sortOrder: index + 1,
+    sourceLine: item.line
+  }));
+}
+
+/** TODO(lead): use the staged-import client of c/checksheetApi (chunks by items and characters). */
+async function stagedImport(
+  apex: ApexImplementations,
+  header: ImportHeader,
+  items: readonly ImportItem[]
+): Promise<ChecksheetSummary> {
+  const begun = (await apex['ChecksheetImportController.beginImport']({
+    header
+  })) as ImportProgress;
+  try {
+    for (let start = 0; start < items.length; start += MAX_ITEMS_PER_CHUNK) {
+      await apex['ChecksheetImportController.appendItems']({
+        checksheetId: begun.checksheetId,
+        items: items.slice(start, start + MAX_ITEMS_PER_CHUNK)
+      });
+    }
+    return (await apex['ChecksheetImportController.finishImport']({
+      checksheetId: begun.checksheetId
+    })) as ChecksheetSummary;
+  } catch (error) {
+    await apex['ChecksheetImportController.abandonImport']({ checksheetId: begun.checksheetId });
+    throw error;
+  }
+}
+
+async function reviewSample(
+  apex: ApexImplementations,
+  layer: DataLayer,
+  summary: ChecksheetSummary,
+  plan: SamplePlan
+): Promise<void> {
+  const setStatus = apex['ChecksheetReviewController.setReviewStatus'];
+  if (plan.inReview || plan.decision) {
+    await setStatus({ checksheetId: summary.id, reviewStatus: IN_REVIEW });
+  }
+  if (plan.decision) {
+    await setStatus({
+      checksheetId: summary.id,
+      reviewStatus: plan.decision.status,
+      nextReviewOn: addDays(layer.today(), plan.decision.nextReviewInDays)
+    });
+  }
+  if (plan.verdicts === undefined && plan.followUp === undefined) return;
+  const page = (await apex['ChecksheetReadController.getItemPage']({
+    checksheetId: summary.id
+  })) as ItemPage;
+  const idOf = (itemNumber: string): string | undefined =>
+    page.items.find((item) => item.itemNumber === itemNumber)?.id;
+  const changes = Object.entries(plan.verdicts ?? {}).flatMap(([itemNumber, verdict]) => {
+    const itemId = idOf(itemNumber);
+    return itemId === undefined ? [] : [{ itemId, verdict, comment: null }];
+  });
+  if (changes.length > 0) {
+    await apex['ChecksheetReviewController.saveVerdicts']({ changes });
+  }
+  const followUpId = plan.followUp === undefined ? undefined : idOf(plan.followUp);
+  if (followUpId !== undefined) {
+    await apex['ChecksheetReviewController.createFollowUps']({
+      itemIds: [followUpId],
+      dueDate: addDays(layer.today(), 14)
+    });
+  }
+}
+
+/** Imports the sample documents, each as its plan says; returns the checksheets made. */
+export async function seedSampleData(
+  layer: DataLayer,
+  samples: readonly SampleFile[],
+  options: SeedOptions = {}
+): Promise<ChecksheetSummary[]> {
+  const sha256 = options.sha256 ?? webCryptoSha256;
+  const vendors = new Map((await layer.vendors()).map((vendor) => [vendor.name, vendor]));
+  const vendorFor = async (name: string): Promise<AccountRecord> =>
+    vendors.get(name) ?? (await layer.createVendor(name));
+  const made: ChecksheetSummary[] = [];
+  // Oldest first, so that each version supersedes the one before it as it would in the org.
+  const planned = samples
+    .map((sample) => ({ sample, plan: SAMPLE_PLANS[sample.fileName] ?? DEFAULT_PLAN }))
+    .sort((a, b) => b.plan.issuedDaysAgo - a.plan.issuedDaysAgo);
+  for (const { sample, plan } of planned) {
+    const parsed = parseChecksheet({ fileName: sample.fileName, text: sample.text });
+    const items = importItems(parsed);
+    const vendor = await vendorFor(SAMPLE_VENDOR_NAMES[plan.vendor]);
+    const header: ImportHeader = {
+      name: (parsed.title.trim() || sample.fileName).slice(0, CHECKSHEET_NAME_LENGTH),
+      vendorId: vendor.id,
+      reviewerId: PREVIEW_USERS[plan.reviewer].id,
+      serviceName: plan.serviceName || parsed.title,
+      framework: frameworkFor(parsed.format),
+      documentVersion: parsed.version,
+      issuedOn: addDays(layer.today(), -plan.issuedDaysAgo),
+      receivedOn: addDays(layer.today(), -plan.receivedDaysAgo),
+      preamble: parsed.preamble,
+      sourceFileName: sample.fileName,
+      sourceFormat: parsed.format,
+      sourceFileHash: await sha256(new TextEncoder().encode(sample.text)),
+      itemCount: items.length
+    };
+    const apex = layer.as(PREVIEW_USERS[plan.importer]);
+    const summary = await stagedImport(apex, header, items);
+    await reviewSample(layer.as(PREVIEW_USERS[plan.reviewer]), layer, summary, plan);
+    made.push(summary);
+  }
+  return made;
+}
+
+/** The "reset data" control: empties the database and seeds it again. */
+export async function resetSampleData(
+  layer: DataLayer,
+  samples: readonly SampleFile[],
+  options: SeedOptions = {}
+): Promise<ChecksheetSummary[]> {
+  await layer.clear();
+  return seedSampleData(layer, samples, options);
+}
