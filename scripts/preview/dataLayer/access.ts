@@ -1,10 +1,11 @@
 /**
  * Who may do what, as the package's permission sets and sharing settings decide in the org:
- * - Vendor_Checksheets_Viewer: the read controller only; reads everything (Public Read Only).
- * - Vendor_Checksheets_Reviewer: all three controllers; creates checksheets and edits those it
- *   owns or that are shared with it (the reviewer's Checksheet__Share row); never deletes.
+ * - Vendor_Checksheets_Viewer: reads everything (Public Read Only), creates and edits nothing.
+ * - Vendor_Checksheets_Reviewer: creates checksheets and edits those it owns or that are shared
+ *   with it (the reviewer's Checksheet__Share row); never deletes.
  * - Vendor_Checksheets_Admin: everything (View All / Modify All on Checksheet__c).
- * Items are controlled by their checksheet: editing an item needs edit access to it.
+ * Items are controlled by their checksheet: editing an item needs edit access to it. A user-mode
+ * DML the user has no access for reads as Error_No_Permission (ChecksheetAuraErrors).
  */
 import type { PreviewUser, Role } from './directory';
 import { Refusal, REFUSALS } from './errors';
@@ -14,44 +15,25 @@ import { REVIEWER_ROW_CAUSE } from './vocabulary';
 import type { Tx } from './store';
 import { INDEXES, STORES } from './store';
 
-export type Controller =
-  'ChecksheetImportController' | 'ChecksheetReadController' | 'ChecksheetReviewController';
-
+/** The object permissions of a permission set (Checksheet__c; items and Tasks follow it). */
 interface Permissions {
-  controllers: readonly Controller[];
   create: boolean;
   edit: boolean;
   modifyAll: boolean;
 }
 
-const ALL_CONTROLLERS: readonly Controller[] = [
-  'ChecksheetImportController',
-  'ChecksheetReadController',
-  'ChecksheetReviewController'
-];
-
 export const PERMISSION_SETS: Readonly<Record<Role, Permissions>> = {
-  admin: { controllers: ALL_CONTROLLERS, create: true, edit: true, modifyAll: true },
-  reviewer: { controllers: ALL_CONTROLLERS, create: true, edit: true, modifyAll: false },
-  viewer: {
-    controllers: ['ChecksheetReadController'],
-    create: false,
-    edit: false,
-    modifyAll: false
-  }
+  admin: { create: true, edit: true, modifyAll: true },
+  reviewer: { create: true, edit: true, modifyAll: false },
+  viewer: { create: false, edit: false, modifyAll: false }
 };
 
-/** Refuses a user whose permission set lacks the class, or the object permission the call needs. */
-export function requireAccess(
-  user: PreviewUser,
-  controller: Controller,
-  need: 'read' | 'create' | 'edit' = 'read'
-): void {
-  const permissions = PERMISSION_SETS[user.role];
-  const allowed =
-    permissions.controllers.includes(controller) &&
-    (need === 'read' || (need === 'create' ? permissions.create : permissions.edit));
-  if (!allowed) throw new Refusal(REFUSALS.noPermission);
+/**
+ * Refuses a user whose permission set lacks the object permission, where the Apex services
+ * check `Schema.SObjectType.X.isCreateable()` / `isUpdateable()`.
+ */
+export function requireObjectAccess(user: PreviewUser, need: 'create' | 'edit'): void {
+  if (!PERMISSION_SETS[user.role][need]) throw new Refusal(REFUSALS.noPermission);
 }
 
 export function isOwnerOrAdmin(user: PreviewUser, record: ChecksheetRecord): boolean {

@@ -15,4 +15,6 @@ export interface CallContext {
   clock: Clock;
   /** Vendor_Checksheets_Setting__mdt Default.Review_Interval_Months__c. */
   reviewIntervalMonths: number;
+  /** A Review_Status__c value's picklist label in the user's language (the value when unknown). */
+  reviewStatusLabel(value: string | null): string;
 }

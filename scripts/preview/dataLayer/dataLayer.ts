@@ -101,6 +101,8 @@ export interface DataLayerOptions {
   clock?: Clock;
   /** Vendor_Checksheets_Setting__mdt Default.Review_Interval_Months__c (12). */
   reviewIntervalMonths?: number;
+  /** Review_Status__c picklist labels by value (labelFiles.loadReviewStatusLabels). */
+  reviewStatusLabels?: LabelTable;
 }
 
 export interface DataLayer {
@@ -139,7 +141,12 @@ export function createDataLayer(options: DataLayerOptions): DataLayer {
             today: dateOf(clock()),
             stamps,
             clock,
-            reviewIntervalMonths: options.reviewIntervalMonths ?? DEFAULT_REVIEW_INTERVAL_MONTHS
+            reviewIntervalMonths: options.reviewIntervalMonths ?? DEFAULT_REVIEW_INTERVAL_MONTHS,
+            reviewStatusLabel: (value) => {
+              const label = value === null ? undefined : options.reviewStatusLabels?.[value];
+              if (label === undefined) return String(value);
+              return (language() === 'ja' ? label.ja : undefined) ?? label.en;
+            }
           };
           return await METHODS[name](context, params);
         } catch (error) {

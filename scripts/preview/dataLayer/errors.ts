@@ -1,8 +1,9 @@
 /**
  * How calls fail. A `Refusal` is the AuraHandledException the Apex controllers throw with a
  * custom label's text; a `PlatformError` is what the platform itself would report (a restricted
- * picklist's bad value, an invalid Id) where the contract names no label. At the boundary both
- * become what an `@salesforce/apex` call rejects with: `{ status, body: { message } }`.
+ * picklist's bad value, an invalid Id), which ChecksheetAuraErrors wraps in Error_Generic
+ * ("Something went wrong: {0}"). At the boundary both become what an `@salesforce/apex` call
+ * rejects with: `{ status, body: { message } }`.
  */
 import { formatLabel, labelText } from './labels';
 import type { Language, LabelTable } from './labels';
@@ -23,6 +24,9 @@ export const REFUSALS = {
   checksheetNotFound: 'Error_Checksheet_Not_Found'
 } as const;
 export type RefusalLabel = (typeof REFUSALS)[keyof typeof REFUSALS];
+
+/** The label of any other failure, with the platform's message as its argument. */
+export const GENERIC_ERROR = 'Error_Generic';
 
 export class Refusal extends Error {
   constructor(
@@ -52,7 +56,10 @@ export function toApexFailure(error: unknown, labels: LabelTable, language: Lang
     const message = formatLabel(labelText(labels, error.label, language), error.args);
     return { status: 400, body: { message } };
   }
-  if (error instanceof PlatformError) return { status: 400, body: { message: error.message } };
+  if (error instanceof PlatformError) {
+    const message = formatLabel(labelText(labels, GENERIC_ERROR, language), [error.message]);
+    return { status: 400, body: { message } };
+  }
   const message = error instanceof Error ? error.message : String(error);
   return { status: 500, body: { message } };
 }

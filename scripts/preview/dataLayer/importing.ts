@@ -7,8 +7,7 @@
  * importChecksheet does begin + append + finish in one transaction for a small sheet.
  */
 import { FRAMEWORK_VALUES, ITEM_STATUS_VALUES } from 'c/checksheetSchema';
-import { requireAccess, syncReviewerShare } from './access';
-import type { Controller } from './access';
+import { requireObjectAccess, syncReviewerShare } from './access';
 import type { CallContext } from './context';
 import { userById } from './directory';
 import type { ChecksheetSummary, ImportHeader, ImportItem, ImportProgress } from './dtos';
@@ -30,10 +29,8 @@ import { applyItemChange, emptyCounts } from './rollUps';
 import type { StoreName, Tx } from './store';
 import { INDEXES, STORES } from './store';
 import { loadLookups, summaryOf, toSummary } from './summaries';
-import { linkVersion, latestFirst } from './supersedes';
+import { linkVersion } from './supersedes';
 import { COMPLETE, IMPORTING, RECEIVED } from './vocabulary';
-
-const CONTROLLER: Controller = 'ChecksheetImportController';
 
 const WRITE_STORES: readonly StoreName[] = [
   STORES.accounts,
@@ -58,13 +55,21 @@ function headerDate(header: ImportHeader, property: 'issuedOn' | 'receivedOn'): 
   return dateParam(header as unknown as Params, property);
 }
 
-/** Header checks that need no database: the item count, field lengths, picklist values. */
-function checkHeader(header: ImportHeader): void {
-  const itemCount = header.itemCount;
-  if (typeof itemCount !== 'number' || !Number.isInteger(itemCount) || itemCount < 0) {
+/** The header's item count: null is none; a negative count or one over the limit is refused. */
+function headerItemCount(header: ImportHeader): number {
+  const itemCount = header.itemCount ?? 0;
+  if (typeof itemCount !== 'number' || !Number.isInteger(itemCount)) {
     throw new PlatformError('ImportHeader.itemCount: a whole number of items is required');
   }
-  if (itemCount > MAX_ITEMS) throw new Refusal(REFUSALS.tooManyItems, [itemCount, MAX_ITEMS]);
+  if (itemCount < 0 || itemCount > MAX_ITEMS) {
+    throw new Refusal(REFUSALS.tooManyItems, [itemCount, MAX_ITEMS]);
+  }
+  return itemCount;
+}
+
+/** Header checks after the vendor's: the item count, field lengths, picklist values. */
+function checkHeader(header: ImportHeader): void {
+  headerItemCount(header);
   for (const [property, max] of Object.entries(HEADER_LENGTHS)) {
     checkLength(property, textValue(header[property as keyof ImportHeader]), max);
   }
@@ -136,6 +141,7 @@ async function begin(
   const vendor =
     vendorId === null ? undefined : await tx.get<AccountRecord>(STORES.accounts, vendorId);
   if (vendor === undefined) throw new Refusal(REFUSALS.vendorNotVisible);
+  checkHeader(header);
   const stamp = context.stamps.next();
   const record: ChecksheetRecord = {
     id: newId(KEY_PREFIXES.checksheet),
@@ -149,13 +155,13 @@ async function begin(
     preamble: textValue(header.preamble),
     sourceFileName: textValue(header.sourceFileName),
     sourceFormat: textValue(header.sourceFormat),
-    sourceFileHash: textValue(header.sourceFileHash),
+    sourceFileHash: textValue(header.sourceFileHash)?.toLowerCase() ?? null,
     reviewStatus: RECEIVED,
     reviewerId: textValue(header.reviewerId) ?? context.user.id,
     nextReviewOn: null,
     supersedesId: null,
     importStatus: IMPORTING,
-    expectedItemCount: header.itemCount,
+    expectedItemCount: headerItemCount(header),
     ownerId: context.user.id,
     createdById: context.user.id,
     createdStamp: stamp,
@@ -193,9 +199,11 @@ async function append(
   record: ChecksheetRecord,
   items: readonly ImportItem[]
 ): Promise<number> {
+  requireObjectAccess(context.user, 'create');
   const staged = record.counts.itemCount;
-  if (staged + items.length > MAX_ITEMS) {
-    throw new Refusal(REFUSALS.tooManyItems, [staged + items.length, MAX_ITEMS]);
+  const expected = record.expectedItemCount ?? 0;
+  if (staged + items.length > expected) {
+    throw new Refusal(REFUSALS.tooManyItems, [staged + items.length, expected]);
   }
   for (const item of items) {
     // Written one by one: a refusal half-way aborts the transaction, undoing those before it.
@@ -210,8 +218,9 @@ async function append(
 
 async function finish(tx: Tx, context: CallContext, record: ChecksheetRecord): Promise<void> {
   const staged = record.counts.itemCount;
-  if (staged !== record.expectedItemCount) {
-    throw new Refusal(REFUSALS.itemCountMismatch, [staged, record.expectedItemCount]);
+  const expected = record.expectedItemCount ?? 0;
+  if (staged !== expected) {
+    throw new Refusal(REFUSALS.itemCountMismatch, [staged, expected]);
   }
   record.importStatus = COMPLETE;
   record.lastModifiedStamp = context.stamps.next();
@@ -242,9 +251,8 @@ function headerParam(params: Params): ImportHeader {
 }
 
 export async function beginImport(context: CallContext, params: Params): Promise<ImportProgress> {
-  requireAccess(context.user, CONTROLLER, 'create');
+  requireObjectAccess(context.user, 'create');
   const header = headerParam(params);
-  checkHeader(header);
   const record = await context.store.transaction(WRITE_STORES, 'readwrite', (tx) =>
     begin(tx, context, header)
   );
@@ -252,7 +260,6 @@ export async function beginImport(context: CallContext, params: Params): Promise
 }
 
 export async function appendItems(context: CallContext, params: Params): Promise<ImportProgress> {
-  requireAccess(context.user, CONTROLLER, 'create');
   const checksheetId = stringParam(params, 'checksheetId');
   const items = listParam<ImportItem>(params, 'items');
   checkChunk(items);
@@ -273,21 +280,23 @@ function decodedSize(base64: string): number | undefined {
 }
 
 export async function attachSourceFile(context: CallContext, params: Params): Promise<string> {
-  requireAccess(context.user, CONTROLLER, 'create');
   const checksheetId = stringParam(params, 'checksheetId');
-  const fileName = stringParam(params, 'fileName') ?? '';
+  const fileName = stringParam(params, 'fileName');
   const base64Data = stringParam(params, 'base64Data') ?? '';
-  const size = decodedSize(base64Data);
-  if (size === undefined) throw new PlatformError('base64Data: not valid base64');
-  if (size > MAX_SOURCE_FILE_BYTES) {
-    throw new Refusal(REFUSALS.sourceFileTooLarge, [size, MAX_SOURCE_FILE_BYTES]);
-  }
   return context.store.transaction(WRITE_STORES, 'readwrite', async (tx) => {
     const record = await openImport(tx, context, checksheetId);
+    // Refused before decoding, as Apex does (the decoded copy would double its heap).
+    const size = decodedSize(base64Data);
+    if (size === undefined) throw new PlatformError('base64Data: not valid base64');
+    if (size > MAX_SOURCE_FILE_BYTES) {
+      throw new Refusal(REFUSALS.sourceFileTooLarge, [size, MAX_SOURCE_FILE_BYTES]);
+    }
+    const title = fileName === null || fileName.trim() === '' ? 'source' : fileName.trim();
+    checkLength('sourceFileName', title, HEADER_LENGTHS.sourceFileName);
     const file: FileRecord = {
       id: newId(KEY_PREFIXES.contentVersion),
       checksheetId: record.id,
-      fileName,
+      fileName: title,
       base64Data,
       size
     };
@@ -300,7 +309,6 @@ export async function finishImport(
   context: CallContext,
   params: Params
 ): Promise<ChecksheetSummary> {
-  requireAccess(context.user, CONTROLLER, 'create');
   const checksheetId = stringParam(params, 'checksheetId');
   return context.store.transaction(WRITE_STORES, 'readwrite', async (tx) => {
     const record = await openImport(tx, context, checksheetId);
@@ -313,11 +321,10 @@ export async function importChecksheet(
   context: CallContext,
   params: Params
 ): Promise<ChecksheetSummary> {
-  requireAccess(context.user, CONTROLLER, 'create');
-  const header = headerParam(params);
   const items = listParam<ImportItem>(params, 'items');
-  checkHeader(header);
   checkChunk(items);
+  requireObjectAccess(context.user, 'create');
+  const header = headerParam(params);
   return context.store.transaction(WRITE_STORES, 'readwrite', async (tx) => {
     const record = await begin(tx, context, header);
     await append(tx, context, record, items);
@@ -327,7 +334,6 @@ export async function importChecksheet(
 }
 
 export async function abandonImport(context: CallContext, params: Params): Promise<null> {
-  requireAccess(context.user, CONTROLLER, 'create');
   const checksheetId = stringParam(params, 'checksheetId');
   await context.store.transaction(WRITE_STORES, 'readwrite', async (tx) => {
     const record = await openImport(tx, context, checksheetId);
@@ -343,10 +349,9 @@ export async function findDuplicateImports(
   context: CallContext,
   params: Params
 ): Promise<ChecksheetSummary[]> {
-  requireAccess(context.user, CONTROLLER);
   const vendorId = stringParam(params, 'vendorId');
-  const hash = stringParam(params, 'sourceFileHash')?.toLowerCase() ?? null;
-  if (vendorId === null || hash === null) return [];
+  const hash = stringParam(params, 'sourceFileHash')?.trim().toLowerCase() ?? '';
+  if (vendorId === null || hash === '') return [];
   return context.store.transaction(WRITE_STORES, 'readonly', async (tx) => {
     const records = await tx.byIndex<ChecksheetRecord>(
       STORES.checksheets,
@@ -355,8 +360,8 @@ export async function findDuplicateImports(
     );
     const matches = records
       .filter((record) => record.importStatus === COMPLETE)
-      .filter((record) => record.sourceFileHash?.toLowerCase() === hash)
-      .sort(latestFirst);
+      .filter((record) => record.sourceFileHash === hash)
+      .sort((a, b) => b.createdStamp - a.createdStamp);
     const lookups = await loadLookups(tx);
     return matches.map((record) => toSummary(record, context, lookups));
   });

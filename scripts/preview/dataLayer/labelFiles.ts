@@ -11,8 +11,13 @@ import type { LabelTable, LabelText } from './labels';
 const LABELS_FILE = 'force-app/main/default/labels/CustomLabels.labels-meta.xml';
 const JA_FILE = 'force-app/main/default/translations/ja.translation-meta.xml';
 
+const REVIEW_STATUS_FIELD =
+  'force-app/main/default/objects/Checksheet__c/fields/Review_Status__c.field-meta.xml';
+const REVIEW_STATUS_JA =
+  'force-app/main/default/objectTranslations/Checksheet__c-ja/Review_Status__c.fieldTranslation-meta.xml';
+
 const parser = new XMLParser({
-  isArray: (name) => name === 'labels' || name === 'customLabels',
+  isArray: (name) => ['labels', 'customLabels', 'value', 'picklistValues'].includes(name),
   parseTagValue: false,
   trimValues: false
 });
@@ -36,6 +41,40 @@ export function loadLabelTable(root: string): LabelTable {
   for (const translation of ja.Translations?.customLabels ?? []) {
     const label = table[translation.name];
     if (label !== undefined) label.ja = String(translation.label);
+  }
+  return table;
+}
+
+interface PicklistXml {
+  CustomField?: {
+    valueSet?: { valueSetDefinition?: { value?: { fullName: string; label: string }[] } };
+  };
+}
+
+interface PicklistTranslationXml {
+  CustomFieldTranslation?: { picklistValues?: { masterLabel: string; translation: string }[] };
+}
+
+/**
+ * Review_Status__c's picklist labels by API value: the English label from the field, the
+ * Japanese from its translation (which names the value by its English label, or by its API
+ * name in older metadata).
+ */
+export function loadReviewStatusLabels(root: string): LabelTable {
+  const field = parser.parse(
+    readFileSync(path.join(root, REVIEW_STATUS_FIELD), 'utf8')
+  ) as PicklistXml;
+  const table: Record<string, LabelText> = {};
+  for (const value of field.CustomField?.valueSet?.valueSetDefinition?.value ?? []) {
+    table[value.fullName] = { en: String(value.label) };
+  }
+  const ja = parser.parse(
+    readFileSync(path.join(root, REVIEW_STATUS_JA), 'utf8')
+  ) as PicklistTranslationXml;
+  for (const translation of ja.CustomFieldTranslation?.picklistValues ?? []) {
+    const master = String(translation.masterLabel);
+    const value = Object.keys(table).find((key) => key === master || table[key].en === master);
+    if (value !== undefined) table[value].ja = String(translation.translation);
   }
   return table;
 }

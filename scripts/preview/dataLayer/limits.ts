@@ -60,3 +60,12 @@ export const ITEM_LENGTHS: Readonly<Record<string, number>> = {
   matchKey: FIELD_LENGTHS.matchKey,
   sourceSheet: FIELD_LENGTHS.sourceSheet
 };
+
+/** Most verdict changes or follow-up items in one call (ChecksheetLimits.MAX_CHANGES_PER_CALL). */
+export const MAX_CHANGES_PER_CALL = 2000;
+
+/**
+ * Length of Checksheet_Item__c.Reviewer_Comment__c, which Apex reads from the field's describe
+ * (a test checks it against the field's metadata).
+ */
+export const REVIEWER_COMMENT_LENGTH = 32768;

@@ -4,15 +4,24 @@
  */
 import { REVIEW_STATUS_VALUES, VERDICT_VALUES } from 'c/checksheetSchema';
 import type { ReviewStatusValue } from 'c/checksheetSchema';
-import { isOwnerOrAdmin, requireAccess, requireEditAccess, syncReviewerShare } from './access';
-import type { Controller } from './access';
+import {
+  isOwnerOrAdmin,
+  requireEditAccess,
+  requireObjectAccess,
+  syncReviewerShare
+} from './access';
 import { addMonths } from './clock';
 import type { CallContext } from './context';
 import { userById } from './directory';
 import type { ChecksheetItemDto, ChecksheetSummary, FollowUpDto, VerdictChange } from './dtos';
 import { PlatformError, Refusal, REFUSALS } from './errors';
 import { KEY_PREFIXES, newId } from './ids';
-import { TASK_SUBJECT_LENGTH } from './limits';
+import {
+  MAX_CHANGES_PER_CALL,
+  MAX_CHUNK_CHARACTERS,
+  REVIEWER_COMMENT_LENGTH,
+  TASK_SUBJECT_LENGTH
+} from './limits';
 import type { Params } from './params';
 import { dateParam, listParam, stringParam } from './params';
 import { completeChecksheet } from './reads';
@@ -30,8 +39,6 @@ import {
   RECEIVED,
   TASK_OPEN_STATUS
 } from './vocabulary';
-
-const CONTROLLER: Controller = 'ChecksheetReviewController';
 
 const WRITE_STORES: readonly StoreName[] = [
   STORES.accounts,
@@ -88,33 +95,46 @@ function saveItem(
   }
 }
 
+function checkCallSize(size: number): void {
+  if (size > MAX_CHANGES_PER_CALL) {
+    throw new Refusal(REFUSALS.chunkTooLarge, [MAX_CHANGES_PER_CALL, MAX_CHUNK_CHARACTERS]);
+  }
+}
+
 export async function saveVerdicts(
   context: CallContext,
   params: Params
 ): Promise<ChecksheetItemDto[]> {
-  requireAccess(context.user, CONTROLLER, 'edit');
+  requireObjectAccess(context.user, 'edit');
   const changes = listParam<VerdictChange>(params, 'changes');
+  if (changes.length === 0) return [];
+  checkCallSize(changes.length);
   for (const change of changes) {
-    const verdict = textValue(change?.verdict);
+    if (textValue(change?.itemId) === null) throw new Refusal(REFUSALS.checksheetNotFound);
+    const verdict = textValue(change.verdict);
     if (verdict !== null && !(VERDICT_VALUES as readonly string[]).includes(verdict)) {
       throw new Refusal(REFUSALS.invalidVerdict, [verdict]);
+    }
+    const comment = textValue(change.comment);
+    if (comment !== null && comment.length > REVIEWER_COMMENT_LENGTH) {
+      throw new Refusal(REFUSALS.fieldTooLong, ['reviewerComment', REVIEWER_COMMENT_LENGTH]);
     }
   }
   return write(context, async (tx) => {
     const { items, checksheets } = await editableItems(
       tx,
       context,
-      changes.map((change) => textValue(change?.itemId))
+      changes.map((change) => textValue(change.itemId))
     );
-    const saved = items.map((item, index) => {
+    items.forEach((item, index) => {
       saveItem(tx, context, checksheets.get(item.checksheetId)!, item, {
         reviewerVerdict: textValue(changes[index].verdict),
         reviewerComment: textValue(changes[index].comment)
       });
-      return toItemDto(item);
     });
     for (const record of checksheets.values()) tx.put(STORES.checksheets, record);
-    return saved;
+    // Each item once, as saved last (an Id given twice keeps its last change, as in Apex).
+    return [...new Set(items)].map(toItemDto);
   });
 }
 
@@ -131,16 +151,19 @@ export async function setReviewStatus(
   context: CallContext,
   params: Params
 ): Promise<ChecksheetSummary> {
-  requireAccess(context.user, CONTROLLER, 'edit');
+  requireObjectAccess(context.user, 'edit');
   const target = stringParam(params, 'reviewStatus');
   const nextReviewOn = dateParam(params, 'nextReviewOn');
   return write(context, async (tx) => {
     const record = await completeChecksheet(tx, stringParam(params, 'checksheetId'));
-    await requireEditAccess(tx, context.user, record);
     const valid = target !== null && (REVIEW_STATUS_VALUES as readonly string[]).includes(target);
     if (!valid || !allowedTransition(record.reviewStatus, target)) {
-      throw new Refusal(REFUSALS.invalidStatusTransition, [record.reviewStatus, target]);
+      throw new Refusal(REFUSALS.invalidStatusTransition, [
+        context.reviewStatusLabel(record.reviewStatus),
+        context.reviewStatusLabel(target)
+      ]);
     }
+    await requireEditAccess(tx, context.user, record);
     record.reviewStatus = target;
     if (APPROVING_STATUSES.includes(target as ReviewStatusValue)) {
       record.nextReviewOn = nextReviewOn ?? addMonths(context.today, context.reviewIntervalMonths);
@@ -155,7 +178,6 @@ export async function setReviewer(
   context: CallContext,
   params: Params
 ): Promise<ChecksheetSummary> {
-  requireAccess(context.user, CONTROLLER, 'edit');
   const reviewerId = stringParam(params, 'reviewerId');
   return write(context, async (tx) => {
     const record = await completeChecksheet(tx, stringParam(params, 'checksheetId'));
@@ -171,19 +193,31 @@ export async function setReviewer(
   });
 }
 
-/** "<item number> <question>", cut to fit Task.Subject. */
-function followUpSubject(item: ItemRecord): string {
-  const subject = [item.itemNumber, item.question].filter((part) => part !== null).join(' ');
-  return subject.slice(0, TASK_SUBJECT_LENGTH);
+/** Apex's String.normalizeSpace: white space runs become one space, ends trimmed. */
+function normalizeSpace(text: string | null): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** "<item number> <question>" on one line, cut to fit Task.Subject with an ellipsis. */
+export function followUpSubject(item: ItemRecord): string {
+  const number = item.itemNumber === null ? '' : `${item.itemNumber.trim()} `;
+  const subject = (number + normalizeSpace(item.question)).trim();
+  return subject.length > TASK_SUBJECT_LENGTH
+    ? `${subject.slice(0, TASK_SUBJECT_LENGTH - 1)}…`
+    : subject;
 }
 
 export async function createFollowUps(
   context: CallContext,
   params: Params
 ): Promise<FollowUpDto[]> {
-  requireAccess(context.user, CONTROLLER, 'edit');
-  const itemIds = listParam<string | null>(params, 'itemIds');
+  requireObjectAccess(context.user, 'edit');
+  const itemIds = [...new Set(listParam<string | null>(params, 'itemIds'))].filter(
+    (id): id is string => textValue(id) !== null
+  );
   const dueDate = dateParam(params, 'dueDate');
+  if (itemIds.length === 0) return [];
+  checkCallSize(itemIds.length);
   return write(context, async (tx) => {
     const { items, checksheets } = await editableItems(tx, context, itemIds);
     const tasks: TaskRecord[] = [];

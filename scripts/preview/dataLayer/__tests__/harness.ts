@@ -13,7 +13,7 @@ import { createDataLayer, PREVIEW_USERS } from '../dataLayer';
 import type { ApexFailure, DataLayer, PreviewUser } from '../dataLayer';
 import type { Language } from '../labels';
 import { formatLabel } from '../labels';
-import { loadLabelTable } from '../labelFiles';
+import { loadLabelTable, loadReviewStatusLabels } from '../labelFiles';
 import { openStore } from '../store';
 import type { StoreName } from '../store';
 
@@ -24,6 +24,7 @@ lent.TextEncoder ??= TextEncoder;
 
 export const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 export const LABELS = loadLabelTable(ROOT);
+export const REVIEW_STATUS_LABELS = loadReviewStatusLabels(ROOT);
 
 /** Noon on 2026-03-10 local time: "today" in every test unless it moves the clock. */
 export const TODAY = '2026-03-10';
@@ -53,6 +54,7 @@ export function makeHarness(user: PreviewUser = PREVIEW_USERS.reviewer): Harness
     databaseName,
     currentUser: () => current,
     labels: LABELS,
+    reviewStatusLabels: REVIEW_STATUS_LABELS,
     language: () => language,
     clock: () => now
   });

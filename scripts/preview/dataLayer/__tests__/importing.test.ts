@@ -188,7 +188,9 @@ describe('appendItems', () => {
           apex()['ChecksheetImportController.appendItems']({ checksheetId, items: badStatus })
         )
       ).body.message
-    ).toBe('Status__c: bad value for restricted picklist field: Maybe');
+    ).toBe(
+      refusalMessage('Error_Generic', ['Status__c: bad value for restricted picklist field: Maybe'])
+    );
     expect(await harness.count(STORES.items)).toBe(3);
 
     const retried = (await apex()['ChecksheetImportController.appendItems']({
@@ -222,6 +224,16 @@ describe('appendItems', () => {
       items: sheetItems(500)
     })) as ImportProgress;
     expect(fits.itemsSaved).toBe(500);
+  });
+
+  test('more items than the header announced are refused, and nothing of the chunk is kept', async () => {
+    const checksheetId = await begin(3);
+    await apex()['ChecksheetImportController.appendItems']({ checksheetId, items: sheetItems(2) });
+    const failure = await failureOf(
+      apex()['ChecksheetImportController.appendItems']({ checksheetId, items: sheetItems(2) })
+    );
+    expect(failure.body.message).toBe(refusalMessage('Error_Too_Many_Items', [4, 3]));
+    expect(await harness.count(STORES.items)).toBe(2);
   });
 
   test("refuses another user's import and a complete checksheet", async () => {
@@ -281,7 +293,7 @@ describe('abandonImport', () => {
           apex()['ChecksheetImportController.abandonImport']({ checksheetId: othersId })
         )
       ).body.message
-    ).toBe(refusalMessage('Error_No_Permission'));
+    ).toBe(refusalMessage('Error_Import_Not_Open'));
   });
 });
 

@@ -3,11 +3,11 @@
  * Japanese), formatted like String.format (Java MessageFormat: `{n}`, and apostrophes quote).
  */
 import { formatLabel, labelText } from '../labels';
-import { REFUSALS } from '../errors';
-import { LABELS } from './harness';
+import { GENERIC_ERROR, REFUSALS } from '../errors';
+import { LABELS, REVIEW_STATUS_LABELS } from './harness';
 
 test('every refusal label exists in English and Japanese', () => {
-  for (const name of Object.values(REFUSALS)) {
+  for (const name of [...Object.values(REFUSALS), GENERIC_ERROR]) {
     expect([name, typeof LABELS[name]?.en, typeof LABELS[name]?.ja]).toEqual([
       name,
       'string',
@@ -29,4 +29,15 @@ test("apostrophes behave as in Apex's String.format: '' is one, a single one quo
   expect(formatLabel("It''s {0}", ['done'])).toBe("It's done");
   expect(formatLabel("Don't {0} {1}", ['a', 'b'])).toBe('Dont {0} {1}');
   expect(formatLabel("'{0}' is {0}", ['x'])).toBe('{0} is x');
+});
+
+test('review statuses read as their picklist labels, in English and Japanese', () => {
+  expect(REVIEW_STATUS_LABELS.In_Review).toEqual({ en: 'In review', ja: 'レビュー中' });
+  expect(Object.keys(REVIEW_STATUS_LABELS)).toEqual([
+    'Received',
+    'In_Review',
+    'Approved',
+    'Approved_With_Conditions',
+    'Rejected'
+  ]);
 });

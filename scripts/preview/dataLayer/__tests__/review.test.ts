@@ -68,6 +68,18 @@ describe('setReviewStatus', () => {
       checksheetId: checksheet.id
     })) as ChecksheetSummary;
     expect(summary).toMatchObject({ reviewStatus: 'Received', nextReviewOn: null });
+    // The statuses by their picklist labels, in the user's language.
+    harness.setLanguage('ja');
+    const ja = await failureOf(setStatus(as(reviewer), 'Rejected'));
+    expect(ja.body.message).toBe(
+      refusalMessage('Error_Invalid_Status_Transition', ['受領済み', '却下'], 'ja')
+    );
+    harness.setLanguage('en');
+    await setStatus(as(reviewer), 'In_Review');
+    const labelled = await failureOf(setStatus(as(reviewer), 'Received'));
+    expect(labelled.body.message).toBe(
+      refusalMessage('Error_Invalid_Status_Transition', ['In review', 'Received'])
+    );
   });
 
   test('approval sets the next review 12 months ahead (end of month clamped), or the date given', async () => {
@@ -125,6 +137,17 @@ describe('saveVerdicts', () => {
     expect((await read()).followUpCount).toBe(1);
   });
 
+  test('a comment longer than Reviewer_Comment__c is refused', async () => {
+    const failure = await failureOf(
+      as(reviewer)['ChecksheetReviewController.saveVerdicts']({
+        changes: [{ itemId: items[0].id, verdict: null, comment: 'c'.repeat(32769) }]
+      })
+    );
+    expect(failure.body.message).toBe(
+      refusalMessage('Error_Field_Too_Long', ['reviewerComment', 32768])
+    );
+  });
+
   test('one invalid verdict refuses the whole call', async () => {
     const failure = await failureOf(
       as(reviewer)['ChecksheetReviewController.saveVerdicts']({
@@ -166,6 +189,13 @@ describe('reviewer sharing', () => {
       })
     );
     expect(refused.body.message).toBe(refusalMessage('Error_Not_Owner_Or_Admin'));
+    const byViewer = await failureOf(
+      as(viewer)['ChecksheetReviewController.setReviewer']({
+        checksheetId: checksheet.id,
+        reviewerId: viewer.id
+      })
+    );
+    expect(byViewer.body.message).toBe(refusalMessage('Error_Not_Owner_Or_Admin'));
 
     const assigned = (await as(reviewer)['ChecksheetReviewController.setReviewer']({
       checksheetId: checksheet.id,
@@ -240,5 +270,6 @@ describe('createFollowUps', () => {
     })) as FollowUpDto[];
     expect(task.subject).toHaveLength(255);
     expect(task.subject.startsWith(`${page.items[0].itemNumber} QQQ`)).toBe(true);
+    expect(task.subject.endsWith('Q…')).toBe(true);
   });
 });

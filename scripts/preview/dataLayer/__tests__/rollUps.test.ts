@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { CHECKSHEET_ITEM_OBJECT, CHECKSHEET_OBJECT } from 'c/checksheetSchema';
+import { REVIEWER_COMMENT_LENGTH } from '../limits';
 import { coverage, emptyCounts, ROLL_UPS } from '../rollUps';
 import { ROOT } from './harness';
 
@@ -80,4 +81,18 @@ test('Coverage__c is implemented ÷ (items − not applicable), blank when nothi
   expect(coverage(counts(4, 2, 2))).toBe(100);
   expect(coverage(counts(2, 0, 2))).toBeNull();
   expect(coverage(counts(0, 0, 0))).toBeNull();
+});
+
+test("the reviewer comment's limit is Reviewer_Comment__c's length", () => {
+  const xml = readFileSync(
+    path.join(
+      ROOT,
+      'force-app/main/default/objects',
+      CHECKSHEET_ITEM_OBJECT,
+      'fields/Reviewer_Comment__c.field-meta.xml'
+    ),
+    'utf8'
+  );
+  const meta = (parser.parse(xml) as { CustomField: { length: number } }).CustomField;
+  expect(Number(meta.length)).toBe(REVIEWER_COMMENT_LENGTH);
 });
