@@ -31,6 +31,20 @@ export { PREVIEW_USERS } from './directory';
 type Method = (context: CallContext, params: Params) => Promise<unknown>;
 
 /**
+ * A result as it reaches the browser from Apex: @AuraEnabled serialisation leaves out every
+ * property whose value is null (a void method still answers null).
+ */
+export function withoutNulls(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutNulls);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, property] of Object.entries(value)) {
+    if (property !== null && property !== undefined) out[key] = withoutNulls(property);
+  }
+  return out;
+}
+
+/**
  * Every @AuraEnabled method of the contract with its parameter names, in order: the contract
  * check compares these with what the components import and with the Apex classes.
  */
@@ -148,7 +162,7 @@ export function createDataLayer(options: DataLayerOptions): DataLayer {
               return (language() === 'ja' ? label.ja : undefined) ?? label.en;
             }
           };
-          return await METHODS[name](context, params);
+          return withoutNulls(await METHODS[name](context, params));
         } catch (error) {
           throw toApexFailure(error, options.labels, language()) satisfies ApexFailure;
         }

@@ -142,10 +142,12 @@ async function begin(
     vendorId === null ? undefined : await tx.get<AccountRecord>(STORES.accounts, vendorId);
   if (vendor === undefined) throw new Refusal(REFUSALS.vendorNotVisible);
   checkHeader(header);
+  const name = textValue(header.name);
+  if (name === null) throw new PlatformError('Required fields are missing: [Name]');
   const stamp = context.stamps.next();
   const record: ChecksheetRecord = {
     id: newId(KEY_PREFIXES.checksheet),
-    name: textValue(header.name),
+    name,
     vendorId: vendor.id,
     serviceName: textValue(header.serviceName),
     framework: textValue(header.framework),

@@ -3,17 +3,7 @@
  * gate checks against it. Nothing here is a number of its own except where marked.
  */
 import { LIMITS } from 'c/checksheetModel';
-import { FIELD_LENGTHS } from 'c/checksheetSchema';
-
-/**
- * TODO(lead): use IMPORT_LIMITS from c/checksheetSchema (issue 6 adds it: itemsPerChunk,
- * charactersPerChunk, sourceFileBytes) and delete this copy.
- */
-const IMPORT_LIMITS = {
-  itemsPerChunk: 500,
-  charactersPerChunk: 2000000,
-  sourceFileBytes: 3000000
-} as const;
+import { FIELD_LENGTHS, IMPORT_LIMITS } from 'c/checksheetSchema';
 
 export const MAX_ITEMS: number = LIMITS.maxItems;
 export const MAX_ITEMS_PER_CHUNK: number = IMPORT_LIMITS.itemsPerChunk;

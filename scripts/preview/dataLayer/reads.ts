@@ -141,8 +141,9 @@ export function getHomeLists(context: CallContext, params: Params): Promise<Home
   });
 }
 
+/** ORDER BY ActivityDate ASC NULLS LAST, Id ASC. */
 function byActivityDate(a: TaskRecord, b: TaskRecord): number {
-  if (a.activityDate === b.activityDate) return 0;
+  if (a.activityDate === b.activityDate) return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
   if (a.activityDate === null) return 1;
   if (b.activityDate === null) return -1;
   return a.activityDate < b.activityDate ? -1 : 1;

@@ -3,6 +3,7 @@
  * Checksheet__Share, Task, ContentVersion and Account, with plain property names. Blank text is
  * kept as null, as Salesforce keeps it.
  */
+import type { ImportStatusValue, VerdictValue } from 'c/checksheetSchema';
 import type { RollUpCounts } from './rollUps';
 
 export interface AccountRecord {
@@ -12,7 +13,7 @@ export interface AccountRecord {
 
 export interface ChecksheetRecord {
   id: string;
-  name: string | null;
+  name: string;
   vendorId: string;
   serviceName: string | null;
   framework: string | null;
@@ -27,7 +28,7 @@ export interface ChecksheetRecord {
   reviewerId: string | null;
   nextReviewOn: string | null;
   supersedesId: string | null;
-  importStatus: string;
+  importStatus: ImportStatusValue;
   expectedItemCount: number | null;
   ownerId: string;
   createdById: string;
@@ -50,7 +51,7 @@ export interface ItemRecord {
   sortOrder: number;
   sourceLine: number | null;
   sourceSheet: string | null;
-  reviewerVerdict: string | null;
+  reviewerVerdict: VerdictValue | null;
   reviewerComment: string | null;
   matchKey: string | null;
 }

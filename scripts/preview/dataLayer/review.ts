@@ -3,7 +3,7 @@
  * reviewer, follow-up Tasks. Each call is one transaction: one invalid change refuses them all.
  */
 import { REVIEW_STATUS_VALUES, VERDICT_VALUES } from 'c/checksheetSchema';
-import type { ReviewStatusValue } from 'c/checksheetSchema';
+import type { ReviewStatusValue, VerdictValue } from 'c/checksheetSchema';
 import {
   isOwnerOrAdmin,
   requireEditAccess,
@@ -128,7 +128,7 @@ export async function saveVerdicts(
     );
     items.forEach((item, index) => {
       saveItem(tx, context, checksheets.get(item.checksheetId)!, item, {
-        reviewerVerdict: textValue(changes[index].verdict),
+        reviewerVerdict: textValue(changes[index].verdict) as VerdictValue | null,
         reviewerComment: textValue(changes[index].comment)
       });
     });

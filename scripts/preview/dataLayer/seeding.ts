@@ -1,22 +1,19 @@
 /**
  * The preview's first-start data: the project's sample documents (data/samples, made-up
- * vendors) imported through the real path — parsed by c/checksheetParser, mapped to ImportItems,
- * saved with beginImport / appendItems / finishImport as the reviewer — then moved through a few
- * review steps, so that every page (home lists, due for review, a superseded version, follow-ups)
- * has something to show. The preview bundles the samples as text and passes them in.
+ * vendors) imported through the real path — parsed by c/checksheetParser, mapped by
+ * c/checksheetRecords (toImportHeader, toImportItems), saved with beginImport / appendItems /
+ * finishImport — then moved through a few review steps, so that every page (home lists, due for
+ * review, a superseded version, follow-ups) has something to show. The preview bundles the samples as text and passes them in.
  */
-import { matchKey } from 'c/checksheetAlign';
-import type { ParsedChecksheet } from 'c/checksheetModel';
 import { parseChecksheet } from 'c/checksheetParser';
-import { frameworkFor } from 'c/checksheetRecords';
+import { toImportHeader, toImportItems } from 'c/checksheetRecords';
 import type { ReviewStatusValue, VerdictValue } from 'c/checksheetSchema';
-import { STATUS_PICKLIST_VALUES } from 'c/checksheetStatus';
 import { addDays } from './clock';
 import type { ApexImplementations, DataLayer } from './dataLayer';
 import type { PreviewUserKey } from './directory';
 import { PREVIEW_USERS, SAMPLE_VENDOR_NAMES } from './directory';
 import type { ChecksheetSummary, ImportHeader, ImportItem, ImportProgress, ItemPage } from './dtos';
-import { CHECKSHEET_NAME_LENGTH, MAX_ITEMS_PER_CHUNK } from './limits';
+import { MAX_CHUNK_CHARACTERS, MAX_ITEMS_PER_CHUNK } from './limits';
 import type { AccountRecord } from './records';
 import { APPROVED, APPROVED_WITH_CONDITIONS, IN_REVIEW } from './vocabulary';
 
@@ -115,22 +112,29 @@ function hex(buffer: ArrayBuffer): string {
 const webCryptoSha256: Sha256 = async (bytes) =>
   hex(await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
 
-/**
- * TODO(lead): use toImportItems from c/checksheetRecords (the one item → ImportItem mapping).
- */
-function importItems(parsed: ParsedChecksheet): ImportItem[] {
-  return parsed.items.map((item, index) => ({
-    itemNumber: item.number,
-    section: item.section,
-    question: item.question,
-    status: STATUS_PICKLIST_VALUES[item.status],
-    statusMark: item.mark,
-    answer: item.answer,
-    matchKey: matchKey(item.question),
-    sourceSheet: item.sheet ?? '',
-    sortOrder: index + 1,
-    sourceLine: item.line
-  }));
+/** The items in chunks Apex accepts: at most IMPORT_LIMITS.itemsPerChunk and charactersPerChunk. */
+export function importChunks(items: readonly ImportItem[]): ImportItem[][] {
+  const chunks: ImportItem[][] = [];
+  let chunk: ImportItem[] = [];
+  let characters = 0;
+  for (const item of items) {
+    const size = Object.values(item).reduce<number>(
+      (total, value) => total + (typeof value === 'string' ? value.length : 0),
+      0
+    );
+    if (
+      chunk.length > 0 &&
+      (chunk.length === MAX_ITEMS_PER_CHUNK || characters + size > MAX_CHUNK_CHARACTERS)
+    ) {
+      chunks.push(chunk);
+      chunk = [];
+      characters = 0;
+    }
+    chunk.push(item);
+    characters += size;
+  }
+  if (chunk.length > 0) chunks.push(chunk);
+  return chunks;
 }
 
 /** TODO(lead): use the staged-import client of c/checksheetApi (chunks by items and characters). */
@@ -143,10 +147,10 @@ async function stagedImport(
     header
   })) as ImportProgress;
   try {
-    for (let start = 0; start < items.length; start += MAX_ITEMS_PER_CHUNK) {
+    for (const chunk of importChunks(items)) {
       await apex['ChecksheetImportController.appendItems']({
         checksheetId: begun.checksheetId,
-        items: items.slice(start, start + MAX_ITEMS_PER_CHUNK)
+        items: chunk
       });
     }
     return (await apex['ChecksheetImportController.finishImport']({
@@ -214,23 +218,16 @@ export async function seedSampleData(
     .sort((a, b) => b.plan.issuedDaysAgo - a.plan.issuedDaysAgo);
   for (const { sample, plan } of planned) {
     const parsed = parseChecksheet({ fileName: sample.fileName, text: sample.text });
-    const items = importItems(parsed);
     const vendor = await vendorFor(SAMPLE_VENDOR_NAMES[plan.vendor]);
-    const header: ImportHeader = {
-      name: (parsed.title.trim() || sample.fileName).slice(0, CHECKSHEET_NAME_LENGTH),
+    const { header } = toImportHeader(parsed, {
       vendorId: vendor.id,
       reviewerId: PREVIEW_USERS[plan.reviewer].id,
       serviceName: plan.serviceName || parsed.title,
-      framework: frameworkFor(parsed.format),
-      documentVersion: parsed.version,
       issuedOn: addDays(layer.today(), -plan.issuedDaysAgo),
       receivedOn: addDays(layer.today(), -plan.receivedDaysAgo),
-      preamble: parsed.preamble,
-      sourceFileName: sample.fileName,
-      sourceFormat: parsed.format,
-      sourceFileHash: await sha256(new TextEncoder().encode(sample.text)),
-      itemCount: items.length
-    };
+      sourceFileHash: await sha256(new TextEncoder().encode(sample.text))
+    });
+    const { items } = toImportItems(parsed);
     const apex = layer.as(PREVIEW_USERS[plan.importer]);
     const summary = await stagedImport(apex, header, items);
     await reviewSample(layer.as(PREVIEW_USERS[plan.reviewer]), layer, summary, plan);

@@ -21,7 +21,10 @@ export function sheetItems(count: number, answerLength = 40): ImportItem[] {
   }));
 }
 
-export function sheetHeader(vendorId: string, overrides: Partial<ImportHeader> = {}): ImportHeader {
+/** A header as a caller may send it: any property left out or null. */
+export type HeaderInput = { [K in keyof ImportHeader]?: ImportHeader[K] | null };
+
+export function sheetHeader(vendorId: string, overrides: HeaderInput = {}): HeaderInput {
   return {
     name: 'Acme Cloud checksheet',
     vendorId,
@@ -41,7 +44,7 @@ export function sheetHeader(vendorId: string, overrides: Partial<ImportHeader> =
 /** begin + append in chunks + finish, as the wizard does. */
 export async function stagedImport(
   apex: ApexImplementations,
-  header: ImportHeader,
+  header: HeaderInput,
   items: readonly ImportItem[],
   chunkSize = 500
 ): Promise<ChecksheetSummary> {

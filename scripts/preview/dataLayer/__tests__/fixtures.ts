@@ -31,7 +31,7 @@ export const SCENARIO_USERS = {
 export type ScenarioUser = keyof typeof SCENARIO_USERS;
 
 /** The three items of `completeChecksheet`. */
-export const COMPLETE_CHECKSHEET_ITEMS: readonly ImportItem[] = [
+export const COMPLETE_CHECKSHEET_ITEMS: readonly Partial<ImportItem>[] = [
   {
     itemNumber: '1-1',
     question: 'Question one',
@@ -49,7 +49,7 @@ export const COMPLETE_CHECKSHEET_ITEMS: readonly ImportItem[] = [
   }
 ];
 
-export function completeChecksheetHeader(vendorId: string): ImportHeader {
+export function completeChecksheetHeader(vendorId: string): Partial<ImportHeader> {
   return {
     name: 'Acme Cloud 1.0',
     vendorId,

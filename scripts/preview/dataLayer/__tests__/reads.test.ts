@@ -5,8 +5,9 @@
  */
 import { PREVIEW_USERS } from '../dataLayer';
 import type { ApexImplementations } from '../dataLayer';
-import type { ChecksheetSummary, HomeLists, ImportHeader, ItemPage } from '../dtos';
+import type { ChecksheetSummary, HomeLists, ItemPage } from '../dtos';
 import { sheetHeader, sheetItems, stagedImport } from './builders';
+import type { HeaderInput } from './builders';
 import { makeHarness, TODAY } from './harness';
 import type { Harness } from './harness';
 
@@ -24,7 +25,7 @@ afterEach(() => harness.layer.close());
 
 async function approved(
   apex: ApexImplementations,
-  header: Partial<ImportHeader>,
+  header: HeaderInput,
   nextReviewOn: string
 ): Promise<ChecksheetSummary> {
   const summary = await stagedImport(apex, sheetHeader(vendorId, header), sheetItems(2));
@@ -119,7 +120,7 @@ describe('getHomeLists', () => {
 describe('getVendorChecksheets', () => {
   test('latest first by Issued_On, Received_On, creation, missing dates last', async () => {
     const apex = harness.layer.as(reviewer);
-    const make = (documentVersion: string, header: Partial<ImportHeader>) =>
+    const make = (documentVersion: string, header: HeaderInput) =>
       stagedImport(
         apex,
         sheetHeader(vendorId, { documentVersion, serviceName: documentVersion, ...header }),
@@ -167,8 +168,8 @@ describe('getItemPage', () => {
         afterSortOrder: after,
         pageSize: 2000
       })) as ItemPage;
-      seen.push(...page.items.map((item) => item.sortOrder));
-      after = page.nextAfterSortOrder;
+      seen.push(...page.items.map((item) => item.sortOrder as number));
+      after = page.nextAfterSortOrder ?? null;
       pages++;
     } while (after !== null);
     const readMs = performance.now() - readStart;
@@ -192,7 +193,7 @@ describe('getItemPage', () => {
         pageSize: size
       }) as Promise<ItemPage>;
     expect((await page(null)).items).toHaveLength(5);
-    expect((await page(null)).nextAfterSortOrder).toBeNull();
+    expect((await page(null)).nextAfterSortOrder).toBeUndefined();
     expect((await page(0)).items.map((item) => item.sortOrder)).toEqual([1]);
     const second = await page(2, 2);
     expect([second.items.map((item) => item.sortOrder), second.nextAfterSortOrder]).toEqual([
@@ -202,7 +203,7 @@ describe('getItemPage', () => {
     const last = await page(2, 4);
     expect([last.items.map((item) => item.sortOrder), last.nextAfterSortOrder]).toEqual([
       [5],
-      null
+      undefined
     ]);
   });
 });

@@ -88,7 +88,7 @@ test('every home list has rows: Acme Cloud 2.0 supersedes 1.0, due for review sk
   ]({
     checksheetId: v2.id
   })) as FollowUpDto[];
-  expect(followUps.map((task) => task.subject.split(' ')[0])).toEqual(['11-3']);
+  expect(followUps.map((task) => (task.subject ?? '').split(' ')[0])).toEqual(['11-3']);
   const vendors = (await harness.layer.vendors()).map((vendor) => vendor.name);
   expect(vendors).toEqual(
     expect.arrayContaining(['アクメクラウド株式会社', 'グロベックス・システムズ株式会社'])
