@@ -17,6 +17,7 @@ import * as importing from './importing';
 import type { Language, LabelTable } from './labels';
 import { DEFAULT_REVIEW_INTERVAL_MONTHS } from './limits';
 import type { Params } from './params';
+import * as platformData from './platformData';
 import * as reads from './reads';
 import type { AccountRecord } from './records';
 import * as review from './review';
@@ -98,9 +99,24 @@ const METHODS: Readonly<Record<ApexMethodName, Method>> = {
   'ChecksheetReviewController.createFollowUps': review.createFollowUps
 };
 
+/**
+ * What the preview's stand-ins for `lightning/uiRecordApi`, `lightning/uiObjectInfoApi` and
+ * `lightning-record-picker` ask the data layer for, by the names they call.
+ */
+export const PLATFORM_METHODS = {
+  'uiRecordApi.getRecord': platformData.getRecord,
+  'uiRecordApi.createRecord': platformData.createRecord,
+  'uiObjectInfoApi.getObjectInfo': platformData.getObjectInfo,
+  'uiObjectInfoApi.getPicklistValues': platformData.getPicklistValues,
+  'lightningRecordPicker.search': platformData.searchRecords
+} as const satisfies Record<string, Method>;
+
+export type PlatformMethodName = keyof typeof PLATFORM_METHODS;
+
 /** What `@salesforce/apex/Class.method` resolves to in the preview. */
 export type ApexImplementation = (params?: Record<string, unknown>) => Promise<unknown>;
 export type ApexImplementations = Readonly<Record<ApexMethodName, ApexImplementation>>;
+export type PlatformImplementations = Readonly<Record<PlatformMethodName, ApexImplementation>>;
 
 export interface DataLayerOptions {
   /** `window` in the browser; `{ indexedDB: new IDBFactory(), IDBKeyRange }` in tests. */
@@ -124,6 +140,8 @@ export interface DataLayer {
   readonly implementations: ApexImplementations;
   /** The Apex methods run as `user` (System.runAs): for seeding and tests. */
   as(user: PreviewUser): ApexImplementations;
+  /** The UI API and record picker answers, as the preview's current user. */
+  readonly platform: PlatformImplementations;
   /** Date.today() as the layer sees it. */
   today(): string;
   /** Vendor Accounts (standard Account records, which no package Apex method creates). */
@@ -145,8 +163,13 @@ export function createDataLayer(options: DataLayerOptions): DataLayer {
     return opened;
   };
 
-  const bind = (user: () => PreviewUser): ApexImplementations => {
-    const entries = (Object.keys(METHODS) as ApexMethodName[]).map((name) => {
+  const bind = <Name extends string>(
+    methods: Readonly<Record<Name, Method>>,
+    user: () => PreviewUser,
+    /** Apex drops null properties; the UI API keeps them (`displayValue: null`). */
+    result: (value: unknown) => unknown
+  ): Readonly<Record<Name, ApexImplementation>> => {
+    const entries = (Object.keys(methods) as Name[]).map((name) => {
       const implementation: ApexImplementation = async (params = {}) => {
         try {
           const context: CallContext = {
@@ -162,14 +185,14 @@ export function createDataLayer(options: DataLayerOptions): DataLayer {
               return (language() === 'ja' ? label.ja : undefined) ?? label.en;
             }
           };
-          return withoutNulls(await METHODS[name](context, params));
+          return result(await methods[name](context, params));
         } catch (error) {
           throw toApexFailure(error, options.labels, language()) satisfies ApexFailure;
         }
       };
       return [name, implementation] as const;
     });
-    return Object.freeze(Object.fromEntries(entries)) as ApexImplementations;
+    return Object.freeze(Object.fromEntries(entries)) as Readonly<Record<Name, ApexImplementation>>;
   };
 
   const createVendor = async (name: string): Promise<AccountRecord> => {
@@ -183,8 +206,9 @@ export function createDataLayer(options: DataLayerOptions): DataLayer {
   };
 
   return {
-    implementations: bind(options.currentUser),
-    as: (user) => bind(() => user),
+    implementations: bind(METHODS, options.currentUser, withoutNulls),
+    as: (user) => bind(METHODS, () => user, withoutNulls),
+    platform: bind(PLATFORM_METHODS, options.currentUser, (value) => value),
     today: () => dateOf(clock()),
     vendors: async () =>
       (await store()).transaction([STORES.accounts], 'readonly', (tx) =>
