@@ -3,11 +3,18 @@
  * Lightning stand-in method registered with the preview's registry, the sample data seeded on the
  * first start (an empty database) and again by the header's "Reset data". Data stays in this
  * browser across reloads. Calls made while the first seeding runs wait for it.
+ *
+ * The page's entry (`dataLayer/index.ts`, which the preview's build imports when present) is then:
+ *   installDataLayer(registry, {
+ *     db: window, currentUser: () => ({ ...currentUser() }), language: () => lang === 'ja' ? 'ja' : 'en',
+ *     labels, reviewStatusLabels,            // from labelFiles.dataLayerTextModule at build time
+ *     samples: () => fetch each /samples/<file> as text
+ *   })
  */
 import { APEX_METHODS, createDataLayer, PLATFORM_METHODS } from './dataLayer';
 import type { ApexImplementation, DataLayer, DataLayerOptions } from './dataLayer';
 import { resetSampleData, seedSampleData } from './seeding';
-import type { SampleFile, SeedOptions } from './seeding';
+import type { SampleFile } from './seeding';
 
 /** The part of the preview's registry (scripts/preview/platform/apexRegistry.ts) used here. */
 export interface PreviewRegistry {
@@ -15,7 +22,7 @@ export interface PreviewRegistry {
   registerDataLayer(layer: { reset(): Promise<void> }): void;
 }
 
-export interface InstallOptions extends DataLayerOptions, SeedOptions {
+export interface InstallOptions extends DataLayerOptions {
   /** The sample documents (data/samples) as text. */
   samples: () => Promise<readonly SampleFile[]>;
 }
@@ -29,7 +36,7 @@ export interface InstalledDataLayer {
 async function seedIfEmpty(layer: DataLayer, options: InstallOptions): Promise<void> {
   if ((await layer.vendors()).length > 0) return;
   await layer.clear();
-  await seedSampleData(layer, await options.samples(), options);
+  await seedSampleData(layer, await options.samples());
 }
 
 export function installDataLayer(
@@ -54,7 +61,7 @@ export function installDataLayer(
     reset: async () => {
       ready = (async () => {
         await ready.catch(() => undefined);
-        await resetSampleData(layer, await options.samples(), options);
+        await resetSampleData(layer, await options.samples());
       })();
       await ready;
     }

@@ -78,3 +78,15 @@ export function loadReviewStatusLabels(root: string): LabelTable {
   }
   return table;
 }
+
+/**
+ * The source of a module the preview's build can serve to the browser (say as
+ * `virtual:preview/dataLayerText`): `labels` and `reviewStatusLabels` for `createDataLayer`,
+ * read from force-app when the preview is built, both languages, as the org holds them.
+ */
+export function dataLayerTextModule(root: string): string {
+  return [
+    `export const labels = Object.freeze(${JSON.stringify(loadLabelTable(root))});`,
+    `export const reviewStatusLabels = Object.freeze(${JSON.stringify(loadReviewStatusLabels(root))});`
+  ].join('\n');
+}

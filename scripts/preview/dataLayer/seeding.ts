@@ -5,15 +5,16 @@
  * finishImport — then moved through a few review steps, so that every page (home lists, due for
  * review, a superseded version, follow-ups) has something to show. The preview bundles the samples as text and passes them in.
  */
+import { chunkItems } from 'c/checksheetApi';
 import { parseChecksheet } from 'c/checksheetParser';
 import { toImportHeader, toImportItems } from 'c/checksheetRecords';
 import type { ReviewStatusValue, VerdictValue } from 'c/checksheetSchema';
+import { sha256Hex } from 'c/checksheetText';
 import { addDays } from './clock';
 import type { ApexImplementations, DataLayer } from './dataLayer';
 import type { PreviewUserKey } from './directory';
 import { PREVIEW_USERS, SAMPLE_VENDOR_NAMES } from './directory';
 import type { ChecksheetSummary, ImportHeader, ImportItem, ImportProgress, ItemPage } from './dtos';
-import { MAX_CHUNK_CHARACTERS, MAX_ITEMS_PER_CHUNK } from './limits';
 import type { AccountRecord } from './records';
 import { APPROVED, APPROVED_WITH_CONDITIONS, IN_REVIEW } from './vocabulary';
 
@@ -21,13 +22,6 @@ import { APPROVED, APPROVED_WITH_CONDITIONS, IN_REVIEW } from './vocabulary';
 export interface SampleFile {
   fileName: string;
   text: string;
-}
-
-/** SHA-256 hex of bytes; the browser's Web Crypto by default. */
-export type Sha256 = (bytes: Uint8Array) => Promise<string>;
-
-export interface SeedOptions {
-  sha256?: Sha256;
 }
 
 /** What happens to a sample after its import; dates are days from today. */
@@ -105,39 +99,11 @@ const DEFAULT_PLAN: SamplePlan = {
   receivedDaysAgo: 0
 };
 
-function hex(buffer: ArrayBuffer): string {
-  return Array.from(new Uint8Array(buffer), (byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-const webCryptoSha256: Sha256 = async (bytes) =>
-  hex(await globalThis.crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>));
-
-/** The items in chunks Apex accepts: at most IMPORT_LIMITS.itemsPerChunk and charactersPerChunk. */
-export function importChunks(items: readonly ImportItem[]): ImportItem[][] {
-  const chunks: ImportItem[][] = [];
-  let chunk: ImportItem[] = [];
-  let characters = 0;
-  for (const item of items) {
-    const size = Object.values(item).reduce<number>(
-      (total, value) => total + (typeof value === 'string' ? value.length : 0),
-      0
-    );
-    if (
-      chunk.length > 0 &&
-      (chunk.length === MAX_ITEMS_PER_CHUNK || characters + size > MAX_CHUNK_CHARACTERS)
-    ) {
-      chunks.push(chunk);
-      chunk = [];
-      characters = 0;
-    }
-    chunk.push(item);
-    characters += size;
-  }
-  if (chunk.length > 0) chunks.push(chunk);
-  return chunks;
-}
-
-/** TODO(lead): use the staged-import client of c/checksheetApi (chunks by items and characters). */
+/**
+ * begin → appendItems per chunk (c/checksheetApi's chunkItems, the wizard's bounds) → finish, as
+ * the running user, straight into the layer: the seeding runs before the preview's registry answers
+ * calls, so it cannot go through importParsedChecksheet's `@salesforce/apex` imports.
+ */
 async function stagedImport(
   apex: ApexImplementations,
   header: ImportHeader,
@@ -147,7 +113,7 @@ async function stagedImport(
     header
   })) as ImportProgress;
   try {
-    for (const chunk of importChunks(items)) {
+    for (const chunk of chunkItems(items)) {
       await apex['ChecksheetImportController.appendItems']({
         checksheetId: begun.checksheetId,
         items: chunk
@@ -204,10 +170,8 @@ async function reviewSample(
 /** Imports the sample documents, each as its plan says; returns the checksheets made. */
 export async function seedSampleData(
   layer: DataLayer,
-  samples: readonly SampleFile[],
-  options: SeedOptions = {}
+  samples: readonly SampleFile[]
 ): Promise<ChecksheetSummary[]> {
-  const sha256 = options.sha256 ?? webCryptoSha256;
   const vendors = new Map((await layer.vendors()).map((vendor) => [vendor.name, vendor]));
   const vendorFor = async (name: string): Promise<AccountRecord> =>
     vendors.get(name) ?? (await layer.createVendor(name));
@@ -225,7 +189,7 @@ export async function seedSampleData(
       serviceName: plan.serviceName || parsed.title,
       issuedOn: addDays(layer.today(), -plan.issuedDaysAgo),
       receivedOn: addDays(layer.today(), -plan.receivedDaysAgo),
-      sourceFileHash: await sha256(new TextEncoder().encode(sample.text))
+      sourceFileHash: sha256Hex(new TextEncoder().encode(sample.text))
     });
     const { items } = toImportItems(parsed);
     const apex = layer.as(PREVIEW_USERS[plan.importer]);
@@ -239,9 +203,8 @@ export async function seedSampleData(
 /** The "reset data" control: empties the database and seeds it again. */
 export async function resetSampleData(
   layer: DataLayer,
-  samples: readonly SampleFile[],
-  options: SeedOptions = {}
+  samples: readonly SampleFile[]
 ): Promise<ChecksheetSummary[]> {
   await layer.clear();
-  return seedSampleData(layer, samples, options);
+  return seedSampleData(layer, samples);
 }

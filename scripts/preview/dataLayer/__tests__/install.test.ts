@@ -3,7 +3,6 @@
  * the samples seeded on the first start only (a reload keeps what the user did), calls waiting
  * for that seeding, and "Reset data" putting the seeded state back.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
@@ -40,7 +39,6 @@ const options: InstallOptions = {
   currentUser: () => PREVIEW_USERS.reviewer,
   labels: LABELS,
   reviewStatusLabels: REVIEW_STATUS_LABELS,
-  sha256: async (bytes) => createHash('sha256').update(bytes).digest('hex'),
   samples: async () => {
     sampleLoads++;
     return readdirSync(SAMPLES_DIR)

@@ -4,7 +4,8 @@
  */
 import { formatLabel, labelText } from '../labels';
 import { GENERIC_ERROR, REFUSALS } from '../errors';
-import { LABELS, REVIEW_STATUS_LABELS } from './harness';
+import { dataLayerTextModule } from '../labelFiles';
+import { LABELS, REVIEW_STATUS_LABELS, ROOT } from './harness';
 
 test('every refusal label exists in English and Japanese', () => {
   for (const name of [...Object.values(REFUSALS), GENERIC_ERROR]) {
@@ -40,4 +41,12 @@ test('review statuses read as their picklist labels, in English and Japanese', (
     'Approved_With_Conditions',
     'Rejected'
   ]);
+});
+
+test('the browser gets the same texts through the module the build serves', () => {
+  const source = dataLayerTextModule(ROOT);
+  // Run as CommonJS: each `export const x =` becomes `exports.x =`.
+  const exported: Record<string, unknown> = {};
+  new Function('exports', source.replace(/export const (\w+) =/g, 'exports.$1 ='))(exported);
+  expect(exported).toEqual({ labels: LABELS, reviewStatusLabels: REVIEW_STATUS_LABELS });
 });

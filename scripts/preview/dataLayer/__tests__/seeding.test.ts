@@ -17,8 +17,6 @@ const SAMPLES: SampleFile[] = readdirSync(SAMPLES_DIR)
   .filter((file) => file !== 'README.md')
   .map((fileName) => ({ fileName, text: readFileSync(path.join(SAMPLES_DIR, fileName), 'utf8') }));
 
-const sha256 = async (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
-
 let harness: Harness;
 
 beforeEach(async () => {
@@ -32,7 +30,7 @@ const homeLists = async () =>
   (await harness.layer.implementations['ChecksheetReadController.getHomeLists']({})) as HomeLists;
 
 test('every sample becomes a complete checksheet with all its items and the file hash', async () => {
-  const made = await seedSampleData(harness.layer, SAMPLES, { sha256 });
+  const made = await seedSampleData(harness.layer, SAMPLES);
   const byFile = new Map(made.map((summary) => [summary.sourceFileName, summary]));
   expect([...byFile.keys()].sort()).toEqual(SAMPLES.map((sample) => sample.fileName).sort());
   expect(
@@ -62,7 +60,7 @@ test('every sample becomes a complete checksheet with all its items and the file
 });
 
 test('every home list has rows: Acme Cloud 2.0 supersedes 1.0, due for review skips the old one', async () => {
-  await seedSampleData(harness.layer, SAMPLES, { sha256 });
+  await seedSampleData(harness.layer, SAMPLES);
   const lists = await homeLists();
   const v2 = lists.recent.find((row) => row.sourceFileName === 'acme-cloud-meti-v2.txt')!;
   const v1 = lists.recent.find((row) => row.sourceFileName === 'acme-cloud-meti-v1.txt')!;
@@ -96,7 +94,7 @@ test('every home list has rows: Acme Cloud 2.0 supersedes 1.0, due for review sk
 });
 
 test('reset restores the seeded state after changes', async () => {
-  const first = await seedSampleData(harness.layer, SAMPLES, { sha256 });
+  const first = await seedSampleData(harness.layer, SAMPLES);
   const apex = harness.layer.implementations;
   const extra = await apex['ChecksheetImportController.importChecksheet']({
     header: { name: 'Extra', vendorId: first[0].vendorId, itemCount: 0 }
@@ -104,7 +102,7 @@ test('reset restores the seeded state after changes', async () => {
   expect(extra).toMatchObject({ name: 'Extra' });
   expect((await homeLists()).recent).toHaveLength(6);
 
-  await resetSampleData(harness.layer, SAMPLES, { sha256 });
+  await resetSampleData(harness.layer, SAMPLES);
   const lists = await homeLists();
   expect(lists.recent.map((row) => row.sourceFileName).sort()).toEqual(
     SAMPLES.map((sample) => sample.fileName).sort()
