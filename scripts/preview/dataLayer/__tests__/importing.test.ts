@@ -2,6 +2,7 @@
  * The staged import as a reviewer meets it: who may import, what a refused call says, that an
  * Importing checksheet shows nowhere, that a failed chunk changes nothing and abandon removes it.
  */
+import { IMPORT_LIMITS } from 'c/checksheetSchema';
 import { PREVIEW_USERS } from '../dataLayer';
 import type { ChecksheetSummary, HomeLists, ImportProgress } from '../dtos';
 import { STORES } from '../store';
@@ -10,6 +11,9 @@ import { failureOf, makeHarness, refusalMessage } from './harness';
 import type { Harness } from './harness';
 
 const { admin, reviewer, viewer } = PREVIEW_USERS;
+const CHUNK_ITEMS = IMPORT_LIMITS.itemsPerChunk;
+const CHUNK_CHARACTERS = IMPORT_LIMITS.charactersPerChunk;
+const FILE_BYTES = IMPORT_LIMITS.sourceFileBytes;
 
 let harness: Harness;
 let vendorId: string;
@@ -77,11 +81,13 @@ describe('importChecksheet', () => {
   test('a sheet larger than one chunk is refused whole', async () => {
     const failure = await failureOf(
       apex()['ChecksheetImportController.importChecksheet']({
-        header: sheetHeader(vendorId, { itemCount: 501 }),
-        items: sheetItems(501)
+        header: sheetHeader(vendorId, { itemCount: CHUNK_ITEMS + 1 }),
+        items: sheetItems(CHUNK_ITEMS + 1)
       })
     );
-    expect(failure.body.message).toBe(refusalMessage('Error_Chunk_Too_Large', [500, 2000000]));
+    expect(failure.body.message).toBe(
+      refusalMessage('Error_Chunk_Too_Large', [CHUNK_ITEMS, CHUNK_CHARACTERS])
+    );
     expect(await harness.count(STORES.checksheets)).toBe(0);
   });
 
@@ -204,26 +210,33 @@ describe('appendItems', () => {
     expect(summary.itemCount).toBe(6);
   });
 
-  test('chunk bounds: more than 500 items or 2,000,000 characters', async () => {
-    const checksheetId = await begin(501);
+  test('chunk bounds: more than IMPORT_LIMITS.itemsPerChunk items or charactersPerChunk characters', async () => {
+    const checksheetId = await begin(CHUNK_ITEMS + 1);
     const tooMany = await failureOf(
-      apex()['ChecksheetImportController.appendItems']({ checksheetId, items: sheetItems(501) })
+      apex()['ChecksheetImportController.appendItems']({
+        checksheetId,
+        items: sheetItems(CHUNK_ITEMS + 1)
+      })
     );
-    expect(tooMany.body.message).toBe(refusalMessage('Error_Chunk_Too_Large', [500, 2000000]));
-    // 20 items of 100,001 answer characters each: over 2,000,000 characters in all.
+    expect(tooMany.body.message).toBe(
+      refusalMessage('Error_Chunk_Too_Large', [CHUNK_ITEMS, CHUNK_CHARACTERS])
+    );
+    // 20 answers of a twentieth of the bound each, plus their other text: over the bound in all.
     const tooLong = await failureOf(
       apex()['ChecksheetImportController.appendItems']({
         checksheetId,
-        items: sheetItems(20, 100001)
+        items: sheetItems(20, CHUNK_CHARACTERS / 20 + 1)
       })
     );
-    expect(tooLong.body.message).toBe(refusalMessage('Error_Chunk_Too_Large', [500, 2000000]));
+    expect(tooLong.body.message).toBe(
+      refusalMessage('Error_Chunk_Too_Large', [CHUNK_ITEMS, CHUNK_CHARACTERS])
+    );
     expect(await harness.count(STORES.items)).toBe(0);
     const fits = (await apex()['ChecksheetImportController.appendItems']({
       checksheetId,
-      items: sheetItems(500)
+      items: sheetItems(CHUNK_ITEMS)
     })) as ImportProgress;
-    expect(fits.itemsSaved).toBe(500);
+    expect(fits.itemsSaved).toBe(CHUNK_ITEMS);
   });
 
   test('more items than the header announced are refused, and nothing of the chunk is kept', async () => {
@@ -298,17 +311,17 @@ describe('abandonImport', () => {
 });
 
 describe('attachSourceFile', () => {
-  test('refuses a file over 3,000,000 bytes', async () => {
+  test('refuses a file over IMPORT_LIMITS.sourceFileBytes', async () => {
     const checksheetId = await begin(1);
     const failure = await failureOf(
       apex()['ChecksheetImportController.attachSourceFile']({
         checksheetId,
         fileName: 'big.xlsx',
-        base64Data: Buffer.alloc(3000001).toString('base64')
+        base64Data: Buffer.alloc(FILE_BYTES + 1).toString('base64')
       })
     );
     expect(failure.body.message).toBe(
-      refusalMessage('Error_Source_File_Too_Large', [3000001, 3000000])
+      refusalMessage('Error_Source_File_Too_Large', [FILE_BYTES + 1, FILE_BYTES])
     );
     expect(await harness.count(STORES.files)).toBe(0);
   });
