@@ -1,6 +1,8 @@
 /**
  * The scenario runner itself: the sample scenarios hold, and a scenario whose expectation is
  * wrong fails with a message saying what differed (so a passing contract test means something).
+ * Titled `sample scenario …`: the gate counts tests titled `scenario <name>` as the data layer's
+ * side of the shared list, and a sample of the same name must not stand in for the real one.
  */
 import { SAMPLE_SCENARIOS } from './data/sampleScenarios';
 import { mismatch, refusalPrefix, runScenario, substitute } from './scenarioRunner';
@@ -8,7 +10,7 @@ import type { ContractScenario } from './scenarioRunner';
 
 describe('sample scenarios', () => {
   for (const scenario of SAMPLE_SCENARIOS) {
-    test(`scenario ${scenario.name}`, async () => {
+    test(`sample scenario ${scenario.name}`, async () => {
       await expect(runScenario(scenario)).resolves.toBeUndefined();
     });
   }
