@@ -53,7 +53,10 @@ export interface ApexFailure {
 
 export function toApexFailure(error: unknown, labels: LabelTable, language: Language): ApexFailure {
   if (error instanceof Refusal) {
-    const message = formatLabel(labelText(labels, error.label, language), error.args);
+    // ChecksheetRefusalException.of formats only a label given parameters: one without keeps
+    // its text as written (an apostrophe included, which String.format would swallow).
+    const text = labelText(labels, error.label, language);
+    const message = error.args.length === 0 ? text : formatLabel(text, error.args);
     return { status: 400, body: { message } };
   }
   if (error instanceof PlatformError) {

@@ -63,13 +63,3 @@ export function labelText(labels: LabelTable, name: string, language: Language):
   }
   return (language === 'ja' ? label.ja : undefined) ?? label.en;
 }
-
-/**
- * The English text of a label up to its first placeholder: what a refusal's message starts with
- * whatever its arguments (the contract scenarios match refusals so).
- */
-export function labelPrefix(labels: LabelTable, name: string): string {
-  const text = formatLabel(labelText(labels, name, 'en'), []);
-  const brace = text.indexOf('{');
-  return brace < 0 ? text : text.slice(0, brace);
-}

@@ -87,7 +87,8 @@ export function makeHarness(user: PreviewUser = PREVIEW_USERS.reviewer): Harness
 /** The message a refusal with this label and these arguments carries, as Apex formats it. */
 export function refusalMessage(label: string, args: unknown[] = [], language: Language = 'en') {
   const text = LABELS[label];
-  return formatLabel((language === 'ja' ? text.ja : undefined) ?? text.en, args);
+  const template = (language === 'ja' ? text.ja : undefined) ?? text.en;
+  return args.length === 0 ? template : formatLabel(template, args);
 }
 
 /** The failure a call rejected with; fails the test when it resolved. */

@@ -190,6 +190,8 @@ describe('reviewer sharing', () => {
       })
     );
     expect(refused.body.message).toBe(refusalMessage('Error_Not_Owner_Or_Admin'));
+    // A label without parameters is not run through String.format: its apostrophe stays.
+    expect(refused.body.message).toContain("checksheet's owner");
     const byViewer = await failureOf(
       as(viewer)['ChecksheetReviewController.setReviewer']({
         checksheetId: checksheet.id,

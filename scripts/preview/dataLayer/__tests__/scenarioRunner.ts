@@ -6,7 +6,7 @@
  */
 import type { ApexFailure } from '../dataLayer';
 import { APEX_METHODS } from '../dataLayer';
-import { formatLabel, labelText } from '../labels';
+import { labelText } from '../labels';
 import { buildFixtures, SCENARIO_USERS } from './fixtures';
 import type { FixtureValues, ScenarioUser } from './fixtures';
 import { LABELS, makeHarness } from './harness';
@@ -72,14 +72,11 @@ export function mismatch(expected: unknown, actual: unknown, where = 'result'): 
     : `${where}: expected ${JSON.stringify(expected)}, got ${JSON.stringify(actual)}`;
 }
 
-/**
- * What a refusal's message starts with: the label's English text up to its first `{`, as
- * String.format leaves it (an apostrophe in a label is swallowed by Apex's String.format).
- */
+/** What a refusal's message starts with: the label's English text up to its first `{`. */
 export function refusalPrefix(label: string): string {
   const text = labelText(LABELS, label, 'en');
   const brace = text.indexOf('{');
-  return formatLabel(brace < 0 ? text : text.slice(0, brace));
+  return brace < 0 ? text : text.slice(0, brace);
 }
 
 function isFailure(error: unknown): error is ApexFailure {
