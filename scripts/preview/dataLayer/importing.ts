@@ -128,7 +128,11 @@ function itemRecord(checksheetId: string, item: ImportItem): ItemRecord {
     sourceSheet: textValue(item.sourceSheet),
     reviewerVerdict: null,
     reviewerComment: null,
-    matchKey: textValue(item.matchKey)
+    matchKey: textValue(item.matchKey),
+    responsibility: textValue(item.responsibility),
+    responsibleParty: textValue(item.responsibleParty),
+    answerFlag: textValue(item.answerFlag),
+    answerFlagReason: textValue(item.answerFlagReason)
   };
 }
 

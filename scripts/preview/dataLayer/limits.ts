@@ -48,7 +48,9 @@ export const ITEM_LENGTHS: Readonly<Record<string, number>> = {
   statusMark: FIELD_LENGTHS.statusMark,
   answer: FIELD_LENGTHS.answer,
   matchKey: FIELD_LENGTHS.matchKey,
-  sourceSheet: FIELD_LENGTHS.sourceSheet
+  sourceSheet: FIELD_LENGTHS.sourceSheet,
+  responsibleParty: FIELD_LENGTHS.responsibleParty,
+  answerFlagReason: FIELD_LENGTHS.answerFlagReason
 };
 
 /** Most verdict changes or follow-up items in one call (ChecksheetLimits.MAX_CHANGES_PER_CALL). */

@@ -54,6 +54,10 @@ export interface ItemRecord {
   reviewerVerdict: VerdictValue | null;
   reviewerComment: string | null;
   matchKey: string | null;
+  responsibility: string | null;
+  responsibleParty: string | null;
+  answerFlag: string | null;
+  answerFlagReason: string | null;
 }
 
 /** A Checksheet__Share row: Edit access for the checksheet's reviewer. */

@@ -12,7 +12,12 @@ import { FOLLOW_UP_VERDICT } from './vocabulary';
 export interface RollUp {
   /** The Checksheet__c summary field. */
   field: string;
-  filter?: { itemField: string; value: string; property: 'status' | 'reviewerVerdict' };
+  filter?: {
+    itemField: string;
+    operation?: 'equals' | 'notEqual';
+    value: string;
+    property: 'status' | 'reviewerVerdict' | 'answerFlag' | 'responsibility';
+  };
 }
 
 export const ROLL_UPS = {
@@ -56,6 +61,23 @@ export const ROLL_UPS = {
       value: FOLLOW_UP_VERDICT,
       property: 'reviewerVerdict'
     }
+  },
+  flaggedCount: {
+    field: 'Flagged_Count__c',
+    filter: {
+      itemField: CHECKSHEET_ITEM_FIELDS.answerFlag,
+      operation: 'notEqual',
+      value: 'None',
+      property: 'answerFlag'
+    }
+  },
+  platformDelegatedCount: {
+    field: 'Platform_Delegated_Count__c',
+    filter: {
+      itemField: CHECKSHEET_ITEM_FIELDS.responsibility,
+      value: 'Platform',
+      property: 'responsibility'
+    }
   }
 } as const satisfies Record<string, RollUp>;
 
@@ -68,7 +90,9 @@ export function emptyCounts(): RollUpCounts {
 }
 
 function counts(rollUp: RollUp, item: ItemRecord): boolean {
-  return rollUp.filter === undefined || item[rollUp.filter.property] === rollUp.filter.value;
+  if (rollUp.filter === undefined) return true;
+  const equal = item[rollUp.filter.property] === rollUp.filter.value;
+  return rollUp.filter.operation === 'notEqual' ? !equal : equal;
 }
 
 /**

@@ -17,7 +17,11 @@ export function sheetItems(count: number, answerLength = 40): ImportItem[] {
     matchKey: `question ${index + 1}`,
     sourceSheet: '',
     sortOrder: index + 1,
-    sourceLine: index + 10
+    sourceLine: index + 10,
+    responsibility: index % 7 === 0 ? 'Platform' : 'Vendor',
+    responsibleParty: '',
+    answerFlag: index % 11 === 0 ? 'Hedged' : 'None',
+    answerFlagReason: ''
   }));
 }
 

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { CHECKSHEET_ITEM_OBJECT, CHECKSHEET_OBJECT } from 'c/checksheetSchema';
 import { REVIEWER_COMMENT_LENGTH } from '../limits';
-import { coverage, emptyCounts, ROLL_UPS } from '../rollUps';
+import type { ItemRecord } from '../records';
+import { applyItemChange, coverage, emptyCounts, ROLL_UPS } from '../rollUps';
 import { ROOT } from './harness';
 
 const FIELDS_DIR = path.join(ROOT, 'force-app/main/default/objects', CHECKSHEET_OBJECT, 'fields');
@@ -56,7 +57,13 @@ test('every roll-up summary field of Checksheet__c is in the table, with its fil
     ]);
     const expected =
       'filter' in rollUp
-        ? [[`${CHECKSHEET_ITEM_OBJECT}.${rollUp.filter.itemField}`, 'equals', rollUp.filter.value]]
+        ? [
+            [
+              `${CHECKSHEET_ITEM_OBJECT}.${rollUp.filter.itemField}`,
+              'operation' in rollUp.filter ? rollUp.filter.operation : 'equals',
+              rollUp.filter.value
+            ]
+          ]
         : [];
     expect([rollUp.field, filters]).toEqual([rollUp.field, expected]);
   }
@@ -81,6 +88,21 @@ test('Coverage__c is implemented ÷ (items − not applicable), blank when nothi
   expect(coverage(counts(4, 2, 2))).toBe(100);
   expect(coverage(counts(2, 0, 2))).toBeNull();
   expect(coverage(counts(0, 0, 0))).toBeNull();
+});
+
+test('the insight roll-ups count flagged answers (any flag but None) and platform-delegated items', () => {
+  const totals = emptyCounts();
+  const item = (answerFlag: string | null, responsibility: string | null) =>
+    ({ answerFlag, responsibility, status: 'Implemented' }) as unknown as ItemRecord;
+  for (const [flag, responsibility] of [
+    ['None', 'Platform'],
+    ['Hedged', 'Vendor'],
+    ['No_Text', 'Platform'],
+    ['None', 'Shared']
+  ]) {
+    applyItemChange(totals, undefined, item(flag, responsibility));
+  }
+  expect([totals.flaggedCount, totals.platformDelegatedCount, totals.itemCount]).toEqual([2, 2, 4]);
 });
 
 test("the reviewer comment's limit is Reviewer_Comment__c's length", () => {
