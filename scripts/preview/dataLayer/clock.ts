@@ -54,8 +54,11 @@ export function isDate(value: unknown): value is string {
  */
 export class Stamps {
   private last = 0;
+  private readonly clock: Clock;
 
-  constructor(private readonly clock: Clock) {}
+  constructor(clock: Clock) {
+    this.clock = clock;
+  }
 
   next(): number {
     this.last = Math.max(this.clock().getTime(), this.last + 1);

@@ -29,12 +29,14 @@ export type RefusalLabel = (typeof REFUSALS)[keyof typeof REFUSALS];
 export const GENERIC_ERROR = 'Error_Generic';
 
 export class Refusal extends Error {
-  constructor(
-    readonly label: RefusalLabel,
-    readonly args: readonly unknown[] = []
-  ) {
+  readonly label: RefusalLabel;
+  readonly args: readonly unknown[];
+
+  constructor(label: RefusalLabel, args: readonly unknown[] = []) {
     super(label);
     this.name = 'Refusal';
+    this.label = label;
+    this.args = args;
   }
 }
 

@@ -66,10 +66,13 @@ export async function openStore(access: DatabaseAccess, name = DATABASE_NAME): P
 }
 
 export class Store {
-  constructor(
-    private readonly db: IDBDatabase,
-    private readonly keyRange: typeof IDBKeyRange
-  ) {}
+  private readonly db: IDBDatabase;
+  private readonly keyRange: typeof IDBKeyRange;
+
+  constructor(db: IDBDatabase, keyRange: typeof IDBKeyRange) {
+    this.db = db;
+    this.keyRange = keyRange;
+  }
 
   /**
    * Runs `work` in one transaction over `names`. `work` may await only this transaction's
@@ -117,10 +120,13 @@ export class Store {
 
 /** One transaction's requests, as promises. Writes are queued and checked when it commits. */
 export class Tx {
-  constructor(
-    private readonly transaction: IDBTransaction,
-    private readonly keyRange: typeof IDBKeyRange
-  ) {}
+  private readonly transaction: IDBTransaction;
+  private readonly keyRange: typeof IDBKeyRange;
+
+  constructor(transaction: IDBTransaction, keyRange: typeof IDBKeyRange) {
+    this.transaction = transaction;
+    this.keyRange = keyRange;
+  }
 
   private store(name: StoreName): IDBObjectStore {
     return this.transaction.objectStore(name);
