@@ -18,6 +18,13 @@ declare module 'virtual:preview/routes' {
 
 declare module 'virtual:preview/dataLayer' {}
 
+declare module 'virtual:preview/dataLayerText' {
+  type LabelTable = Readonly<Record<string, { en: string; ja: string }>>;
+  export const labels: LabelTable;
+  export const reviewStatusLabels: LabelTable;
+  export const samples: readonly { fileName: string; text: string }[];
+}
+
 declare module 'virtual:preview/labels' {
   const labels: Readonly<Record<string, { en: string; ja: string }>>;
   export default labels;

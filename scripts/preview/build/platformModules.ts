@@ -17,7 +17,7 @@
  * components import their own `@salesforce/label/Lightning*`, `@salesforce/i18n/dateTime.*`
  * and friends, which their package resolves.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Plugin } from 'rollup';
 import { buildMetadataIndex, findObject, resolveFieldPath } from '../../gate/metadataIndex';
@@ -26,17 +26,19 @@ import { readTree } from '../../gate/repoFiles';
 import { listBundles } from './bundles';
 import { JAPANESE_FILE, LABELS_FILE, readLabels } from './labels';
 import type { LabelText } from './labels';
+import { dataLayerTextModule as labelTextModule } from '../dataLayer/labelFiles';
 import { ROUTES, availableRoutes } from './routes';
 
 const VIRTUAL = '\0vc-platform:';
 const VIRTUAL_MODULES = new Set([
   'virtual:preview/routes',
   'virtual:preview/dataLayer',
-  'virtual:preview/labels'
+  'virtual:preview/labels',
+  'virtual:preview/dataLayerText'
 ]);
 const PLATFORM = path.resolve(__dirname, '..', 'platform');
 /** The module that installs the data layer into the registry (for its side effects). */
-const DATA_LAYER_ENTRY = 'dataLayer/install.ts';
+const DATA_LAYER_ENTRY = 'dataLayer/index.ts';
 const EXACT = { caseSensitive: true } as const;
 
 export interface PlatformModulesOptions {
@@ -93,6 +95,21 @@ function routesModule(root: string, labels: Map<string, LabelText>): string {
   return lines.join('\n');
 }
 
+/**
+ * What the data layer reads at build time: the labels and review-status labels its refusals are
+ * written with (dataLayer/labelFiles.ts) and the sample documents of `data/samples` it seeds.
+ */
+function dataLayerTextModule(root: string): string {
+  const dir = path.join(root, 'data', 'samples');
+  const samples = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => /\.(txt|csv|tsv|md)$/i.test(name) && name !== 'README.md')
+        .sort()
+        .map((fileName) => ({ fileName, text: readFileSync(path.join(dir, fileName), 'utf8') }))
+    : [];
+  return `${labelTextModule(root)}\nexport const samples = Object.freeze(${JSON.stringify(samples)});`;
+}
+
 function dataLayerModule(root: string): string {
   const entry = path.join(root, 'scripts', 'preview', DATA_LAYER_ENTRY);
   return existsSync(entry) ? `import ${JSON.stringify(entry)};` : 'export {};';
@@ -124,6 +141,7 @@ export function platformModules(options: PlatformModulesOptions): Plugin {
   const load = (id: string): string => {
     if (id === 'virtual:preview/routes') return routesModule(root, labels);
     if (id === 'virtual:preview/dataLayer') return dataLayerModule(root);
+    if (id === 'virtual:preview/dataLayerText') return dataLayerTextModule(root);
     if (id === 'virtual:preview/labels') {
       // Every label with both texts, for the data layer's refusals (Apex's System.Label).
       return `export default Object.freeze(${JSON.stringify(Object.fromEntries(labels))});`;

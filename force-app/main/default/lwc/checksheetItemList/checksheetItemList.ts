@@ -180,6 +180,11 @@ export default class ChecksheetItemList extends LightningElement {
     return [{ value: '', label: LABELS.List_All_Statuses }, ...statusOptions()];
   }
 
+  /** The verdict filter helps only where verdicts can be or have been recorded. */
+  get showVerdictFilter(): boolean {
+    return this.reviewable || (this.items ?? []).some((item) => Boolean(item.reviewerVerdict));
+  }
+
   get verdictFilterOptions() {
     return [
       { value: ALL_VERDICTS, label: LABELS.Review_All_Verdicts },

@@ -124,6 +124,12 @@ describe('c-checksheet-item-list', () => {
     expect(texts(element, '.item-list__empty')).toEqual(['No items match the filter.']);
   });
 
+  it('offers the verdict filter only where verdicts are or may be recorded', () => {
+    expect(shadow(mount(SMALL)).querySelector('.item-list__verdict-filter')).toBeNull();
+    const reviewed = mount([{ ...SMALL[0], reviewerVerdict: 'Acceptable' }]);
+    expect(shadow(reviewed).querySelector('.item-list__verdict-filter')).not.toBeNull();
+  });
+
   it('says the checksheet has no items', () => {
     const element = mount([]);
     expect(texts(element, '.item-list__empty')).toEqual(['This checksheet has no items.']);
@@ -150,12 +156,14 @@ describe('c-checksheet-item-list', () => {
     const many = Array.from({ length: 400 }, (_, i) => item(i + 1));
     const element = mount(many);
     const sections = (
-      shadow(element).querySelectorAll('lightning-combobox')[2] as HTMLElement & {
+      shadow(element).querySelector('.item-list__section-jump') as HTMLElement & {
         options: { value: string }[];
       }
     ).options.map((option) => option.value);
     expect(sections).toHaveLength(8);
-    choose(element, 2, '6 第6章');
+    (shadow(element).querySelector('.item-list__section-jump') as HTMLElement).dispatchEvent(
+      new CustomEvent('change', { detail: { value: '6 第6章' } })
+    );
     await flush();
     expect(texts(element, '.item-list__showing')).toEqual(['Showing 201–300 of 400 items']);
     const heading = [...shadow(element).querySelectorAll('h3')].find(
