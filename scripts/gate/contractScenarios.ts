@@ -17,6 +17,7 @@
 import type { ApexClassOutline } from './apexOutline';
 import { hasAnnotation } from './apexOutline';
 import type { Finding } from './findings';
+import { REFUSAL_LABELS } from '../contract/scenarios';
 import { finding } from './findings';
 
 export const SCENARIOS_FILE = 'scripts/contract/scenarios.ts';
@@ -25,21 +26,11 @@ export const CONTRACT_CONTROLLERS = [
   'ChecksheetReadController',
   'ChecksheetReviewController'
 ];
-/** The contract's refusals: custom labels whose text an `AuraHandledException` carries. */
-export const CONTRACT_REFUSALS = [
-  'Error_No_Permission',
-  'Error_Vendor_Not_Visible',
-  'Error_Too_Many_Items',
-  'Error_Chunk_Too_Large',
-  'Error_Import_Not_Open',
-  'Error_Item_Count_Mismatch',
-  'Error_Field_Too_Long',
-  'Error_Source_File_Too_Large',
-  'Error_Invalid_Verdict',
-  'Error_Invalid_Status_Transition',
-  'Error_Not_Owner_Or_Admin',
-  'Error_Checksheet_Not_Found'
-];
+/**
+ * The contract's refusals: custom labels whose text an `AuraHandledException` carries. Defined
+ * once, beside the scenarios (`REFUSAL_LABELS`), which both implementations and the Apex tests use.
+ */
+export const CONTRACT_REFUSALS: readonly string[] = REFUSAL_LABELS;
 /** Title of the data layer's Jest test for one scenario. */
 export const PREVIEW_TEST_PREFIX = 'scenario ';
 
