@@ -17,7 +17,7 @@ import {
 import type { ListItem } from './itemFilter';
 import { ALL_VERDICTS, NOT_REVIEWED, filterItems, sectionsOf } from './itemFilter';
 import type { PageView } from './itemPages';
-import { pageOfIndex, pageView } from './itemPages';
+import { pageOfIndex, pagePosition, pageView } from './itemPages';
 import type { TextSegment } from './textSegments';
 import { linkSegments } from './textSegments';
 
@@ -215,17 +215,17 @@ export default class ChecksheetItemList extends LightningElement {
   }
 
   get showingText(): string {
-    const view = pageView(this.filtered, this.pageIndex, () => null);
+    const view = pagePosition(this.filtered.length, this.pageIndex);
     return formatLabel(LABELS.List_Showing, view.first, view.last, view.total);
   }
 
   get pageText(): string {
-    const view = pageView(this.filtered, this.pageIndex, () => null);
+    const view = pagePosition(this.filtered.length, this.pageIndex);
     return formatLabel(LABELS.List_Page, view.page + 1, view.pageCount);
   }
 
   get hasPages(): boolean {
-    return pageView(this.filtered, this.pageIndex, () => null).pageCount > 1;
+    return pagePosition(this.filtered.length, this.pageIndex).pageCount > 1;
   }
 
   get isFirstPage(): boolean {
@@ -233,7 +233,7 @@ export default class ChecksheetItemList extends LightningElement {
   }
 
   get isLastPage(): boolean {
-    const view = pageView(this.filtered, this.pageIndex, () => null);
+    const view = pagePosition(this.filtered.length, this.pageIndex);
     return view.page >= view.pageCount - 1;
   }
 

@@ -16,8 +16,8 @@ export interface PageGroup<T> {
   rows: T[];
 }
 
-export interface PageView<T> {
-  groups: PageGroup<T>[];
+/** Where a page stands among all of them. */
+export interface PagePosition {
   /** 0-based page shown, clamped to the pages there are. */
   page: number;
   pageCount: number;
@@ -25,6 +25,10 @@ export interface PageView<T> {
   first: number;
   last: number;
   total: number;
+}
+
+export interface PageView<T> extends PagePosition {
+  groups: PageGroup<T>[];
 }
 
 export function pageCount(total: number, size = PAGE_SIZE): number {
@@ -36,6 +40,15 @@ export function pageOfIndex(index: number, size = PAGE_SIZE): number {
   return Math.floor(Math.max(0, index) / size);
 }
 
+/** Page `page` of `total` items (clamped to the pages there are): which items it shows. */
+export function pagePosition(total: number, page: number, size = PAGE_SIZE): PagePosition {
+  const pages = pageCount(total, size);
+  const shown = Math.min(Math.max(0, page), pages - 1);
+  const start = shown * size;
+  const end = Math.min(total, start + size);
+  return { page: shown, pageCount: pages, first: end > start ? start + 1 : 0, last: end, total };
+}
+
 /** One page of `items`, grouped by section, each row made by `toRow`. */
 export function pageView<T>(
   items: readonly ListItem[],
@@ -43,10 +56,9 @@ export function pageView<T>(
   toRow: (item: ListItem, index: number) => T,
   size = PAGE_SIZE
 ): PageView<T> {
-  const pages = pageCount(items.length, size);
-  const shown = Math.min(Math.max(0, page), pages - 1);
-  const start = shown * size;
-  const end = Math.min(items.length, start + size);
+  const position = pagePosition(items.length, page, size);
+  const start = (position.first || 1) - 1;
+  const end = position.last;
   const groups: PageGroup<T>[] = [];
   let current: PageGroup<T> | undefined;
   for (let i = start; i < end; i++) {
@@ -62,12 +74,5 @@ export function pageView<T>(
     }
     current.rows.push(toRow(item, i));
   }
-  return {
-    groups,
-    page: shown,
-    pageCount: pages,
-    first: end > start ? start + 1 : 0,
-    last: end,
-    total: items.length
-  };
+  return { ...position, groups };
 }
