@@ -62,10 +62,9 @@ export interface ImportOptions {
 /**
  * Something the reviewer should know about a saved import.
  * - `sourceFileTooLarge`: the file is over the limit for Apex: attach it with file upload.
- * - `sourceFileNotAttached`: the checksheet is saved, attaching its file failed (`message` says why).
  */
 export interface ImportWarning {
-  code: 'sourceFileTooLarge' | 'sourceFileNotAttached';
+  code: 'sourceFileTooLarge';
   /** English, for logs; the UI renders its label from the code and `params`. */
   message: string;
   params: {
@@ -73,8 +72,6 @@ export interface ImportWarning {
     /** sourceFileTooLarge: the file's size and the limit, in bytes. */
     bytes?: number;
     limitBytes?: number;
-    /** sourceFileNotAttached: the server's text. */
-    reason?: string;
   };
 }
 
@@ -325,7 +322,10 @@ export async function importParsedChecksheet(
       : input.header;
 
   const chunks = chunkItems(items, limits);
-  const single = chunks.length <= 1;
+  // One call only when there is no file to keep: the source file is attached inside the staged
+  // import (before finishImport), so the checksheet and its file are saved or undone together —
+  // the server attaches files to open imports only.
+  const single = chunks.length <= 1 && source === undefined;
   const attachSteps = source === undefined ? 0 : 1;
   const total = single ? 1 + attachSteps : 2 + chunks.length + attachSteps;
   let done = 0;
@@ -347,19 +347,5 @@ export async function importParsedChecksheet(
     throw importFailed(stepFailure('importChecksheet', error));
   }
   report('importChecksheet', items.length);
-  if (source === undefined) return { checksheet, sourceAttached: false, warnings };
-  try {
-    // The checksheet is saved and complete: a file that fails to attach is reported, not undone.
-    await attachSourceFile(checksheet.id, source.fileName, toBase64(source.bytes));
-  } catch (error) {
-    const reason = toChecksheetApiError(error).message;
-    warnings.push({
-      code: 'sourceFileNotAttached',
-      message: `The checksheet was saved, but attaching ${source.fileName} failed: ${sentence(reason)} Attach it with Upload Files.`,
-      params: { fileName: source.fileName, reason }
-    });
-    return { checksheet, sourceAttached: false, warnings };
-  }
-  report('attachSourceFile', items.length);
-  return { checksheet, sourceAttached: true, warnings };
+  return { checksheet, sourceAttached: false, warnings };
 }

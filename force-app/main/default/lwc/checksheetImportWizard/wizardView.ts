@@ -333,17 +333,10 @@ export function failureText(error: ChecksheetApiError): string {
 
 /** The done screen's word about the source file when it was not attached. */
 export function sourceWarningText(warning: ImportWarning): string {
-  if (warning.code === 'sourceFileTooLarge') {
-    return formatLabel(
-      LABELS.Wizard_Source_Too_Large,
-      warning.params.fileName,
-      formatMegabytes(warning.params.bytes ?? 0),
-      formatMegabytes(warning.params.limitBytes ?? 0)
-    );
-  }
   return formatLabel(
-    LABELS.Wizard_Source_Not_Attached,
+    LABELS.Wizard_Source_Too_Large,
     warning.params.fileName,
-    warning.params.reason ?? ''
+    formatMegabytes(warning.params.bytes ?? 0),
+    formatMegabytes(warning.params.limitBytes ?? 0)
   );
 }

@@ -146,7 +146,7 @@ afterEach(() => {
 });
 
 describe('a sheet that fits one chunk', () => {
-  it('is saved by one importChecksheet call, then its source file is attached', async () => {
+  it('with its source file is begun, appended once, given its file and finished: saved or undone together', async () => {
     const list = items(300);
     const header = headerFor(list);
     const events: ImportProgressEvent[] = [];
@@ -154,17 +154,21 @@ describe('a sheet that fits one chunk', () => {
       { header, items: list, sourceBytes: fileBytes, sourceFileName: 'acme.tsv' },
       { onProgress: (event) => events.push(event) }
     );
-    expect(callOrder()).toEqual(['importChecksheet', 'attachSourceFile']);
-    expect(importOne).toHaveBeenCalledWith({ header, items: list });
+    // The server attaches a file only to an open import, so the file goes in before finishImport.
+    expect(callOrder()).toEqual(['beginImport', 'appendItems', 'attachSourceFile', 'finishImport']);
+    expect(importOne).not.toHaveBeenCalled();
     expect(attach).toHaveBeenCalledWith({
       checksheetId: CHECKSHEET_ID,
       fileName: 'acme.tsv',
       base64Data: Buffer.from(fileBytes).toString('base64')
     });
-    expect(events).toEqual([
-      { done: 1, total: 2, step: 'importChecksheet', itemsSaved: 300 },
-      { done: 2, total: 2, step: 'attachSourceFile', itemsSaved: 300 }
+    expect(events.map((event) => event.step)).toEqual([
+      'beginImport',
+      'appendItems',
+      'attachSourceFile',
+      'finishImport'
     ]);
+    expect(events[3]).toEqual({ done: 4, total: 4, step: 'finishImport', itemsSaved: 300 });
     expect(result).toEqual({ checksheet: saved, sourceAttached: true, warnings: [] });
   });
 
@@ -176,6 +180,7 @@ describe('a sheet that fits one chunk', () => {
       { onProgress: (event) => events.push(event) }
     );
     expect(callOrder()).toEqual(['importChecksheet']);
+    expect(importOne).toHaveBeenCalledWith({ header: headerFor(list), items: list });
     expect(events).toEqual([{ done: 1, total: 1, step: 'importChecksheet', itemsSaved: 3 }]);
     expect(result).toEqual({ checksheet: saved, sourceAttached: false, warnings: [] });
   });
@@ -187,7 +192,7 @@ describe('a sheet that fits one chunk', () => {
       items: list,
       sourceBytes: fileBytes
     });
-    expect(importOne.mock.calls[0][0].header.sourceFileHash).toBe(
+    expect(begin.mock.calls[0][0].header.sourceFileHash).toBe(
       createHash('sha256').update(fileBytes).digest('hex')
     );
   });
@@ -207,27 +212,25 @@ describe('a sheet that fits one chunk', () => {
     ]);
   });
 
-  it('reports a file that failed to attach without undoing the saved checksheet', async () => {
+  it('undoes the whole import when its file fails to attach, and says why', async () => {
     attach.mockRejectedValue({ body: { message: 'Storage limit exceeded' } });
     const list = items(5);
-    const result = await importParsedChecksheet({
+    const error = await importParsedChecksheet({
       header: headerFor(list),
       items: list,
       sourceBytes: fileBytes
+    }).catch((e: unknown) => e);
+    expect(error).toMatchObject({
+      code: 'importFailed',
+      step: 'attachSourceFile',
+      message: 'Attaching the source file failed: Storage limit exceeded. Nothing was saved.'
     });
-    expect(abandon).not.toHaveBeenCalled();
-    expect(result).toEqual({
-      checksheet: saved,
-      sourceAttached: false,
-      warnings: [
-        {
-          code: 'sourceFileNotAttached',
-          message:
-            'The checksheet was saved, but attaching acme-cloud-meti-v2.txt failed: Storage limit exceeded. Attach it with Upload Files.',
-          params: { fileName: 'acme-cloud-meti-v2.txt', reason: 'Storage limit exceeded' }
-        }
-      ]
-    });
+    expect(callOrder()).toEqual([
+      'beginImport',
+      'appendItems',
+      'attachSourceFile',
+      'abandonImport'
+    ]);
   });
 
   it('rejects with the server message when importChecksheet fails, and abandons nothing', async () => {
@@ -235,8 +238,7 @@ describe('a sheet that fits one chunk', () => {
     const list = items(5);
     const error = await importParsedChecksheet({
       header: headerFor(list),
-      items: list,
-      sourceBytes: fileBytes
+      items: list
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ChecksheetApiError);
     expect(error).toMatchObject({

@@ -389,19 +389,5 @@ describe('wizardView', () => {
     expect(
       sourceWarningText({ code: 'sourceFileTooLarge', message: '', params: { fileName: 'b' } })
     ).toContain('b');
-    expect(
-      sourceWarningText({
-        code: 'sourceFileNotAttached',
-        message: '',
-        params: { fileName: 'a.csv', reason: 'Full.' }
-      })
-    ).toBe('The checksheet was saved, but attaching a.csv failed: Full. Attach it here.');
-    expect(
-      sourceWarningText({
-        code: 'sourceFileNotAttached',
-        message: '',
-        params: { fileName: 'a.csv' }
-      })
-    ).toContain('a.csv');
   });
 });
