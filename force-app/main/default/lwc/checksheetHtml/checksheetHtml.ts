@@ -66,6 +66,25 @@ const HIDDEN_ELEMENTS: ReadonlySet<string> = new Set([
   'title'
 ]);
 
+/**
+ * Elements that run code or load another page. A checksheet is data a vendor sent, and a
+ * security reviewer must see it as sent: such markup (and any tag with an `on…` event attribute
+ * or a `javascript:` address) is kept as literal text — shown, never rendered — instead of being
+ * dropped, so a hostile document shows as hostile.
+ */
+const ACTIVE_ELEMENTS: ReadonlySet<string> = new Set([
+  'applet',
+  'embed',
+  'frame',
+  'frameset',
+  'iframe',
+  'object',
+  'script'
+]);
+
+/** An event handler attribute (`onerror=`, `onload =`) or a `javascript:` address in a tag. */
+const ACTIVE_ATTRIBUTE = /(?:^|[\s"'/])on[a-z]+\s*=|javascript\s*:/i;
+
 /** Tags `containsHtml` recognises: the ones vendors' rich-text editors write. */
 const KNOWN_TAG =
   /<\/?(?:a|abbr|address|article|aside|b|base|big|blockquote|body|br|button|caption|center|cite|code|col|colgroup|dd|del|details|div|dl|dt|em|embed|figcaption|figure|font|footer|form|h[1-6]|head|header|hr|html|i|iframe|img|input|ins|kbd|label|li|link|main|mark|meta|nav|object|ol|option|p|pre|q|s|samp|script|section|select|small|span|strike|strong|style|sub|summary|sup|svg|table|tbody|td|textarea|tfoot|th|thead|title|tr|tt|u|ul|var|wbr)(?=[\s/>])[^<>]*>|<!--/i;
@@ -183,6 +202,11 @@ function attributeValue(attributes: string, wanted: string): string {
   return '';
 }
 
+/** Markup that could run code: kept as literal text (see ACTIVE_ELEMENTS). */
+function isActive(tag: Tag): boolean {
+  return ACTIVE_ELEMENTS.has(tag.name) || ACTIVE_ATTRIBUTE.test(tag.attributes);
+}
+
 /** Index just after the end tag of a hidden element (`</script>`), or the end of the input. */
 function skipHiddenContent(html: string, from: number, name: string): number {
   const endTag = new RegExp(`</${name}\\s*>`, 'ig');
@@ -211,11 +235,13 @@ function linkSuffix(text: string, href: string): string {
 /**
  * The plain text of an HTML fragment: list items and block elements on their own lines, link
  * addresses kept as text ("text (address)", or the address alone when it is the text),
- * character references decoded, every tag dropped. Lines are trimmed; empty lines are dropped.
+ * character references decoded, every other tag dropped — except markup that could run code
+ * (`<script>…</script>`, `<img onerror=…>`, `<a href="javascript:…">…</a>`), which stays as the
+ * literal text it was. Lines are trimmed; empty lines are dropped.
  */
 export function htmlToText(html: string): string {
   const out: string[] = [];
-  const links: Array<{ href: string; start: number }> = [];
+  const links: Array<{ href: string; start: number; literal: boolean }> = [];
   const length = html.length;
   let index = 0;
   while (index < length) {
@@ -234,6 +260,14 @@ export function htmlToText(html: string): string {
     index = tag.end;
     if (tag.kind === 'text') {
       out.push(tag.text);
+    } else if (tag.kind === 'open' && isActive(tag)) {
+      if (tag.name === 'a') links.push({ href: '', start: out.length, literal: true });
+      if (HIDDEN_ELEMENTS.has(tag.name) && !tag.attributes.endsWith('/>')) {
+        index = skipHiddenContent(html, index, tag.name);
+      }
+      out.push(html.slice(open, index));
+    } else if (tag.kind === 'close' && ACTIVE_ELEMENTS.has(tag.name)) {
+      out.push(html.slice(open, index));
     } else if (tag.kind === 'open' || tag.kind === 'close') {
       if (BLOCK_ELEMENTS.has(tag.name)) {
         out.push('\n');
@@ -242,11 +276,13 @@ export function htmlToText(html: string): string {
       } else if (tag.name === 'a' && tag.kind === 'open') {
         links.push({
           href: attributeValue(tag.attributes, 'href'),
-          start: out.length
+          start: out.length,
+          literal: false
         });
       } else if (tag.name === 'a' && links.length > 0) {
-        const link = links.pop() as { href: string; start: number };
-        out.push(linkSuffix(collapse(out.slice(link.start).join('')), link.href));
+        const link = links.pop() as { href: string; start: number; literal: boolean };
+        if (link.literal) out.push(html.slice(open, index));
+        else out.push(linkSuffix(collapse(out.slice(link.start).join('')), link.href));
       } else if (tag.kind === 'open' && HIDDEN_ELEMENTS.has(tag.name)) {
         if (!tag.attributes.endsWith('/>')) {
           index = skipHiddenContent(html, index, tag.name);

@@ -21,9 +21,27 @@ describe('htmlToText', () => {
     );
   });
 
-  it('keeps the text of in-page and script links, not their address', () => {
+  it('keeps the text of in-page links, not their address', () => {
     expect(htmlToText('<a href="#top">Top</a>')).toBe('Top');
-    expect(htmlToText('<a href="javascript:void(0)">Open</a>')).toBe('Open');
+  });
+
+  it('keeps markup that could run code as the literal text it was, for the reviewer to see', () => {
+    expect(htmlToText('<a href="javascript:void(0)">Open</a> the policy')).toBe(
+      '<a href="javascript:void(0)">Open</a> the policy'
+    );
+    expect(htmlToText('詳細は<img src=x onerror=alert(1)>別紙')).toBe(
+      '詳細は<img src=x onerror=alert(1)>別紙'
+    );
+    expect(htmlToText('<p>ok</p><script>alert(1)</script>')).toBe('ok\n<script>alert(1)</script>');
+    expect(htmlToText('<b>x</b><iframe src="https://evil.example"></iframe>')).toBe(
+      'x<iframe src="https://evil.example"></iframe>'
+    );
+    expect(htmlToText('<svg onload="steal()">')).toBe('<svg onload="steal()">');
+    // Ordinary formatting around it is still read as text.
+    expect(htmlToText('<ul><li>one</li><li><img onerror=x></li></ul>')).toBe(
+      'one\n<img onerror=x>'
+    );
+    expect(htmlToText('<img src="logo.png" alt="Acme">')).toBe('');
   });
 
   it('decodes named, decimal and hexadecimal character references', () => {
@@ -56,11 +74,9 @@ describe('htmlToText', () => {
     ).toBe('項目 値\nRTO 4時間');
   });
 
-  it('drops comments, scripts, styles and declarations with their content', () => {
+  it('drops comments, styles and declarations with their content', () => {
     expect(
-      htmlToText(
-        '<!DOCTYPE html><!-- note --><style>p{color:red}</style><script>alert(1)</script><p>ok</p><?xml x?>'
-      )
+      htmlToText('<!DOCTYPE html><!-- note --><style>p{color:red}</style><p>ok</p><?xml x?>')
     ).toBe('ok');
     expect(htmlToText('<![CDATA[raw <b>text</b>]]>')).toBe('raw <b>text</b>');
   });
