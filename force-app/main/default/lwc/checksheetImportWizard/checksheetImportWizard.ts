@@ -5,6 +5,7 @@ import { loadScript } from 'lightning/platformResourceLoader';
 import { getObjectInfo } from 'lightning/uiObjectInfoApi';
 import { createRecord } from 'lightning/uiRecordApi';
 import ACCOUNT_OBJECT from '@salesforce/schema/Account';
+import CHECKSHEET_OBJECT from '@salesforce/schema/Checksheet__c';
 import SHEETJS from '@salesforce/resourceUrl/sheetjs';
 import USER_ID from '@salesforce/user/Id';
 import type {
@@ -58,6 +59,12 @@ import {
 
 type FormField = keyof HeaderForm;
 
+/** What `getObjectInfo` answers that the wizard reads. */
+interface ObjectAccess {
+  apiName: string;
+  createable: boolean;
+}
+
 /**
  * The import wizard: choose, drop or paste a document, see exactly what was read (items, line
  * accounting, findings, column roles, sheets), fill in the checksheet's details and import it
@@ -82,6 +89,8 @@ export default class ChecksheetImportWizard extends NavigationMixin(LightningEle
   result?: ImportResult;
   resultUrl = '';
   canCreateVendor = false;
+  /** The user's access does not allow importing (they may still read a document). */
+  cannotImport = false;
   newVendorName = '';
   vendorMessage = '';
   duplicates: (ChecksheetSummary & { url: string })[] = [];
@@ -97,8 +106,17 @@ export default class ChecksheetImportWizard extends NavigationMixin(LightningEle
   }
 
   @wire(getObjectInfo, { objectApiName: ACCOUNT_OBJECT })
-  wiredAccountInfo({ data }: WiredResult<{ createable?: boolean }>): void {
-    this.canCreateVendor = data?.createable === true;
+  wiredAccountInfo({ data }: WiredResult<ObjectAccess>): void {
+    if (data?.apiName === ACCOUNT_OBJECT.objectApiName) this.canCreateVendor = data.createable;
+  }
+
+  /**
+   * Whether the user may create checksheets (the permission set's object access, as Lightning
+   * Data Service reports it). Until it is known the wizard assumes yes; the server refuses anyway.
+   */
+  @wire(getObjectInfo, { objectApiName: CHECKSHEET_OBJECT })
+  wiredChecksheetInfo({ data }: WiredResult<ObjectAccess>): void {
+    if (data?.apiName === CHECKSHEET_OBJECT.objectApiName) this.cannotImport = !data.createable;
   }
 
   @wire(findDuplicateImportsAdapter, { vendorId: '$vendorId', sourceFileHash: '$sourceHash' })
@@ -185,7 +203,7 @@ export default class ChecksheetImportWizard extends NavigationMixin(LightningEle
     return this.form.vendorId === '';
   }
   get importDisabled(): boolean {
-    return this.vendorMissing || this.form.name.trim() === '';
+    return this.cannotImport || this.vendorMissing || this.form.name.trim() === '';
   }
   get hasDuplicates(): boolean {
     return this.duplicates.length > 0;

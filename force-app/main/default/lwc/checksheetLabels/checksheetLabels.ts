@@ -113,6 +113,7 @@ import Wizard_Create_Vendor from '@salesforce/label/c.Wizard_Create_Vendor';
 import Wizard_Vendor_Created from '@salesforce/label/c.Wizard_Vendor_Created';
 import Wizard_Vendor_Not_Created from '@salesforce/label/c.Wizard_Vendor_Not_Created';
 import Wizard_Ask_Admin from '@salesforce/label/c.Wizard_Ask_Admin';
+import Wizard_Cannot_Import from '@salesforce/label/c.Wizard_Cannot_Import';
 import Wizard_Duplicate from '@salesforce/label/c.Wizard_Duplicate';
 import Wizard_Cut_Values from '@salesforce/label/c.Wizard_Cut_Values';
 import Wizard_Cancel from '@salesforce/label/c.Wizard_Cancel';
@@ -122,7 +123,6 @@ import Wizard_Progress from '@salesforce/label/c.Wizard_Progress';
 import Wizard_Saved_Title from '@salesforce/label/c.Wizard_Saved_Title';
 import Wizard_Open_Record from '@salesforce/label/c.Wizard_Open_Record';
 import Wizard_Source_Too_Large from '@salesforce/label/c.Wizard_Source_Too_Large';
-import Wizard_Source_Not_Attached from '@salesforce/label/c.Wizard_Source_Not_Attached';
 import Wizard_Upload_Source from '@salesforce/label/c.Wizard_Upload_Source';
 import Wizard_Source_Uploaded from '@salesforce/label/c.Wizard_Source_Uploaded';
 import Wizard_Failed from '@salesforce/label/c.Wizard_Failed';
@@ -234,6 +234,7 @@ export const LABELS = Object.freeze({
   Wizard_Vendor_Created,
   Wizard_Vendor_Not_Created,
   Wizard_Ask_Admin,
+  Wizard_Cannot_Import,
   Wizard_Duplicate,
   Wizard_Cut_Values,
   Wizard_Cancel,
@@ -243,7 +244,6 @@ export const LABELS = Object.freeze({
   Wizard_Saved_Title,
   Wizard_Open_Record,
   Wizard_Source_Too_Large,
-  Wizard_Source_Not_Attached,
   Wizard_Upload_Source,
   Wizard_Source_Uploaded,
   Wizard_Failed,

@@ -179,6 +179,22 @@ async function pickVendor(element: HTMLElement, recordId: string): Promise<void>
   await settle();
 }
 
+/** The org answering a staged import (begin, chunks, file, finish) as a working org would. */
+function serveStagedImport(): void {
+  mocked(beginImport).mockResolvedValue({
+    checksheetId: SUMMARY.id,
+    importStatus: 'Importing',
+    itemsSaved: 0
+  });
+  mocked(appendItems).mockImplementation(async ({ items }: { items: unknown[] }) => ({
+    checksheetId: SUMMARY.id,
+    importStatus: 'Importing',
+    itemsSaved: items.length
+  }));
+  mocked(attachSourceFile).mockResolvedValue('068000000000001AAA');
+  mocked(finishImport).mockResolvedValue(SUMMARY);
+}
+
 async function clickImport(element: HTMLElement): Promise<void> {
   one(element, 'lightning-button.wizard__import').click();
   await settle();
@@ -355,8 +371,7 @@ describe('c-checksheet-import-wizard', () => {
   });
 
   it('imports with the vendor of its Account, then toasts and lands on the new record', async () => {
-    mocked(importChecksheet).mockResolvedValue(SUMMARY);
-    mocked(attachSourceFile).mockResolvedValue('068000000000001AAA');
+    serveStagedImport();
     const element = mount({ recordId: '001000000000001AAA' });
     const toast = jest.fn();
     const imported = jest.fn();
@@ -372,7 +387,10 @@ describe('c-checksheet-import-wizard', () => {
     );
     await settle();
     await clickImport(element);
-    const [[{ header, items }]] = mocked(importChecksheet).mock.calls;
+    // With its source file: one staged import, so the checksheet and its file are kept together.
+    expect(importChecksheet).not.toHaveBeenCalled();
+    const [[{ header }]] = mocked(beginImport).mock.calls;
+    const [[{ items }]] = mocked(appendItems).mock.calls;
     expect(header).toMatchObject({
       vendorId: '001000000000001AAA',
       serviceName: 'Globex Storage',
@@ -450,8 +468,8 @@ describe('c-checksheet-import-wizard', () => {
 
   it('shows the progress bar while saving', async () => {
     let answer: (value: unknown) => void = () => undefined;
-    mocked(importChecksheet).mockReturnValue(new Promise((resolve) => (answer = resolve)));
-    mocked(attachSourceFile).mockResolvedValue('068000000000001AAA');
+    serveStagedImport();
+    mocked(beginImport).mockReturnValue(new Promise((resolve) => (answer = resolve)));
     const element = mount({ recordId: '001000000000001AAA' });
     await paste(element, '項番\t確認事項\t実施有無\t備考\n1-1\tQ\t○\tA\n');
     await clickImport(element);
@@ -459,18 +477,35 @@ describe('c-checksheet-import-wizard', () => {
     expect(bar.value).toBe(0);
     expect(text(one(element, '.wizard__saving'))).toContain('Saving 1 items');
     await expect(element).toBeAccessible();
-    answer(SUMMARY);
+    answer({ checksheetId: SUMMARY.id, importStatus: 'Importing', itemsSaved: 0 });
     await settle();
     expect(one(element, '.wizard__done')).not.toBeNull();
   });
 
-  it('offers file upload on the new record when the source file could not be attached', async () => {
-    mocked(importChecksheet).mockResolvedValue(SUMMARY);
+  it('undoes the import when its source file cannot be attached, and says so', async () => {
+    serveStagedImport();
     mocked(attachSourceFile).mockRejectedValue({ body: { message: 'Storage is full.' } });
+    mocked(abandonImport).mockResolvedValue(undefined);
     const element = mount({ recordId: '001000000000001AAA' });
     await paste(element, '項番\t確認事項\t実施有無\t備考\n1-1\tQ\t○\tA\n');
     await clickImport(element);
-    expect(text(one(element, '.wizard__source-warning'))).toContain('Storage is full.');
+    expect(abandonImport).toHaveBeenCalledWith({ checksheetId: SUMMARY.id });
+    expect(finishImport).not.toHaveBeenCalled();
+    const failure = text(one(element, '.wizard__failure'));
+    expect(failure).toContain('Storage is full.');
+    expect(failure).toContain('nothing was saved');
+    expect(navigated).not.toHaveBeenCalled();
+  });
+
+  it('offers file upload on the new record when the source file is too large to send', async () => {
+    mocked(importChecksheet).mockResolvedValue(SUMMARY);
+    const element = mount({ recordId: '001000000000001AAA' });
+    // A 2 MB preamble: the document is read, but the file is over what an import sends to Apex.
+    const big = `${'あ'.repeat(700_000)}\n項番\t確認事項\t実施有無\t備考\n1-1\tQ\t○\tA\n`;
+    await paste(element, big);
+    await clickImport(element);
+    expect(attachSourceFile).not.toHaveBeenCalled();
+    expect(text(one(element, '.wizard__source-warning'))).toContain('is larger than');
     const upload = one<{ recordId: string }>(element, 'lightning-file-upload');
     expect(upload.recordId).toBe(SUMMARY.id);
     expect(navigated).not.toHaveBeenCalled();
@@ -484,6 +519,27 @@ describe('c-checksheet-import-wizard', () => {
     one(element, 'lightning-button.wizard__again').click();
     await settle();
     expect(one(element, 'lightning-input.wizard__file')).not.toBeNull();
+  });
+
+  it('tells a user who may not create checksheets why the import is not offered', async () => {
+    const element = mount({ recordId: '001000000000001AAA' });
+    await paste(element, '項番\t確認事項\t実施有無\t備考\n1-1\tQ\t○\tA\n');
+    expect(one(element, '.wizard__cannot-import')).toBeNull();
+    expect(one<{ disabled: boolean }>(element, 'lightning-button.wizard__import').disabled).toBe(
+      false
+    );
+    accountInfo.emit({ apiName: 'Checksheet__c', createable: false });
+    await settle();
+    expect(text(one(element, '.wizard__cannot-import'))).toContain(
+      'your access does not allow importing checksheets'
+    );
+    // The document is still read and shown; only the import is not offered.
+    expect(element.shadowRoot?.querySelectorAll('c-checksheet-item-list').length).toBe(1);
+    expect(one<{ disabled: boolean }>(element, 'lightning-button.wizard__import').disabled).toBe(
+      true
+    );
+    expect(one(element, '.wizard__create-vendor')).toBeNull();
+    await expect(element).toBeAccessible();
   });
 
   it('offers a new vendor only to users who may create Accounts', async () => {
@@ -521,8 +577,7 @@ describe('c-checksheet-import-wizard', () => {
   });
 
   it('lets the reviewer change every detail before importing', async () => {
-    mocked(importChecksheet).mockResolvedValue(SUMMARY);
-    mocked(attachSourceFile).mockResolvedValue('068000000000001AAA');
+    serveStagedImport();
     const element = mount({ recordId: '001000000000001AAA' });
     await paste(element, '項番\t確認事項\t実施有無\t備考\n1-1\tQ\t○\tA\n');
     const set = (selector: string, value: string) =>
@@ -537,7 +592,7 @@ describe('c-checksheet-import-wizard', () => {
     );
     await settle();
     await clickImport(element);
-    expect(mocked(importChecksheet).mock.calls[0][0].header).toMatchObject({
+    expect(mocked(beginImport).mock.calls[0][0].header).toMatchObject({
       name: 'Initech 2025',
       documentVersion: '3.1',
       issuedOn: '2025-04-01',
