@@ -15,18 +15,22 @@
  * 3. Memory: peak resident set size (the process's high-water mark) and the highest heapUsed
  *    sampled after every measured run.
  *
+ * 4. In Chromium (`browser/browserBench.ts`): the import wizard's preview of a 5,000-item file,
+ *    and the record page of that checksheet against a plain HTML table of its rows.
+ *
  * Each measurement is warmed up until the code is optimised, then the median of several runs is
  * printed (steady state, the figure the goals speak of). The first, cold run of each side is printed
  * too: in the org a document is parsed once, so that is what a reviewer waits for. No garbage
  * collection is forced between runs: a forced full GC makes V8 drop optimised code ("weak
  * objects" deoptimisations), which measures the collector, not the parser. `--quick` runs smaller
- * sizes with fewer repetitions.
+ * sizes with fewer repetitions; `--browser` runs only the Chromium part.
  */
 import Papa from 'papaparse';
 import { alignItems } from 'c/checksheetAlign';
 import { analyseItems } from 'c/checksheetInsights';
 import type { ChecksheetItem } from 'c/checksheetModel';
 import { parseChecksheet } from 'c/checksheetParser';
+import { benchInBrowser } from './browser/browserBench';
 import { generateCrossLanguagePair, generateMetiText, generateVersionPair } from './generate';
 
 interface Settings {
@@ -193,15 +197,22 @@ function benchMemory(): void {
   console.log(`  peak heapUsed    ${(heapHighWater / MB).toFixed(1)} MB (sampled after each run)`);
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const settings = quick ? QUICK : FULL;
   console.log(
     `Checksheet engine benchmark${quick ? ' (--quick)' : ''}: node ${process.version}, median of ${settings.runs} runs after ${settings.warmups} warm-up`
   );
-  benchParse(settings);
-  benchAlign(settings);
-  benchMemory();
+  // `--browser`: only the Chromium part (it builds the preview first).
+  if (!process.argv.includes('--browser')) {
+    benchParse(settings);
+    benchAlign(settings);
+    benchMemory();
+  }
+  await benchInBrowser({ quick });
 }
 
-main();
+main().catch((error: unknown) => {
+  console.error((error as Error).stack ?? error);
+  process.exitCode = 1;
+});

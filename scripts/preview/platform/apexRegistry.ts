@@ -12,6 +12,7 @@
  * `JSON` (a `Date` arrives as a string, `undefined` properties disappear), and an answer always
  * comes back asynchronously.
  */
+import { INJECTED_FAILURE_MESSAGE, shouldFail } from './faults';
 import { currentLanguage, currentUser } from './session';
 import type { PreviewLanguage, PreviewUser } from './session';
 
@@ -109,6 +110,7 @@ export async function callApex(name: string, params: ApexParams = {}): Promise<u
   if (implementation === undefined) {
     throw apexError(`No local implementation of ${name}`);
   }
+  if (shouldFail(name)) throw apexError(INJECTED_FAILURE_MESSAGE);
   const context: ApexCallContext = { user: currentUser(), language: currentLanguage() };
   try {
     const result = await implementation(overTheWire(params ?? {}) as ApexParams, context);

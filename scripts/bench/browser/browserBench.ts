@@ -1,0 +1,187 @@
+/**
+ * The browser half of `npm run bench`: the package's real components in Chromium, on the local
+ * preview's production build (built first from Rollup's cache when `dist/preview/production` is
+ * missing or older than the sources it was built from — `npm run build:preview` rebuilds it by
+ * hand), over the IndexedDB data layer. What a reviewer waits for, printed as figures:
+ *
+ * - the import wizard: from choosing a 5,000-item file to its preview rendered;
+ * - the record page of that checksheet (imported through the wizard, 10 staged chunks): from
+ *   following its link on the home to the first page of items rendered, against a plain HTML
+ *   table of the same 5,000 rows built on the same page (the ratio is the figure the issue asks).
+ *
+ * Each figure is timed in the page (`performance.now()` before the action, and after the next
+ * animation frame once the result is on screen), cold first then the median of the runs after.
+ * Without Chromium the section says SKIPPED and why.
+ */
+import { writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { parseChecksheet } from 'c/checksheetParser';
+import { generateMetiText } from '../generate';
+import { openBenchBrowser } from './benchBrowser';
+import type { BenchBrowser } from './benchBrowser';
+import { plainTableMs } from './plainTable';
+
+export interface BrowserBenchOptions {
+  quick: boolean;
+}
+
+interface Series {
+  cold: number;
+  median: number;
+}
+
+function series(values: number[]): Series {
+  const rest = [...values.slice(1)].sort((a, b) => a - b);
+  const median = rest.length === 0 ? values[0] : rest[Math.floor(rest.length / 2)];
+  return { cold: values[0], median };
+}
+
+function ms(value: number): string {
+  return `${value.toFixed(0)} ms`;
+}
+
+function describe(timing: Series): string {
+  return `${ms(timing.median)} (cold first run ${ms(timing.cold)})`;
+}
+
+/** Runs `step` `count` times one after another, collecting what each returns. */
+async function repeat(count: number, step: (run: number) => Promise<number>): Promise<number[]> {
+  const results: number[] = [];
+  await Array.from({ length: count }).reduce<Promise<void>>(
+    (previous, _, run) =>
+      previous.then(async () => {
+        results.push(await step(run));
+      }),
+    Promise.resolve()
+  );
+  return results;
+}
+
+/** The page's clock now. */
+function now(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+/** The page's clock after the next frame has been painted (what the reviewer now sees). */
+function afterNextFrame(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))
+      )
+  );
+}
+
+/** The list's "… of N items", with or without a thousands separator. */
+function ofItems(items: number): RegExp {
+  return new RegExp(`of (${items}|${items.toLocaleString('en-US')}) items`);
+}
+
+const WIZARD = 'c-checksheet-import-wizard';
+const FILE_INPUT = `${WIZARD} lightning-input.wizard__file input[type=file]`;
+
+/** One run: the wizard's first step, the file chosen, until the preview's first rows show. */
+async function timePreview(page: Page, file: string, items: number): Promise<number> {
+  await page.locator(FILE_INPUT).waitFor({ state: 'attached' });
+  const start = await now(page);
+  await page.locator(FILE_INPUT).setInputFiles(file);
+  await page
+    .locator(`${WIZARD} .item-list__showing`, { hasText: ofItems(items) })
+    .waitFor({ timeout: 120_000 });
+  const end = await afterNextFrame(page);
+  return end - start;
+}
+
+async function benchWizard(browser: BenchBrowser, file: string, items: number, runs: number) {
+  const page = await browser.open('/lightning/n/Import');
+  const times = await repeat(runs, async () => {
+    const elapsed = await timePreview(page, file, items);
+    await page.getByRole('button', { name: 'Choose another document' }).first().click();
+    return elapsed;
+  });
+  await page.close();
+  return series(times);
+}
+
+/** Imports `file` through the wizard under `name` and returns the new record page's address. */
+async function importThroughWizard(browser: BenchBrowser, file: string, name: string) {
+  const page = await browser.open('/lightning/n/Import');
+  await page.locator(FILE_INPUT).setInputFiles(file);
+  await page.locator(`${WIZARD} .wizard__accounting`).waitFor({ timeout: 120_000 });
+  const vendor = page.locator(WIZARD).getByRole('combobox', { name: 'Vendor' });
+  await vendor.click();
+  await page.locator(WIZARD).getByRole('option').first().click();
+  await page.getByLabel('Checksheet name').fill(name);
+  await page.getByRole('button', { name: 'Save checksheet' }).click();
+  await page
+    .locator('c-checksheet-record-view c-checksheet-item-list li')
+    .first()
+    .waitFor({ timeout: 300_000 });
+  const address = page.url();
+  await page.close();
+  return address;
+}
+
+/** One run: from the home, the checksheet's link followed, until its first items show. */
+async function timeRecordPage(page: Page, name: string, items: number): Promise<number> {
+  await page.goto(new URL('/lightning/page/home', page.url()).toString());
+  const link = page.locator('c-vendor-checksheets-home a', { hasText: name }).first();
+  await link.waitFor();
+  const start = await now(page);
+  await link.click();
+  await page
+    .locator('c-checksheet-record-view .item-list__showing', {
+      hasText: ofItems(items)
+    })
+    .waitFor({ timeout: 120_000 });
+  await page.locator('c-checksheet-record-view c-checksheet-item-list li').first().waitFor();
+  const end = await afterNextFrame(page);
+  return end - start;
+}
+
+export async function benchInBrowser(options: BrowserBenchOptions): Promise<void> {
+  const items = options.quick ? 1000 : 5000;
+  const runs = options.quick ? 3 : 7;
+  console.log(
+    `In Chromium (the preview's production build, ${runs} runs: cold first, then the median of the rest)`
+  );
+  const browser = await openBenchBrowser();
+  if (typeof browser === 'string') {
+    console.log(`  SKIPPED: ${browser}`);
+    return;
+  }
+  try {
+    const sheet = generateMetiText(items, 11);
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'vc-bench-')), `bench-${items}.txt`);
+    writeFileSync(file, sheet.text);
+    const bytes = Buffer.byteLength(sheet.text);
+    const wizard = await benchWizard(browser, file, sheet.itemCount, runs);
+    console.log(
+      `  wizard: ${sheet.itemCount}-item file (${(bytes / 1024 / 1024).toFixed(1)} MB) chosen → preview rendered   ${describe(wizard)}`
+    );
+
+    const name = `Bench ${sheet.itemCount} items`;
+    const importStart = Date.now();
+    await importThroughWizard(browser, file, name);
+    console.log(
+      `  import through the wizard (staged, IndexedDB)   ${ms(Date.now() - importStart)} (once)`
+    );
+    const page = await browser.open('/lightning/page/home');
+    const record = series(await repeat(runs, () => timeRecordPage(page, name, sheet.itemCount)));
+    const rows = parseChecksheet({ fileName: 'bench.txt', text: sheet.text }).items;
+    const table = series(await repeat(runs, () => plainTableMs(page, rows)));
+    await page.close();
+    console.log(
+      `  record page of ${sheet.itemCount} items, link → first items   ${describe(record)}`
+    );
+    console.log(`  plain HTML table of the same ${rows.length} rows          ${describe(table)}`);
+    console.log(
+      `  ratio record page / plain table   ${(record.median / table.median).toFixed(2)}x  (the page renders 100 items at a time; the table all of them)`
+    );
+  } finally {
+    await browser.close();
+  }
+}
