@@ -10,7 +10,7 @@
  */
 
 /** The message of an injected failure (what a component shows as the server's reason). */
-export const INJECTED_FAILURE_MESSAGE = 'Injected failure (preview fault injection)';
+export const INJECTED_FAILURE_MESSAGE = 'Injected failure (preview fault injection).';
 
 const STORE_KEY = 'vendorChecksheetsPreview.failApex';
 const RULE = /^([A-Za-z_]\w*\.[A-Za-z_]\w*):([1-9]\d*)$/;
