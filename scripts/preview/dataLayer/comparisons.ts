@@ -253,7 +253,7 @@ export async function saveComparison(context: CallContext, params: Params): Prom
       }
       record = {
         ...found,
-        name: name ?? found.id,
+        name: name ?? found.name,
         purpose,
         decisionNotes,
         status,
