@@ -21,7 +21,22 @@
  *   or null (a void method). Dates are `'YYYY-MM-DD'`, as JSON carries them.
  * - `{ refusal: 'Error_X' }` matches when the call fails with a message that starts with the
  *   English text of custom label Error_X up to its first `{`.
- * No fixture was added to CONTRACT.md's list.
+ * Fixtures added to CONTRACT.md's list for the saved comparisons (issue 9), built the same way on
+ * both sides:
+ * - `otherChecksheet`: a Complete checksheet of a second vendor, Account "Globex Hosting KK"
+ *   (`$otherVendorId`): Name "Globex Hosting 3.1", service "Globex Hosting", version "3.1",
+ *   Issued_On 2025-10-01, owner and reviewer `reviewer`, two items ("A.1" Implemented ○, "A.2"
+ *   Not_Implemented ×) → `$otherChecksheetId`, `$otherItemIds`, `$otherItemId` (the first). It is
+ *   created after `completeChecksheet`, so its items' Ids are the higher ones of any pair.
+ * - `newerChecksheet`: the next version of `completeChecksheet` (same vendor and service, Name
+ *   "Acme Cloud 2.0", version "2.0", Issued_On 2026-04-01, Supersedes__c = `completeChecksheet`)
+ *   → `$newerChecksheetId`.
+ * - `savedComparison`: created by the reviewer: Name "Acme vs Globex", Purpose "Choose a hosting
+ *   vendor", Status Draft, members `completeChecksheet` (column 1) and `otherChecksheet` (column 2)
+ *   → `$comparisonId`.
+ * - `itemLink`: created by the reviewer in `savedComparison`: `$itemId` ↔ `$otherItemId`, Same,
+ *   Manual, no score → `$itemLinkId`.
+ * - `completeChecksheet` also gives `$secondItemId` (its second item).
  */
 
 export type ScenarioUser = 'admin' | 'reviewer' | 'viewer';
@@ -31,7 +46,11 @@ export type ScenarioFixture =
   | 'deletedVendor'
   | 'completeChecksheet'
   | 'importingChecksheet'
-  | 'othersImportingChecksheet';
+  | 'othersImportingChecksheet'
+  | 'otherChecksheet'
+  | 'newerChecksheet'
+  | 'savedComparison'
+  | 'itemLink';
 
 /** Every refusal the Apex services raise: the custom labels whose text reaches the UI. */
 export const REFUSAL_LABELS = [
@@ -46,7 +65,12 @@ export const REFUSAL_LABELS = [
   'Error_Invalid_Verdict',
   'Error_Invalid_Status_Transition',
   'Error_Not_Owner_Or_Admin',
-  'Error_Checksheet_Not_Found'
+  'Error_Checksheet_Not_Found',
+  'Error_Too_Few_Checksheets',
+  'Error_Comparison_Not_Found',
+  'Error_Link_Same_Item',
+  'Error_Link_Same_Checksheet',
+  'Error_Invalid_Choice'
 ] as const;
 export type RefusalLabel = (typeof REFUSAL_LABELS)[number];
 
@@ -431,6 +455,336 @@ export const CONTRACT_SCENARIOS: ContractScenario[] = [
     user: 'viewer',
     given: ['vendor', 'completeChecksheet'],
     input: { itemIds: ['$itemId'], dueDate: '2026-12-31' },
+    expect: { refusal: 'Error_No_Permission' }
+  },
+  // ChecksheetComparisonController
+  {
+    name: 'saveComparison_reviewerSavesComparison',
+    method: 'ChecksheetComparisonController.saveComparison',
+    user: 'reviewer',
+    given: ['vendor', 'completeChecksheet', 'otherChecksheet'],
+    input: {
+      comparison: {
+        id: null,
+        name: 'Acme vs Globex',
+        purpose: 'Choose a hosting vendor',
+        decisionNotes: null,
+        status: 'Draft',
+        checksheetIds: ['$otherChecksheetId', '$checksheetId']
+      }
+    },
+    expect: {
+      result: {
+        name: 'Acme vs Globex',
+        purpose: 'Choose a hosting vendor',
+        decisionNotes: null,
+        status: 'Draft',
+        canEdit: true,
+        members: [
+          {
+            checksheetId: '$otherChecksheetId',
+            columnOrder: 1,
+            checksheetName: 'Globex Hosting 3.1',
+            vendorName: 'Globex Hosting KK',
+            serviceName: 'Globex Hosting',
+            documentVersion: '3.1',
+            newerVersionId: null,
+            newerVersionLabel: null
+          },
+          {
+            checksheetId: '$checksheetId',
+            columnOrder: 2,
+            checksheetName: 'Acme Cloud 1.0',
+            vendorName: 'Acme Cloud Co.',
+            newerVersionId: null
+          }
+        ]
+      }
+    }
+  },
+  {
+    name: 'saveComparison_reviewerDecidesAndReordersOwnComparison',
+    method: 'ChecksheetComparisonController.saveComparison',
+    user: 'reviewer',
+    given: ['vendor', 'completeChecksheet', 'otherChecksheet', 'savedComparison'],
+    input: {
+      comparison: {
+        id: '$comparisonId',
+        name: 'Acme vs Globex',
+        purpose: 'Choose a hosting vendor',
+        decisionNotes: 'Globex: encryption at rest and a bug bounty.',
+        status: 'Decided',
+        checksheetIds: ['$otherChecksheetId', '$checksheetId']
+      }
+    },
+    expect: {
+      result: {
+        id: '$comparisonId',
+        status: 'Decided',
+        decisionNotes: 'Globex: encryption at rest and a bug bounty.',
+        members: [
+          { checksheetId: '$otherChecksheetId', columnOrder: 1 },
+          { checksheetId: '$checksheetId', columnOrder: 2 }
+        ]
+      }
+    }
+  },
+  {
+    name: 'saveComparison_viewerIsRefused',
+    method: 'ChecksheetComparisonController.saveComparison',
+    user: 'viewer',
+    given: ['vendor', 'completeChecksheet', 'otherChecksheet'],
+    input: {
+      comparison: {
+        id: null,
+        name: 'Acme vs Globex',
+        purpose: null,
+        decisionNotes: null,
+        status: 'Draft',
+        checksheetIds: ['$checksheetId', '$otherChecksheetId']
+      }
+    },
+    expect: { refusal: 'Error_No_Permission' }
+  },
+  {
+    name: 'saveComparison_oneChecksheetIsRefused',
+    method: 'ChecksheetComparisonController.saveComparison',
+    user: 'reviewer',
+    given: ['vendor', 'completeChecksheet'],
+    input: {
+      comparison: {
+        id: null,
+        name: 'Acme alone',
+        purpose: null,
+        decisionNotes: null,
+        status: 'Draft',
+        checksheetIds: ['$checksheetId', '$checksheetId']
+      }
+    },
+    expect: { refusal: 'Error_Too_Few_Checksheets' }
+  },
+  {
+    name: 'saveComparison_unknownStatusIsRefused',
+    method: 'ChecksheetComparisonController.saveComparison',
+    user: 'reviewer',
+    given: ['vendor', 'completeChecksheet', 'otherChecksheet'],
+    input: {
+      comparison: {
+        id: null,
+        name: 'Acme vs Globex',
+        purpose: null,
+        decisionNotes: null,
+        status: 'Final',
+        checksheetIds: ['$checksheetId', '$otherChecksheetId']
+      }
+    },
+    expect: { refusal: 'Error_Invalid_Choice' }
+  },
+  {
+    name: 'getComparison_viewerSeesSupersededMember',
+    method: 'ChecksheetComparisonController.getComparison',
+    user: 'viewer',
+    given: [
+      'vendor',
+      'completeChecksheet',
+      'otherChecksheet',
+      'savedComparison',
+      'newerChecksheet'
+    ],
+    input: { comparisonId: '$comparisonId' },
+    expect: {
+      result: {
+        id: '$comparisonId',
+        name: 'Acme vs Globex',
+        purpose: 'Choose a hosting vendor',
+        status: 'Draft',
+        canEdit: false,
+        members: [
+          {
+            checksheetId: '$checksheetId',
+            columnOrder: 1,
+            documentVersion: '1.0',
+            newerVersionId: '$newerChecksheetId',
+            newerVersionLabel: 'Acme Cloud 2.0'
+          },
+          { checksheetId: '$otherChecksheetId', columnOrder: 2, newerVersionId: null }
+        ]
+      }
+    }
+  },
+  {
+    name: 'getComparison_unknownIsNotFound',
+    method: 'ChecksheetComparisonController.getComparison',
+    user: 'viewer',
+    given: ['vendor', 'completeChecksheet'],
+    input: { comparisonId: '$checksheetId' },
+    expect: { refusal: 'Error_Comparison_Not_Found' }
+  },
+  {
+    name: 'getComparisons_viewerListsSavedComparison',
+    method: 'ChecksheetComparisonController.getComparisons',
+    user: 'viewer',
+    given: ['vendor', 'completeChecksheet', 'otherChecksheet', 'savedComparison'],
+    input: { maxRows: 10 },
+    expect: {
+      result: [{ id: '$comparisonId', name: 'Acme vs Globex', status: 'Draft', memberCount: 2 }]
+    }
+  },
+  {
+    name: 'getItemLinks_viewerReadsLedger',
+    method: 'ChecksheetComparisonController.getItemLinks',
+    user: 'viewer',
+    given: ['vendor', 'completeChecksheet', 'otherChecksheet', 'savedComparison', 'itemLink'],
+    input: { checksheetIds: ['$otherChecksheetId', '$checksheetId'] },
+    expect: {
+      result: [
+        {
+          id: '$itemLinkId',
+          itemAId: '$itemId',
+          itemBId: '$otherItemId',
+          checksheetAId: '$checksheetId',
+          checksheetBId: '$otherChecksheetId',
+          relationship: 'Same',
+          method: 'Manual',
+          score: null,
+          confirmedById: '$reviewerId',
+          comparisonId: '$comparisonId'
+        }
+      ]
+    }
+  },
+  {
+    name: 'saveItemLinks_reviewerConfirmsPair',
+    method: 'ChecksheetComparisonController.saveItemLinks',
+    user: 'reviewer',
+    given: ['vendor', 'completeChecksheet', 'otherChecksheet', 'savedComparison'],
+    input: {
+      comparisonId: '$comparisonId',
+      links: [
+        {
+          itemAId: '$otherItemId',
+          itemBId: '$itemId',
+          relationship: 'Partly_Same',
+          method: 'Automatic',
+          score: 0.62
+        }
+      ]
+    },
+    expect: {
+      result: [
+        {
+          itemAId: '$itemId',
+          itemBId: '$otherItemId',
+          checksheetAId: '$checksheetId',
+          checksheetBId: '$otherChecksheetId',
+          relationship: 'Partly_Same',
+          method: 'Automatic',
+          score: 0.62,
+          confirmedById: '$reviewerId',
+          comparisonId: '$comparisonId'
+        }
+      ]
+    }
+  },
+  {
+    name: 'saveItemLinks_secondDecisionUpdatesPair',
+    method: 'ChecksheetComparisonController.saveItemLinks',
+    user: 'admin',
+    given: ['vendor', 'completeChecksheet', 'otherChecksheet', 'savedComparison', 'itemLink'],
+    input: {
+      comparisonId: null,
+      links: [
+        {
+          itemAId: '$itemId',
+          itemBId: '$otherItemId',
+          relationship: 'Not_Same',
+          method: 'Manual',
+          score: null
+        }
+      ]
+    },
+    expect: {
+      result: [
+        {
+          id: '$itemLinkId',
+          relationship: 'Not_Same',
+          confirmedById: '$adminId',
+          comparisonId: null
+        }
+      ]
+    }
+  },
+  {
+    name: 'saveItemLinks_viewerIsRefused',
+    method: 'ChecksheetComparisonController.saveItemLinks',
+    user: 'viewer',
+    given: ['vendor', 'completeChecksheet', 'otherChecksheet'],
+    input: {
+      comparisonId: null,
+      links: [
+        {
+          itemAId: '$itemId',
+          itemBId: '$otherItemId',
+          relationship: 'Same',
+          method: 'Manual',
+          score: null
+        }
+      ]
+    },
+    expect: { refusal: 'Error_No_Permission' }
+  },
+  {
+    name: 'saveItemLinks_itemWithItselfIsRefused',
+    method: 'ChecksheetComparisonController.saveItemLinks',
+    user: 'reviewer',
+    given: ['vendor', 'completeChecksheet'],
+    input: {
+      comparisonId: null,
+      links: [
+        {
+          itemAId: '$itemId',
+          itemBId: '$itemId',
+          relationship: 'Same',
+          method: 'Manual',
+          score: null
+        }
+      ]
+    },
+    expect: { refusal: 'Error_Link_Same_Item' }
+  },
+  {
+    name: 'saveItemLinks_sameChecksheetIsRefused',
+    method: 'ChecksheetComparisonController.saveItemLinks',
+    user: 'reviewer',
+    given: ['vendor', 'completeChecksheet'],
+    input: {
+      comparisonId: null,
+      links: [
+        {
+          itemAId: '$itemId',
+          itemBId: '$secondItemId',
+          relationship: 'Same',
+          method: 'Manual',
+          score: null
+        }
+      ]
+    },
+    expect: { refusal: 'Error_Link_Same_Checksheet' }
+  },
+  {
+    name: 'removeItemLinks_reviewerUndoesOwnDecision',
+    method: 'ChecksheetComparisonController.removeItemLinks',
+    user: 'reviewer',
+    given: ['vendor', 'completeChecksheet', 'otherChecksheet', 'savedComparison', 'itemLink'],
+    input: { linkIds: ['$itemLinkId'] },
+    expect: { result: null }
+  },
+  {
+    name: 'removeItemLinks_viewerIsRefused',
+    method: 'ChecksheetComparisonController.removeItemLinks',
+    user: 'viewer',
+    given: ['vendor', 'completeChecksheet', 'otherChecksheet', 'savedComparison', 'itemLink'],
+    input: { linkIds: ['$itemLinkId'] },
     expect: { refusal: 'Error_No_Permission' }
   }
 ];

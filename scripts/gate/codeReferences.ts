@@ -269,7 +269,10 @@ export type SchemaModule = Record<string, unknown>;
 /** Which exported maps name the fields of which exported object name. */
 export const FIELD_MAPS = [
   { fields: 'CHECKSHEET_FIELDS', object: 'CHECKSHEET_OBJECT' },
-  { fields: 'CHECKSHEET_ITEM_FIELDS', object: 'CHECKSHEET_ITEM_OBJECT' }
+  { fields: 'CHECKSHEET_ITEM_FIELDS', object: 'CHECKSHEET_ITEM_OBJECT' },
+  { fields: 'COMPARISON_FIELDS', object: 'COMPARISON_OBJECT' },
+  { fields: 'COMPARISON_MEMBER_FIELDS', object: 'COMPARISON_MEMBER_OBJECT' },
+  { fields: 'ITEM_LINK_FIELDS', object: 'ITEM_LINK_OBJECT' }
 ];
 
 /** Which exported value arrays are the picklist values of which field. */
@@ -308,13 +311,29 @@ export const PICKLIST_ARRAYS = [
     values: 'ANSWER_FLAG_VALUES',
     fields: 'CHECKSHEET_ITEM_FIELDS',
     field: 'answerFlag'
+  },
+  {
+    values: 'COMPARISON_STATUS_VALUES',
+    fields: 'COMPARISON_FIELDS',
+    field: 'status'
+  },
+  {
+    values: 'LINK_RELATIONSHIP_VALUES',
+    fields: 'ITEM_LINK_FIELDS',
+    field: 'relationship'
+  },
+  {
+    values: 'LINK_METHOD_VALUES',
+    fields: 'ITEM_LINK_FIELDS',
+    field: 'method'
   }
 ];
 
 /** Which child relationship names hang off which exported object name. */
 export const RELATIONSHIP_NAMES = [
   { relationship: 'vendorChecksheets', parent: 'VENDOR_OBJECT' },
-  { relationship: 'checksheetItems', parent: 'CHECKSHEET_OBJECT' }
+  { relationship: 'checksheetItems', parent: 'CHECKSHEET_OBJECT' },
+  { relationship: 'comparisonMembers', parent: 'COMPARISON_OBJECT' }
 ];
 
 function lineOfText(text: string, needle: string): number | undefined {

@@ -24,7 +24,8 @@ export const SCENARIOS_FILE = 'scripts/contract/scenarios.ts';
 export const CONTRACT_CONTROLLERS = [
   'ChecksheetImportController',
   'ChecksheetReadController',
-  'ChecksheetReviewController'
+  'ChecksheetReviewController',
+  'ChecksheetComparisonController'
 ];
 /**
  * The contract's refusals: custom labels whose text an `AuraHandledException` carries. Defined

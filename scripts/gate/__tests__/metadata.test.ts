@@ -253,7 +253,17 @@ describe('checksheetSchema constants', () => {
     VERDICT_VALUES: [],
     ITEM_STATUS_VALUES: [],
     RESPONSIBILITY_VALUES: [],
-    ANSWER_FLAG_VALUES: []
+    ANSWER_FLAG_VALUES: [],
+    // The saved comparisons' maps, named on the same test objects.
+    COMPARISON_OBJECT: 'Widget__c',
+    COMPARISON_FIELDS: { name: 'Name' },
+    COMPARISON_MEMBER_OBJECT: 'Widget_Part__c',
+    COMPARISON_MEMBER_FIELDS: { label: 'Label__c' },
+    ITEM_LINK_OBJECT: 'Widget__c',
+    ITEM_LINK_FIELDS: { framework: 'Color__c' },
+    COMPARISON_STATUS_VALUES: [],
+    LINK_RELATIONSHIP_VALUES: [],
+    LINK_METHOD_VALUES: []
   };
 
   it('reports field names, picklist values and lengths that differ from the objects', () => {

@@ -7,6 +7,7 @@
  */
 import { dateOf, Stamps } from './clock';
 import type { Clock } from './clock';
+import * as comparisons from './comparisons';
 import type { CallContext } from './context';
 import type { PreviewUser } from './directory';
 import { SAMPLE_VENDOR_NAMES } from './directory';
@@ -65,7 +66,13 @@ export const APEX_METHODS = {
   'ChecksheetReviewController.saveVerdicts': ['changes'],
   'ChecksheetReviewController.setReviewStatus': ['checksheetId', 'reviewStatus', 'nextReviewOn'],
   'ChecksheetReviewController.setReviewer': ['checksheetId', 'reviewerId'],
-  'ChecksheetReviewController.createFollowUps': ['itemIds', 'dueDate']
+  'ChecksheetReviewController.createFollowUps': ['itemIds', 'dueDate'],
+  'ChecksheetComparisonController.saveComparison': ['comparison'],
+  'ChecksheetComparisonController.getComparison': ['comparisonId'],
+  'ChecksheetComparisonController.getComparisons': ['maxRows'],
+  'ChecksheetComparisonController.getItemLinks': ['checksheetIds'],
+  'ChecksheetComparisonController.saveItemLinks': ['comparisonId', 'links'],
+  'ChecksheetComparisonController.removeItemLinks': ['linkIds']
 } as const satisfies Record<string, readonly string[]>;
 
 export type ApexMethodName = keyof typeof APEX_METHODS;
@@ -77,7 +84,8 @@ export const CACHEABLE_METHODS: readonly ApexMethodName[] = [
   'ChecksheetReadController.getItemPage',
   'ChecksheetReadController.getVendorChecksheets',
   'ChecksheetReadController.getHomeLists',
-  'ChecksheetReadController.getOpenFollowUps'
+  'ChecksheetReadController.getOpenFollowUps',
+  'ChecksheetComparisonController.getComparisons'
 ];
 
 const METHODS: Readonly<Record<ApexMethodName, Method>> = {
@@ -96,7 +104,13 @@ const METHODS: Readonly<Record<ApexMethodName, Method>> = {
   'ChecksheetReviewController.saveVerdicts': review.saveVerdicts,
   'ChecksheetReviewController.setReviewStatus': review.setReviewStatus,
   'ChecksheetReviewController.setReviewer': review.setReviewer,
-  'ChecksheetReviewController.createFollowUps': review.createFollowUps
+  'ChecksheetReviewController.createFollowUps': review.createFollowUps,
+  'ChecksheetComparisonController.saveComparison': comparisons.saveComparison,
+  'ChecksheetComparisonController.getComparison': comparisons.getComparison,
+  'ChecksheetComparisonController.getComparisons': comparisons.getComparisons,
+  'ChecksheetComparisonController.getItemLinks': comparisons.getItemLinks,
+  'ChecksheetComparisonController.saveItemLinks': comparisons.saveItemLinks,
+  'ChecksheetComparisonController.removeItemLinks': comparisons.removeItemLinks
 };
 
 /**

@@ -4,6 +4,12 @@
  */
 export type {
   ChecksheetItemDto,
+  ComparisonDto,
+  ComparisonInput,
+  ComparisonMemberDto,
+  ComparisonSummaryDto,
+  ItemLinkDto,
+  ItemLinkInput,
   ChecksheetSummary,
   FollowUpDto,
   HomeLists,

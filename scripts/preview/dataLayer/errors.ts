@@ -21,7 +21,12 @@ export const REFUSALS = {
   invalidVerdict: 'Error_Invalid_Verdict',
   invalidStatusTransition: 'Error_Invalid_Status_Transition',
   notOwnerOrAdmin: 'Error_Not_Owner_Or_Admin',
-  checksheetNotFound: 'Error_Checksheet_Not_Found'
+  checksheetNotFound: 'Error_Checksheet_Not_Found',
+  tooFewChecksheets: 'Error_Too_Few_Checksheets',
+  comparisonNotFound: 'Error_Comparison_Not_Found',
+  linkSameItem: 'Error_Link_Same_Item',
+  linkSameChecksheet: 'Error_Link_Same_Checksheet',
+  invalidChoice: 'Error_Invalid_Choice'
 } as const;
 export type RefusalLabel = (typeof REFUSALS)[keyof typeof REFUSALS];
 

@@ -11,7 +11,10 @@ export const KEY_PREFIXES = {
   contentVersion: '068',
   checksheet: 'a00',
   item: 'a01',
-  share: 'a02'
+  share: 'a02',
+  comparison: 'a03',
+  member: 'a04',
+  itemLink: 'a05'
 } as const;
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';

@@ -61,3 +61,12 @@ export const MAX_CHANGES_PER_CALL = 2000;
  * (a test checks it against the field's metadata).
  */
 export const REVIEWER_COMMENT_LENGTH = 32768;
+
+/** Checksheets a saved comparison needs at least (ChecksheetLimits.MIN_COMPARISON_MEMBERS). */
+export const MIN_COMPARISON_MEMBERS = 2;
+
+/**
+ * Length of Checksheet_Comparison__c.Purpose__c and Decision_Notes__c, which Apex reads from the
+ * fields' describe (a number of its own here, as the field metadata says).
+ */
+export const COMPARISON_TEXT_LENGTH = 32768;

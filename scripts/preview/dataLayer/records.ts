@@ -1,9 +1,10 @@
 /**
  * The records the data layer keeps: what the org stores in Checksheet__c, Checksheet_Item__c,
- * Checksheet__Share, Task, ContentVersion and Account, with plain property names. Blank text is
+ * Checksheet__Share, Task, ContentVersion, Account, Checksheet_Comparison__c,
+ * Comparison_Member__c and Item_Link__c, with plain property names. Blank text is
  * kept as null, as Salesforce keeps it.
  */
-import type { ImportStatusValue, VerdictValue } from 'c/checksheetSchema';
+import type { ComparisonStatusValue, ImportStatusValue, VerdictValue } from 'c/checksheetSchema';
 import type { RollUpCounts } from './rollUps';
 
 export interface AccountRecord {
@@ -88,6 +89,45 @@ export interface FileRecord {
   fileName: string;
   base64Data: string;
   size: number;
+}
+
+/** A Checksheet_Comparison__c (Public Read Only: its owner and admins edit it). */
+export interface ComparisonRecord {
+  id: string;
+  name: string;
+  purpose: string | null;
+  decisionNotes: string | null;
+  status: ComparisonStatusValue;
+  ownerId: string;
+  createdStamp: number;
+  lastModifiedStamp: number;
+}
+
+/** A Comparison_Member__c: one column of a comparison (master-detail to it). */
+export interface MemberRecord {
+  id: string;
+  comparisonId: string;
+  /** Null once the checksheet is deleted (the lookup's SetNull). */
+  checksheetId: string | null;
+  columnOrder: number;
+}
+
+/** An Item_Link__c: one decision on an unordered pair of items, the lower Id as Item A. */
+export interface ItemLinkRecord {
+  id: string;
+  itemAId: string;
+  itemBId: string;
+  /** "<itemAId>:<itemBId>", unique. */
+  pairKey: string;
+  relationship: string;
+  method: string;
+  score: number | null;
+  confirmedById: string;
+  /** Confirmed_On__c as an Apex Datetime reaches JavaScript. */
+  confirmedOn: string;
+  comparisonId: string | null;
+  /** Who created the row: only they and admins delete it. */
+  ownerId: string;
 }
 
 /** Text as Salesforce stores it: blank is null. */

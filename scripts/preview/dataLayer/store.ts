@@ -1,6 +1,7 @@
 /**
  * The preview's database: one IndexedDB database whose object stores stand for the org's records
- * (checksheets, items, share rows, Tasks, files, vendor Accounts). Every Apex transaction of the
+ * (checksheets, items, share rows, Tasks, files, vendor Accounts, saved comparisons, their members
+ * and the item-link ledger). Every Apex transaction of the
  * contract is one IndexedDB transaction here, so a refused call changes nothing: a failure
  * inside `transaction` aborts it, as a rollback to the savepoint does in Apex.
  */
@@ -12,7 +13,8 @@ export interface DatabaseAccess {
 }
 
 export const DATABASE_NAME = 'vendor-checksheets-preview';
-const DATABASE_VERSION = 1;
+/** 2: the saved comparisons' stores (comparisons, members, itemLinks). */
+const DATABASE_VERSION = 2;
 
 export const STORES = {
   accounts: 'accounts',
@@ -20,7 +22,10 @@ export const STORES = {
   items: 'items',
   shares: 'shares',
   tasks: 'tasks',
-  files: 'files'
+  files: 'files',
+  comparisons: 'comparisons',
+  members: 'members',
+  itemLinks: 'itemLinks'
 } as const;
 export type StoreName = (typeof STORES)[keyof typeof STORES];
 
@@ -28,7 +33,8 @@ export type StoreName = (typeof STORES)[keyof typeof STORES];
 export const INDEXES = {
   byChecksheet: 'byChecksheet',
   byChecksheetSortOrder: 'byChecksheetSortOrder',
-  byVendor: 'byVendor'
+  byVendor: 'byVendor',
+  byComparison: 'byComparison'
 } as const;
 
 const CHILD_STORES: readonly StoreName[] = [
@@ -54,6 +60,7 @@ function createSchema(db: IDBDatabase): void {
       store.createIndex(INDEXES.byChecksheetSortOrder, ['checksheetId', 'sortOrder']);
     }
     if (name === STORES.checksheets) store.createIndex(INDEXES.byVendor, 'vendorId');
+    if (name === STORES.members) store.createIndex(INDEXES.byComparison, 'comparisonId');
   }
 }
 

@@ -2,7 +2,18 @@
  * Single values the data layer names, typed by the package's vocabularies (c/checksheetSchema),
  * so that a renamed value fails to compile here.
  */
-import type { ImportStatusValue, ReviewStatusValue, VerdictValue } from 'c/checksheetSchema';
+import {
+  COMPARISON_STATUS_VALUES,
+  LINK_METHOD_VALUES,
+  LINK_RELATIONSHIP_VALUES
+} from 'c/checksheetSchema';
+import type {
+  ComparisonStatusValue,
+  ImportStatusValue,
+  LinkMethodValue,
+  ReviewStatusValue,
+  VerdictValue
+} from 'c/checksheetSchema';
 
 export const IMPORTING: ImportStatusValue = 'Importing';
 export const COMPLETE: ImportStatusValue = 'Complete';
@@ -33,3 +44,12 @@ export const REVIEWER_ROW_CAUSE = 'Assigned_Reviewer__c';
 
 /** A new Task's Status (the org's default open status). */
 export const TASK_OPEN_STATUS = 'Not Started';
+
+/** A new comparison's status, and the values Status__c allows. */
+export const DRAFT: ComparisonStatusValue = 'Draft';
+export const COMPARISON_STATUSES: readonly string[] = COMPARISON_STATUS_VALUES;
+
+/** A link's method when none is given, and the values Method__c and Relationship__c allow. */
+export const MANUAL: LinkMethodValue = 'Manual';
+export const LINK_METHODS: readonly string[] = LINK_METHOD_VALUES;
+export const LINK_RELATIONSHIPS: readonly string[] = LINK_RELATIONSHIP_VALUES;

@@ -1,16 +1,20 @@
 /**
  * The contract scenarios' fixtures (CONTRACT.md "Scenario fixtures"), built through the data
  * layer itself: users admin / reviewer / viewer / otherReviewer; `vendor`, `deletedVendor`,
- * `completeChecksheet`, `importingChecksheet`, `othersImportingChecksheet`.
+ * `completeChecksheet`, `importingChecksheet`, `othersImportingChecksheet`, and those the saved
+ * comparisons added (scripts/contract/scenarios.ts): `otherChecksheet`, `newerChecksheet`,
+ * `savedComparison`, `itemLink`.
  */
 import { PREVIEW_USERS } from '../dataLayer';
 import type { DataLayer, PreviewUser } from '../dataLayer';
 import type {
   ChecksheetItemDto,
   ChecksheetSummary,
+  ComparisonDto,
   ImportHeader,
   ImportItem,
   ImportProgress,
+  ItemLinkDto,
   ItemPage
 } from '../dtos';
 
@@ -19,7 +23,11 @@ export const FIXTURE_NAMES = [
   'deletedVendor',
   'completeChecksheet',
   'importingChecksheet',
-  'othersImportingChecksheet'
+  'othersImportingChecksheet',
+  'otherChecksheet',
+  'newerChecksheet',
+  'savedComparison',
+  'itemLink'
 ] as const;
 export type FixtureName = (typeof FIXTURE_NAMES)[number];
 
@@ -61,6 +69,24 @@ export function completeChecksheetHeader(vendorId: string): Partial<ImportHeader
     itemCount: COMPLETE_CHECKSHEET_ITEMS.length
   };
 }
+
+/** The two items of `otherChecksheet`, another vendor's sheet. */
+export const OTHER_CHECKSHEET_ITEMS: readonly Partial<ImportItem>[] = [
+  {
+    itemNumber: 'A.1',
+    question: 'Is customer data encrypted at rest?',
+    status: 'Implemented',
+    statusMark: '○',
+    sortOrder: 1
+  },
+  {
+    itemNumber: 'A.2',
+    question: 'Is there a bug bounty programme?',
+    status: 'Not_Implemented',
+    statusMark: '×',
+    sortOrder: 2
+  }
+];
 
 /** The same user with the admin's permissions: a test data factory's system-mode insert. */
 function systemMode(user: PreviewUser): PreviewUser {
@@ -112,6 +138,85 @@ export async function buildFixtures(
     values.checksheetId = summary.id;
     values.itemIds = page.items.map((item: ChecksheetItemDto) => item.id);
     values.itemId = page.items[0].id;
+    values.secondItemId = page.items[1].id;
+  }
+  const reviewerApex = layer.as(PREVIEW_USERS.reviewer);
+  /** A checksheet imported by the reviewer; its summary and its items' Ids in sort order. */
+  const imported = async (
+    header: Partial<ImportHeader>,
+    items: readonly Partial<ImportItem>[]
+  ): Promise<{ id: string; itemIds: string[] }> => {
+    const summary = (await reviewerApex['ChecksheetImportController.importChecksheet']({
+      header,
+      items
+    })) as ChecksheetSummary;
+    const page = (await reviewerApex['ChecksheetReadController.getItemPage']({
+      checksheetId: summary.id
+    })) as ItemPage;
+    return { id: summary.id, itemIds: page.items.map((item: ChecksheetItemDto) => item.id) };
+  };
+  if (wants('otherChecksheet')) {
+    values.otherVendorId = (await layer.createVendor('Globex Hosting KK')).id;
+    const other = await imported(
+      {
+        name: 'Globex Hosting 3.1',
+        vendorId: values.otherVendorId as string,
+        reviewerId: PREVIEW_USERS.reviewer.id,
+        serviceName: 'Globex Hosting',
+        framework: 'Security_White_Paper',
+        documentVersion: '3.1',
+        issuedOn: '2025-10-01',
+        itemCount: OTHER_CHECKSHEET_ITEMS.length
+      },
+      OTHER_CHECKSHEET_ITEMS
+    );
+    values.otherChecksheetId = other.id;
+    values.otherItemIds = other.itemIds;
+    values.otherItemId = other.itemIds[0];
+  }
+  if (wants('newerChecksheet')) {
+    // Same vendor and service, issued later: the import links Supersedes__c to completeChecksheet.
+    const newer = await imported(
+      {
+        name: 'Acme Cloud 2.0',
+        vendorId: await vendorId(),
+        reviewerId: PREVIEW_USERS.reviewer.id,
+        serviceName: 'Acme Cloud',
+        documentVersion: '2.0',
+        issuedOn: '2026-04-01',
+        itemCount: 0
+      },
+      []
+    );
+    values.newerChecksheetId = newer.id;
+  }
+  if (wants('savedComparison')) {
+    const saved = (await reviewerApex['ChecksheetComparisonController.saveComparison']({
+      comparison: {
+        id: null,
+        name: 'Acme vs Globex',
+        purpose: 'Choose a hosting vendor',
+        decisionNotes: null,
+        status: 'Draft',
+        checksheetIds: [values.checksheetId, values.otherChecksheetId]
+      }
+    })) as ComparisonDto;
+    values.comparisonId = saved.id;
+  }
+  if (wants('itemLink')) {
+    const [link] = (await reviewerApex['ChecksheetComparisonController.saveItemLinks']({
+      comparisonId: values.comparisonId ?? null,
+      links: [
+        {
+          itemAId: values.itemId,
+          itemBId: values.otherItemId,
+          relationship: 'Same',
+          method: 'Manual',
+          score: null
+        }
+      ]
+    })) as ItemLinkDto[];
+    values.itemLinkId = link.id;
   }
   const beginAs = async (creator: PreviewUser): Promise<string> => {
     const begin = layer.as(systemMode(creator))['ChecksheetImportController.beginImport'];

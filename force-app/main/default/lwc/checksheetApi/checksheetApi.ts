@@ -201,6 +201,23 @@ export {
   refreshApex
 } from './apexMethods';
 export type { ApexWireAdapter, WiredResult } from './apexMethods';
+export {
+  getComparison,
+  getComparisons,
+  getComparisonsAdapter,
+  getItemLinks,
+  removeItemLinks,
+  saveComparison,
+  saveItemLinks
+} from './comparisons';
+export type {
+  ComparisonDto,
+  ComparisonInput,
+  ComparisonMemberDto,
+  ComparisonSummaryDto,
+  ItemLinkDto,
+  ItemLinkInput
+} from './comparisons';
 export { ChecksheetApiError, toChecksheetApiError } from './apiError';
 export type { ApiErrorCode } from './apiError';
 export { loadAllItems } from './itemPages';

@@ -11,6 +11,10 @@ import { STATUS_PICKLIST_VALUES } from 'c/checksheetStatus';
 export const CHECKSHEET_OBJECT = 'Checksheet__c';
 export const CHECKSHEET_ITEM_OBJECT = 'Checksheet_Item__c';
 export const VENDOR_OBJECT = 'Account';
+/** Saved comparisons and the alignment ledger (issue 9). */
+export const COMPARISON_OBJECT = 'Checksheet_Comparison__c';
+export const COMPARISON_MEMBER_OBJECT = 'Comparison_Member__c';
+export const ITEM_LINK_OBJECT = 'Item_Link__c';
 
 export const CHECKSHEET_FIELDS = {
   name: 'Name',
@@ -60,6 +64,37 @@ export const CHECKSHEET_ITEM_FIELDS = {
   answerFlagReason: 'Answer_Flag_Reason__c'
 } as const;
 
+export const COMPARISON_FIELDS = {
+  name: 'Name',
+  purpose: 'Purpose__c',
+  decisionNotes: 'Decision_Notes__c',
+  status: 'Status__c'
+} as const;
+
+export const COMPARISON_MEMBER_FIELDS = {
+  name: 'Name',
+  comparison: 'Comparison__c',
+  checksheet: 'Checksheet__c',
+  columnOrder: 'Column_Order__c'
+} as const;
+
+/**
+ * `Item_Link__c`, the org's alignment ledger: one row per unordered pair of items, the lower Id as
+ * Item A, keyed by `Pair_Key__c` ("<lower Id>:<higher Id>", both 18 characters).
+ */
+export const ITEM_LINK_FIELDS = {
+  name: 'Name',
+  itemA: 'Item_A__c',
+  itemB: 'Item_B__c',
+  relationship: 'Relationship__c',
+  method: 'Method__c',
+  score: 'Score__c',
+  confirmedBy: 'Confirmed_By__c',
+  confirmedOn: 'Confirmed_On__c',
+  comparison: 'Comparison__c',
+  pairKey: 'Pair_Key__c'
+} as const;
+
 /**
  * The field each `ImportItem` property fills on `Checksheet_Item__c`: the one item→field mapping
  * that the records plan (tree import), the Apex import service and its tests share. Ordered as
@@ -103,10 +138,11 @@ export const IMPORT_HEADER_FIELDS = {
   itemCount: CHECKSHEET_FIELDS.expectedItemCount
 } as const satisfies Record<keyof ImportHeader, string>;
 
-/** Child relationship names (Account → Checksheets, Checksheet → Items). */
+/** Child relationship names (Account → Checksheets, Checksheet → Items, Comparison → Members). */
 export const RELATIONSHIPS = {
   vendorChecksheets: 'Checksheets',
-  checksheetItems: 'Items'
+  checksheetItems: 'Items',
+  comparisonMembers: 'Members'
 } as const;
 
 /** Lengths of the text fields the engine fills; values longer than these are cut with a diagnostic. */
@@ -199,3 +235,15 @@ export const ANSWER_FLAG_VALUES = [
   'Unexplained_NA'
 ] as const;
 export type AnswerFlagValue = (typeof ANSWER_FLAG_VALUES)[number];
+
+/** Values of `Checksheet_Comparison__c.Status__c`. */
+export const COMPARISON_STATUS_VALUES = ['Draft', 'Decided'] as const;
+export type ComparisonStatusValue = (typeof COMPARISON_STATUS_VALUES)[number];
+
+/** Values of `Item_Link__c.Relationship__c`: what a person decided about a pair of items. */
+export const LINK_RELATIONSHIP_VALUES = ['Same', 'Partly_Same', 'Not_Same'] as const;
+export type LinkRelationshipValue = (typeof LINK_RELATIONSHIP_VALUES)[number];
+
+/** Values of `Item_Link__c.Method__c`: a confirmed automatic pair, or one made by hand. */
+export const LINK_METHOD_VALUES = ['Automatic', 'Manual'] as const;
+export type LinkMethodValue = (typeof LINK_METHOD_VALUES)[number];
