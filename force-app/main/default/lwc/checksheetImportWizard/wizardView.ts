@@ -43,7 +43,8 @@ export const FORMAT_TEXT: Readonly<Record<DocumentFormat, string>> = Object.free
   csv: LABELS.Format_Csv,
   tsv: LABELS.Format_Tsv,
   xlsx: LABELS.Format_Xlsx,
-  caiq: LABELS.Format_Caiq
+  caiq: LABELS.Format_Caiq,
+  markdown: LABELS.Format_Markdown
 });
 
 export const FRAMEWORK_TEXT: Readonly<Record<FrameworkValue, string>> = Object.freeze({

@@ -99,6 +99,7 @@ import Format_Csv from '@salesforce/label/c.Format_Csv';
 import Format_Tsv from '@salesforce/label/c.Format_Tsv';
 import Format_Xlsx from '@salesforce/label/c.Format_Xlsx';
 import Format_Caiq from '@salesforce/label/c.Format_Caiq';
+import Format_Markdown from '@salesforce/label/c.Format_Markdown';
 import Framework_METI_Cloud_2013 from '@salesforce/label/c.Framework_METI_Cloud_2013';
 import Framework_Security_White_Paper from '@salesforce/label/c.Framework_Security_White_Paper';
 import Framework_CAIQ_v4 from '@salesforce/label/c.Framework_CAIQ_v4';
@@ -220,6 +221,7 @@ export const LABELS = Object.freeze({
   Format_Tsv,
   Format_Xlsx,
   Format_Caiq,
+  Format_Markdown,
   Framework_METI_Cloud_2013,
   Framework_Security_White_Paper,
   Framework_CAIQ_v4,

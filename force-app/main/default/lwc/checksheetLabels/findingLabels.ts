@@ -7,6 +7,8 @@
 import Diagnostic_Repeated_Header from '@salesforce/label/c.Diagnostic_Repeated_Header';
 import Diagnostic_Text_Outside_Table from '@salesforce/label/c.Diagnostic_Text_Outside_Table';
 import Diagnostic_Unknown_Mark from '@salesforce/label/c.Diagnostic_Unknown_Mark';
+import Diagnostic_Markers_Several from '@salesforce/label/c.Diagnostic_Markers_Several';
+import Diagnostic_Markers_None from '@salesforce/label/c.Diagnostic_Markers_None';
 import Diagnostic_Text_In_Mark_Column from '@salesforce/label/c.Diagnostic_Text_In_Mark_Column';
 import Diagnostic_More_Cells_Than_Header from '@salesforce/label/c.Diagnostic_More_Cells_Than_Header';
 import Diagnostic_Cells_Under_No_Header from '@salesforce/label/c.Diagnostic_Cells_Under_No_Header';
@@ -58,6 +60,8 @@ export const FINDING_LABELS: Readonly<Record<string, string>> = Object.freeze({
   Diagnostic_Repeated_Header,
   Diagnostic_Text_Outside_Table,
   Diagnostic_Unknown_Mark,
+  Diagnostic_Markers_Several,
+  Diagnostic_Markers_None,
   Diagnostic_Text_In_Mark_Column,
   Diagnostic_More_Cells_Than_Header,
   Diagnostic_Cells_Under_No_Header,

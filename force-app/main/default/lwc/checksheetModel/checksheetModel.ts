@@ -11,7 +11,8 @@ export type DocumentFormat =
   | 'csv'
   | 'tsv' // tab-separated text, including an Excel clipboard paste
   | 'xlsx'
-  | 'caiq'; // CSA CAIQ v4 sheet (CSV, TSV or xlsx)
+  | 'caiq' // CSA CAIQ v4 sheet (CSV, TSV, Markdown or xlsx)
+  | 'markdown'; // a Markdown document whose pipe table (| 項番 | 確認事項 | … |) holds the items
 
 /** Text encodings the reader detects. */
 export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'shift_jis' | 'binary';
@@ -30,6 +31,8 @@ export const DIAGNOSTIC_PARAMS = {
   repeated_header: [],
   text_outside_table: ['text'],
   unknown_mark: ['mark', 'lines', 'count'],
+  markers_several: ['number', 'marks'],
+  markers_none: ['columns', 'lines', 'count'],
   text_in_mark_column: ['column'],
   more_cells_than_header: ['cells', 'width'],
   cells_under_no_header: [],

@@ -5,6 +5,9 @@
  */
 import type { ColumnReading, ColumnRole, RevisionEntry } from 'c/checksheetModel';
 import { COLUMN_ROLES } from 'c/checksheetModel';
+import type { ItemStatus } from 'c/checksheetStatus';
+import { statusFromMark } from 'c/checksheetStatus';
+import { looksLikeItemNumber } from './cells';
 
 /**
  * The roles a header names (see `ColumnRole` in c/checksheetModel): `mark` is the 実施有無 column
@@ -169,8 +172,13 @@ export interface HeaderLayout {
   repeated: number[];
   /** The role of every column up to `width`, as c/checksheetModel's TableReading shows it. */
   columns: ColumnReading[];
-  /** Header names as written (for messages). */
+  /** Header names as written (for messages); "Answer / Yes" under a second header row. */
   names: string[];
+  /**
+   * The word each column's own header cell says: the second header row's cell where there is one
+   * ("Yes" under a merged "Answer"), else the name. A Yes / No / N/A tick's mark is this word.
+   */
+  words: string[];
   /** Header names as compared (`headerKey`). */
   keys: string[];
   caiq: boolean;
@@ -234,6 +242,56 @@ function namesStatus(name: string): boolean {
 /** Most cells a header row may have: wider rows are data, not a header. */
 const MAX_HEADER_CELLS = 60;
 
+/** A Yes / No / N/A marker column's role. */
+export type MarkerRole = 'yes' | 'no' | 'na';
+
+/** The marker role of each answer a header word stands for (c/checksheetStatus's vocabulary). */
+const MARKER_OF_STATUS: Partial<Record<ItemStatus, MarkerRole>> = {
+  implemented: 'yes',
+  not_implemented: 'no',
+  not_applicable: 'na'
+};
+
+/**
+ * The marker a header cell names: an answer word of c/checksheetStatus ("Yes", "いいえ", "N/A",
+ * "該当なし"), alone or in both languages ("はい Yes"); undefined for any other header.
+ */
+function markerOf(name: string): MarkerRole | undefined {
+  if (name === '' || name.length > 30) return undefined;
+  const text = name.normalize('NFKC');
+  const whole = statusFromMark(text);
+  if (whole !== undefined) return MARKER_OF_STATUS[whole];
+  const halves =
+    JAPANESE_THEN_ENGLISH.exec(text.trim()) ?? ENGLISH_THEN_JAPANESE.exec(text.trim());
+  if (halves === null) return undefined;
+  const first = statusFromMark(halves[1]);
+  return first !== undefined && first === statusFromMark(halves[2])
+    ? MARKER_OF_STATUS[first]
+    : undefined;
+}
+
+/**
+ * The Yes / No / N/A marker columns of a header row: side by side, at least two different ones
+ * ("Yes | No | N/A", "はい | いいえ"), so that a lone "No." stays the number column. By column.
+ */
+export function markerColumns(names: readonly string[]): Map<number, MarkerRole> {
+  const found = new Map<number, MarkerRole>();
+  let run: Array<[number, MarkerRole]> = [];
+  const close = (): void => {
+    if (new Set(run.map(([, role]) => role)).size >= 2) {
+      for (const [index, role] of run) found.set(index, role);
+    }
+    run = [];
+  };
+  names.forEach((name, index) => {
+    const role = markerOf(name);
+    if (role === undefined) close();
+    else run.push([index, role]);
+  });
+  close();
+  return found;
+}
+
 /**
  * The layout of a header row, or undefined when the row is not one: a header names the question
  * column and at least one more of number, mark, answer.
@@ -242,8 +300,10 @@ export function readHeader(cells: readonly string[]): HeaderLayout | undefined {
   if (cells.length > MAX_HEADER_CELLS) return undefined;
   const names = cells.map((cell) => cell.replace(/\s+/g, ' ').trim());
   const keys = names.map(headerKey);
-  const matches = names.map((name, index) => roleOf(name, keys[index]));
-  const found = new Map<number, ColumnRole>();
+  const found = new Map<number, ColumnRole>(markerColumns(names));
+  const matches = names.map((name, index) =>
+    found.has(index) ? undefined : roleOf(name, keys[index])
+  );
   let question = false;
   // Each role goes to the column with its first-listed name (the leftmost among equals).
   for (const role of ROLE_ORDER) {
@@ -279,10 +339,92 @@ export function readHeader(cells: readonly string[]): HeaderLayout | undefined {
       columns.push({ index, header, role: 'extra', detected: 'extra', reason: 'header' });
     }
   }
-  return layoutOf(columns, names, keys, {
+  return layoutOf(columns, names, keys, names, {
     caiq: keys.some((key) => CAIQ_KEYS.has(key)),
     japanese: [...found.keys()].some((index) => JAPANESE.test(names[index])),
     worded: worded >= 0 ? worded : undefined
+  });
+}
+
+/** Longest cell of a second header row ("Yes", "Question ID"); longer cells are data. */
+const MAX_SUB_NAME_LENGTH = 40;
+
+/** The role a cell of a second header row names: a marker of a Yes / No / N/A run, or a role. */
+function subRoleOf(name: string, markers: ReadonlyMap<number, MarkerRole>, index: number) {
+  const marker = markers.get(index);
+  if (marker !== undefined) return marker;
+  const match = roleOf(name, headerKey(name));
+  return match === undefined || match.role === 'wordedMark' ? undefined : match.role;
+}
+
+/**
+ * The header read over two rows, when `cells` (the row under the header `layout` was read from)
+ * is a second header row: a merged "Answer" / "回答" over "Yes | No | N/A", or "Question" over
+ * "ID | Text". Such a row has at least two cells naming a role or a marker, only short header-like
+ * cells, and text only under a header cell that names nothing or is empty (a merged cell's
+ * continuation): a row of data always has text under a named column. Each column takes the role
+ * its second-row cell names; a cell naming none keeps the role of the header above it, or of the
+ * merged header cell to its left. Undefined when the row is data.
+ */
+export function readSubHeader(
+  layout: HeaderLayout,
+  cells: readonly string[]
+): HeaderLayout | undefined {
+  if (cells.length > MAX_HEADER_CELLS) return undefined;
+  const subs = cells.map((cell) => cell.replace(/\s+/g, ' ').trim());
+  const markers = markerColumns(subs);
+  const roles: Array<ColumnRole | undefined> = [];
+  let named = 0;
+  for (let index = 0; index < subs.length; index += 1) {
+    const sub = subs[index];
+    if (sub === '') continue;
+    if (sub.length > MAX_SUB_NAME_LENGTH || looksLikeItemNumber(sub)) return undefined;
+    const role = subRoleOf(sub, markers, index);
+    const above = layout.columns[index];
+    if (role === undefined && above !== undefined && above.header !== '' && above.role !== 'extra') {
+      return undefined;
+    }
+    if (role !== undefined) named += 1;
+    roles[index] = role;
+  }
+  if (named < 2) return undefined;
+  const width = Math.max(layout.width, subs.length);
+  const columns: ColumnReading[] = [];
+  const names: string[] = [];
+  const words: string[] = [];
+  const taken = new Set<ColumnRole>();
+  for (const role of roles) if (role !== undefined) taken.add(role);
+  let merged: { header: string; role: ColumnRole } | undefined;
+  for (let index = 0; index < width; index += 1) {
+    const top = layout.columns[index];
+    const topHeader = top?.header ?? '';
+    const sub = subs[index] ?? '';
+    if (topHeader !== '') merged = { header: topHeader, role: top.role };
+    else if (sub === '') merged = undefined;
+    const over = topHeader !== '' ? topHeader : (merged?.header ?? '');
+    const header = over === '' ? sub : sub === '' || sub === over ? over : `${over} / ${sub}`;
+    let role = roles[index];
+    if (role === undefined && merged !== undefined && (topHeader !== '' || sub !== '')) {
+      // The role of the header above, unless a cell of the second row took it.
+      role = SINGLE_ROLES.has(merged.role) && taken.has(merged.role) ? 'extra' : merged.role;
+      taken.add(role);
+    }
+    if (role === undefined) role = header === '' ? 'answer' : 'extra';
+    const reason = header === '' ? 'unnamed' : 'header';
+    columns.push({ index, header, role, detected: role, reason });
+    names.push(header);
+    words.push(sub === '' ? header : sub);
+  }
+  while (columns.length > 0 && columns[columns.length - 1].header === '') {
+    columns.pop();
+    names.pop();
+    words.pop();
+  }
+  const keys = words.map(headerKey);
+  return layoutOf(columns, names, keys, words, {
+    caiq: layout.caiq || keys.some((key) => CAIQ_KEYS.has(key)),
+    japanese: layout.japanese || words.some((word) => JAPANESE.test(word)),
+    worded: undefined
   });
 }
 
@@ -301,6 +443,7 @@ function layoutOf(
   columns: ColumnReading[],
   names: string[],
   keys: string[],
+  words: string[],
   kind: { caiq: boolean; japanese: boolean; worded: number | undefined }
 ): HeaderLayout {
   // Every role present from the start, so that all layouts share one object shape.
@@ -364,6 +507,7 @@ function layoutOf(
     columns,
     names,
     keys,
+    words,
     caiq: kind.caiq,
     japanese: kind.japanese
   };
@@ -415,8 +559,9 @@ export function overrideRoles(
   }
   const names = columns.map((column) => column.header);
   const keys = names.map((name, index) => layout.keys[index] ?? headerKey(name));
+  const words = names.map((name, index) => layout.words[index] ?? name);
   return {
-    layout: layoutOf(columns, names, keys, {
+    layout: layoutOf(columns, names, keys, words, {
       caiq: layout.caiq,
       japanese: layout.japanese,
       worded: layout.roles.wordedMark

@@ -4,7 +4,7 @@
  * Every non-blank line the rows cover is recorded in the ledger exactly once.
  */
 import type { ItemStatus } from 'c/checksheetStatus';
-import { combineStatuses, statusFromLabel } from 'c/checksheetStatus';
+import { statusFromLabel } from 'c/checksheetStatus';
 import { lineList } from 'c/checksheetModel';
 import type {
   ChecksheetItem,
@@ -116,6 +116,10 @@ export class TableReader {
   private readonly emptyLines: number[] = [];
   /** The lines of each mark that is no known answer, by mark. */
   private readonly unknownMarks = new Map<string, number[]>();
+  /** Items of a table with Yes / No / N/A columns that have no mark under any of them. */
+  private readonly unmarked = new WeakSet<ChecksheetItem>();
+  /** Lines of the items booked unmarked (see `unmarked`). */
+  private readonly unmarkedLines: number[] = [];
   /** Lines of rows not read at all, the table having no question column. */
   private readonly unread: number[] = [];
   private revisionLayout: RevisionLayout | undefined;
@@ -297,10 +301,15 @@ export class TableReader {
     }
     let answer = reading.answer;
     let { mark, status } = reading;
+    let unmarked = false;
+    let severalMarked = false;
     if (this.markers.length > 0) {
-      const marked = this.readMarkers(cells, mark === '' && status === 'none');
+      const wanted = mark === '' && status === 'none';
+      const marked = this.readMarkers(cells, wanted);
       if (marked.mark !== '') ({ mark, status } = marked);
       if (marked.text !== '') answer = answer === '' ? marked.text : `${answer}\n${marked.text}`;
+      unmarked = wanted && marked.mark === '';
+      severalMarked = marked.several;
     }
     let lastFilled = -1;
     let unnamed = false;
@@ -346,19 +355,31 @@ export class TableReader {
       }
       item.extra = extra;
     }
+    if (unmarked) this.unmarked.add(item);
+    if (severalMarked) {
+      const number = item.number === '' ? `#${this.body.items.length + 1}` : item.number;
+      this.log.add(
+        'markers_several',
+        row.line,
+        'warning',
+        { number, marks: mark },
+        `item ${number} is marked under several columns (${mark}); kept as written, status none`
+      );
+    }
     return item;
   }
 
   /**
    * The answer given by ticks under the Yes / No / N/A columns ("X", "✓", "●"): the mark is the
-   * ticked column's header, the status the column's (the weakest when several are ticked).
+   * ticked column's header word, the status the column's. Ticks under several columns contradict
+   * each other: their words are kept as the mark, the status is none (`several`, reported).
    * `wanted`: the mark column gave nothing, so the ticks decide. A marker cell holding other text
    * than a tick is answer text.
    */
   private readMarkers(
     cells: RowCells,
     wanted: boolean
-  ): { mark: string; status: ItemStatus; text: string } {
+  ): { mark: string; status: ItemStatus; text: string; several: boolean } {
     const marks: string[] = [];
     const statuses: ItemStatus[] = [];
     const texts: string[] = [];
@@ -366,14 +387,16 @@ export class TableReader {
       const text = cells.text(index);
       if (text === '') continue;
       if (isTick(text)) {
-        marks.push(this.header.names[index] || text);
+        marks.push(this.header.words[index] || text);
         statuses.push(status);
       } else {
         texts.push(text);
       }
     }
-    if (!wanted || marks.length === 0) return { mark: '', status: 'none', text: texts.join('\n') };
-    return { mark: marks.join(' '), status: combineStatuses(statuses), text: texts.join('\n') };
+    const text = texts.join('\n');
+    if (!wanted || marks.length === 0) return { mark: '', status: 'none', text, several: false };
+    if (marks.length > 1) return { mark: marks.join(' '), status: 'none', text, several: true };
+    return { mark: marks[0], status: statuses[0], text, several: false };
   }
 
   /** Takes an item row: booked, or kept while it may be a parent. */
@@ -454,6 +477,7 @@ export class TableReader {
       }
     }
     this.numbers.add(item.number, item.line);
+    if (this.unmarked.has(item)) this.unmarkedLines.push(item.line);
     items.push(item);
     this.recordLines(place, 'item');
   }
@@ -500,6 +524,19 @@ export class TableReader {
         lines.length === 1
           ? `mark '${word}' is not a known answer; kept as written, status none`
           : `mark '${word}' (${lines.length} rows: lines ${formatLines(lines)}) is not a known answer; kept as written, status none`
+      );
+    }
+    if (this.unmarkedLines.length > 0) {
+      const lines = this.unmarkedLines;
+      const columns = this.markers.map(([index]) => this.header.words[index]).join(' / ');
+      this.log.add(
+        'markers_none',
+        lines[0],
+        'warning',
+        { columns, lines: lineList(lines), count: lines.length },
+        lines.length === 1
+          ? `the item has no mark under any of the columns ${columns}; status none`
+          : `${lines.length} items (lines ${formatLines(lines)}) have no mark under any of the columns ${columns}; status none`
       );
     }
     if (this.emptyLines.length > 0) {

@@ -7,7 +7,7 @@ import { ChecksheetReadError, LineLedger } from 'c/checksheetModel';
 import { isBlank, splitLines } from 'c/checksheetText';
 import { assembleChecksheet, NO_HEADER_MESSAGE } from './assemble';
 import { PlainStretches, readCell, removeFormulaGuards } from './cells';
-import { readHeader } from './columns';
+import { readHeader, readSubHeader } from './columns';
 import type { DelimitedRecord } from './delimited';
 import { DelimitedReader, tokenizeRecords } from './delimited';
 import { DiagnosticLog } from './diagnosticLog';
@@ -87,10 +87,27 @@ export function parseTabularText(text: string, context: TabularTextContext): Par
   const headerLines = nonBlankLines(tail, headerRecord, nonSpace);
   for (const line of headerLines) ledger.record(line, 'preamble');
   total += headerLines.length;
-  const detected =
+  const topHeader =
     readHeader(headerRecord.cells.map((cell) => readCell(cell).text)) ?? match.layout;
+  // A second header row under the first ("Yes | No | N/A" under a merged "Answer"): read with it.
+  let first = records.next();
+  const subHeader =
+    first === undefined || first.cells.length < 2
+      ? undefined
+      : readSubHeader(
+          topHeader,
+          first.cells.map((cell) => readCell(cell).text)
+        );
+  if (subHeader !== undefined && first !== undefined) {
+    const lines = nonBlankLines(tail, first, nonSpace);
+    for (const line of lines) ledger.record(line, 'preamble');
+    total += lines.length;
+    first = records.next();
+  }
+  const detected = subHeader ?? topHeader;
   const sampleReader = new DelimitedReader(tail, delimiter, match.index + 1);
   sampleReader.next();
+  if (subHeader !== undefined) sampleReader.next();
   const sample: string[][] = [];
   for (
     let record = sampleReader.next();
@@ -113,7 +130,7 @@ export function parseTabularText(text: string, context: TabularTextContext): Par
   const reader = new TableReader(layout, log, ledger);
   const joiner = format === 'meti' ? new WrappedRowJoiner(layout.width, reader) : undefined;
   const sink: RowSink = joiner ?? reader;
-  for (let record = records.next(); record; record = records.next()) {
+  for (let record = first; record; record = records.next()) {
     const lines = nonBlankLines(tail, record, nonSpace);
     total += lines.length;
     // A quoted field's value is not the text between the offsets (and may hold a carriage return).

@@ -16,7 +16,7 @@ import { ChecksheetReadError, checkItemCount, LineLedger } from 'c/checksheetMod
 import { assembleChecksheet, NO_HEADER_MESSAGE } from './assemble';
 import { readCell } from './cells';
 import type { HeaderLayout } from './columns';
-import { readHeader } from './columns';
+import { readHeader, readSubHeader } from './columns';
 import { CONTENT_SAMPLE_ROWS, rolesFromContent } from './contentRoles';
 import { DiagnosticLog } from './diagnosticLog';
 import type { PreambleParts, PreambleRow } from './preamble';
@@ -46,6 +46,8 @@ interface SheetContent {
   rows: SheetRow[];
   /** Index of the header row in `rows`; -1 when the sheet has no checksheet header. */
   headerAt: number;
+  /** Rows of the header: 2 when a second header row is read with the first (see readSubHeader). */
+  headerRows: number;
   layout: HeaderLayout | undefined;
   /** Cells merged down a column (see ./mergedCells). */
   merges: RowMerge[];
@@ -95,9 +97,25 @@ function readSheet(
   for (let index = 0; index < rows.length; index += 1) {
     if (!rows[index].filled) continue;
     const layout = readHeader(rows[index].cells.map((cell) => readCell(cell).text));
-    if (layout !== undefined) return { name, rows, headerAt: index, layout, merges };
+    if (layout === undefined) continue;
+    const next = rows[index + 1];
+    const subHeader =
+      next === undefined || !next.filled
+        ? undefined
+        : readSubHeader(
+            layout,
+            next.cells.map((cell) => readCell(cell).text)
+          );
+    return {
+      name,
+      rows,
+      headerAt: index,
+      headerRows: subHeader === undefined ? 1 : 2,
+      layout: subHeader ?? layout,
+      merges
+    };
   }
-  return { name, rows, headerAt: -1, layout: undefined, merges };
+  return { name, rows, headerAt: -1, headerRows: 0, layout: undefined, merges };
 }
 
 /** Sheets hidden in Excel (a list sheet behind a drop-down, say): never read. */
@@ -179,12 +197,14 @@ class WorkbookReading {
   }
 
   readQuestionSheet(content: SheetContent, layout: HeaderLayout): void {
-    const { name, rows, headerAt, merges } = content;
+    const { name, rows, headerAt, headerRows, merges } = content;
     const ledger = new LineLedger();
     const log = new DiagnosticLog(name);
     const headerLine = rows[headerAt].line;
+    /** The last header row: the table's rows start under it. */
+    const lastHeader = headerAt + headerRows - 1;
     const sample = rows
-      .slice(headerAt + 1, headerAt + 1 + CONTENT_SAMPLE_ROWS)
+      .slice(lastHeader + 1, lastHeader + 1 + CONTENT_SAMPLE_ROWS)
       .map((row) => row.cells.map((cell) => readCell(cell).text));
     const read = applyOverrides(
       rolesFromContent(layout, sample),
@@ -203,9 +223,11 @@ class WorkbookReading {
     tagSheet(parts.revisions, name);
     this.preambles.push(parts);
     this.firstQuestionPreamble ??= parts;
-    ledger.record(headerLine, 'preamble');
+    for (let index = headerAt; index <= lastHeader; index += 1) {
+      ledger.record(rows[index].line, 'preamble');
+    }
     const body = readTableRows(
-      rowsBelowHeader(rows, headerAt, merges, read, log),
+      rowsBelowHeader(rows, lastHeader, merges, read, log),
       read,
       ledger,
       log
