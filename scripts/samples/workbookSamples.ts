@@ -76,7 +76,59 @@ export function twoQuestionSheetsWorkbook(): Uint8Array {
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }));
 }
 
+/** The file name of the in-house sheet answered with ticks under a two-row header. */
+export const TWO_ROW_HEADER = 'minato-file-two-row-header.xlsx';
+
+/**
+ * Minato File (みなと計算センター株式会社, made up): an in-house questionnaire whose header spans
+ * two rows — 質問 merged over 番号 | 内容, 回答 merged over はい | いいえ | 該当なし, 分類 and 備考
+ * merged down both rows — answered with a tick (●, ✓, X) under one of the three answer columns.
+ */
+const TWO_ROW_HEADER_ROWS: readonly unknown[][] = [
+  ['みなとファイル便 セキュリティ確認書'],
+  ['みなと計算センター株式会社（架空の会社です）　第3版'],
+  [],
+  ['分類', '質問', '', '回答', '', '', '備考'],
+  ['', '番号', '内容', 'はい', 'いいえ', '該当なし', ''],
+  [
+    '組織',
+    'Q1',
+    '情報セキュリティ方針を文書化していますか。',
+    '●',
+    '',
+    '',
+    '年1回見直しています。'
+  ],
+  ['組織', 'Q2', '委託先と秘密保持契約を結んでいますか。', '●', '', '', ''],
+  ['技術', 'Q3', '通信を暗号化していますか。', '✓', '', '', 'TLS 1.2 以上のみ許可しています。'],
+  ['技術', 'Q4', '管理者の操作ログを1年以上保存していますか。', '', 'X', '', '現在は90日間です。'],
+  [
+    '物理',
+    'Q5',
+    '自社でデータセンターを運用していますか。',
+    '',
+    '',
+    'X',
+    'クラウド基盤を利用しています。'
+  ]
+];
+
+/** The bytes of the Minato File workbook with its two-row header (cells merged as Excel does). */
+export function twoRowHeaderWorkbook(): Uint8Array {
+  const sheet = XLSX.utils.aoa_to_sheet(TWO_ROW_HEADER_ROWS as unknown[][]);
+  sheet['!merges'] = [
+    { s: { r: 3, c: 0 }, e: { r: 4, c: 0 } },
+    { s: { r: 3, c: 1 }, e: { r: 3, c: 2 } },
+    { s: { r: 3, c: 3 }, e: { r: 3, c: 5 } },
+    { s: { r: 3, c: 6 }, e: { r: 4, c: 6 } }
+  ];
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, '確認書');
+  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }));
+}
+
 /** Every generated sample, by file name. */
 export const GENERATED_SAMPLES: Readonly<Record<string, () => Uint8Array>> = {
-  [TWO_QUESTION_SHEETS]: twoQuestionSheetsWorkbook
+  [TWO_QUESTION_SHEETS]: twoQuestionSheetsWorkbook,
+  [TWO_ROW_HEADER]: twoRowHeaderWorkbook
 };

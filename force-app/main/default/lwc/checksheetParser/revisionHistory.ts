@@ -1,8 +1,10 @@
 /**
  * Revision-history tables (【改訂履歴】, "Revision history"): a heading, a header row
  * (Ver. / 発行日 / 改訂内容) and rows such as `1.0\t2023/07/04\t制定`. Their rows are
- * RevisionEntry records, never sections or items.
+ * RevisionEntry records, never sections or items. The titles and header words are the tabular
+ * reader's (c/checksheetTabular `isRevisionTitle`, `revisionColumnOf`): one vocabulary.
  */
+import { headerKey, isRevisionTitle, revisionColumnOf } from 'c/checksheetTabular';
 import { normalizeSpaces } from 'c/checksheetText';
 
 export interface RevisionRow {
@@ -11,12 +13,6 @@ export interface RevisionRow {
   description: string;
 }
 
-const HISTORY_TITLE =
-  /^[【[(（]?\s*(?:改訂履歴|改版履歴|変更履歴|更新履歴|版数履歴|版歴|revision history|change history|document history|change log|changelog)\s*[】\])）]?$/i;
-const VERSION_HEADER =
-  /^(?:ver\.?|version|rev\.?|revision|版|版数|バージョン|改訂版数|改版|no\.?)$/i;
-const OTHER_HEADER =
-  /^(?:発行日|改訂日|改版日|更新日|日付|年月日|改訂内容|改版内容|変更内容|更新内容|内容|概要|date|description|changes?|summary|details)$/i;
 const VERSION_CELL = /^(?:ver\.?\s*|v|rev\.?\s*|第\s*)?(\d+(?:\.\d+)*)\s*版?$/i;
 const DATE_CELL = /^\d{4}\s*[/.年-]\s*\d{1,2}\s*[/.月-]\s*\d{1,2}\s*日?$|^\d{1,2}\/\d{1,2}\/\d{4}$/;
 
@@ -45,17 +41,17 @@ function cells(line: string): string[] {
 
 /** True for the heading of a revision history: 【改訂履歴】, "## Revision history". */
 export function isRevisionHeading(line: string): boolean {
-  return HISTORY_TITLE.test(plain(line));
+  return isRevisionTitle(plain(line));
 }
 
 /** True for the header row of a revision table: "Ver.\t発行日\t改訂内容". */
 export function isRevisionHeaderRow(line: string): boolean {
   const row = cells(line).filter((cell) => cell !== '');
-  return (
-    row.length >= 2 &&
-    VERSION_HEADER.test(row[0]) &&
-    row.slice(1).some((cell) => OTHER_HEADER.test(cell))
-  );
+  if (row.length < 2 || revisionColumnOf(headerKey(row[0])) !== 'version') return false;
+  return row.slice(1).some((cell) => {
+    const column = revisionColumnOf(headerKey(cell));
+    return column === 'date' || column === 'description';
+  });
 }
 
 /** A revision row ("1.0\t2023/07/04\t制定"), or undefined when the line is not one. */

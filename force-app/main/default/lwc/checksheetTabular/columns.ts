@@ -8,6 +8,7 @@ import { COLUMN_ROLES } from 'c/checksheetModel';
 import type { ItemStatus } from 'c/checksheetStatus';
 import { statusFromMark } from 'c/checksheetStatus';
 import { looksLikeItemNumber } from './cells';
+import { revisionColumnOf, VERSION_WORD } from './revisionWords';
 
 /**
  * The roles a header names (see `ColumnRole` in c/checksheetModel): `mark` is the 実施有無 column
@@ -55,7 +56,10 @@ const ROLE_NAMES: Readonly<Record<HeaderRole, readonly string[]>> = {
     'question/request',
     'questions',
     'requirement',
-    'control'
+    'control',
+    // Older CAIQ versions (v3.x): "Consensus Assessment Questions" over "… Answers".
+    'consensusassessmentquestions',
+    'consensusassessmentquestion'
   ],
   mark: [
     '実施有無',
@@ -70,7 +74,9 @@ const ROLE_NAMES: Readonly<Record<HeaderRole, readonly string[]>> = {
     'mark',
     '状態',
     'response',
-    'applicable'
+    'applicable',
+    'consensusassessmentanswers',
+    'consensusassessmentanswer'
   ],
   answer: [
     '備考',
@@ -261,8 +267,7 @@ function markerOf(name: string): MarkerRole | undefined {
   const text = name.normalize('NFKC');
   const whole = statusFromMark(text);
   if (whole !== undefined) return MARKER_OF_STATUS[whole];
-  const halves =
-    JAPANESE_THEN_ENGLISH.exec(text.trim()) ?? ENGLISH_THEN_JAPANESE.exec(text.trim());
+  const halves = JAPANESE_THEN_ENGLISH.exec(text.trim()) ?? ENGLISH_THEN_JAPANESE.exec(text.trim());
   if (halves === null) return undefined;
   const first = statusFromMark(halves[1]);
   return first !== undefined && first === statusFromMark(halves[2])
@@ -301,9 +306,10 @@ export function readHeader(cells: readonly string[]): HeaderLayout | undefined {
   const names = cells.map((cell) => cell.replace(/\s+/g, ' ').trim());
   const keys = names.map(headerKey);
   const found = new Map<number, ColumnRole>(markerColumns(names));
-  const matches = names.map((name, index) =>
-    found.has(index) ? undefined : roleOf(name, keys[index])
-  );
+  const matches = names.map((name, index) => {
+    if (found.has(index)) return undefined;
+    return roleOf(name, keys[index]);
+  });
   let question = false;
   // Each role goes to the column with its first-listed name (the leftmost among equals).
   for (const role of ROLE_ORDER) {
@@ -346,6 +352,16 @@ export function readHeader(cells: readonly string[]): HeaderLayout | undefined {
   });
 }
 
+/** Roles read from one column only; a second column given one of them is kept as an extra. */
+const SINGLE_ROLES: ReadonlySet<ColumnRole> = new Set([
+  'number',
+  'section',
+  'question',
+  'yes',
+  'no',
+  'na'
+]);
+
 /** Longest cell of a second header row ("Yes", "Question ID"); longer cells are data. */
 const MAX_SUB_NAME_LENGTH = 40;
 
@@ -381,7 +397,12 @@ export function readSubHeader(
     if (sub.length > MAX_SUB_NAME_LENGTH || looksLikeItemNumber(sub)) return undefined;
     const role = subRoleOf(sub, markers, index);
     const above = layout.columns[index];
-    if (role === undefined && above !== undefined && above.header !== '' && above.role !== 'extra') {
+    if (
+      role === undefined &&
+      above !== undefined &&
+      above.header !== '' &&
+      above.role !== 'extra'
+    ) {
       return undefined;
     }
     if (role !== undefined) named += 1;
@@ -427,16 +448,6 @@ export function readSubHeader(
     worded: undefined
   });
 }
-
-/** Roles read from one column only; a second column given one of them is kept as an extra. */
-const SINGLE_ROLES: ReadonlySet<ColumnRole> = new Set([
-  'number',
-  'section',
-  'question',
-  'yes',
-  'no',
-  'na'
-]);
 
 /** The layout of a table whose columns have these roles. */
 function layoutOf(
@@ -599,24 +610,12 @@ export function sameHeader(a: HeaderLayout, b: HeaderLayout): boolean {
   );
 }
 
-/** Columns of a revision-history table (版 / 発行日 / 改訂内容). */
+/** Columns of a revision-history table (版 / 発行日 / 改訂内容; words in ./revisionWords). */
 export interface RevisionLayout {
   version: number;
   date?: number;
   description?: number;
 }
-
-const REVISION_NAMES: ReadonlyArray<[keyof RevisionLayout, readonly string[]]> = [
-  ['version', ['版', '版数', 'ver', 'version', 'バージョン', 'rev', 'revision', '改版']],
-  ['date', ['発行日', '改訂日', '改定日', '更新日', '日付', 'date']],
-  [
-    'description',
-    ['改訂内容', '改定内容', '変更内容', '更新内容', '内容', 'description', 'changes']
-  ]
-];
-
-/** Every version column name holds one of these (checked before the full comparison). */
-const VERSION_WORD = /版|バージョン|ver|rev/i;
 
 /** The layout of a revision-history header row, or undefined when the row is not one. */
 export function readRevisionHeader(cells: readonly string[]): RevisionLayout | undefined {
@@ -631,9 +630,10 @@ export function readRevisionHeader(cells: readonly string[]): RevisionLayout | u
     const key = headerKey(cell);
     if (key === '') return;
     named += 1;
-    for (const [field, names] of REVISION_NAMES) {
-      if (found[field] === undefined && names.includes(key)) found[field] = index;
-    }
+    const field = revisionColumnOf(key);
+    // In a table "No." is the item number: a version column is named with a version word.
+    if (field === 'version' && !VERSION_WORD.test(cell)) return;
+    if (field !== undefined && found[field] === undefined) found[field] = index;
   });
   if (found.version === undefined || named > 4) return undefined;
   if (found.date === undefined && found.description === undefined) return undefined;

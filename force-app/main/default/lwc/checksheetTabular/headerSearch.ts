@@ -8,7 +8,7 @@ import type { HeaderLayout } from './columns';
 import { readHeader } from './columns';
 import { tokenizeRecords } from './delimited';
 
-export type TabularTextFormat = 'meti' | 'csv' | 'tsv' | 'caiq';
+export type TabularTextFormat = 'meti' | 'csv' | 'tsv' | 'caiq' | 'markdown';
 
 export interface HeaderMatch {
   /** 0-based index of the header line. */

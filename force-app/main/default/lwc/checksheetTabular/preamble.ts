@@ -13,6 +13,11 @@ export interface PreambleRow {
   /** The text as a reader sees it. */
   text: string;
   line: number;
+  /**
+   * A Markdown table's delimiter row (`|---|:---:|`): accounted with the table above it (a
+   * revision table's rows go on after it), never read as text or as an entry.
+   */
+  rule?: boolean;
 }
 
 export interface Preamble {
@@ -48,6 +53,11 @@ export function readPreambleParts(rows: readonly PreambleRow[], ledger: LineLedg
     const cells = row.cells.map((cell) => cell.trim());
     if (revisionColumns !== undefined && row.line !== previousLine + 1) {
       revisionColumns = undefined;
+    }
+    if (row.rule === true) {
+      ledger.record(row.line, revisionColumns === undefined ? 'preamble' : 'revision');
+      previousLine = row.line;
+      continue;
     }
     if (revisionColumns === undefined && cells.length > 1) {
       revisionColumns = readRevisionHeader(cells);

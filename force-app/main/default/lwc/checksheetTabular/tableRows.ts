@@ -213,6 +213,16 @@ export class TableReader {
     this.acceptItem(row, this.readItem(row, cells));
   }
 
+  /**
+   * A heading outside the table's rows (a Markdown `## 2. アクセス管理` between pipe rows): a
+   * section, numbered when its text opens with a number, whatever column would hold it.
+   */
+  readHeading(row: SourceRow, text: string): void {
+    if (row.lines.length === 0) return;
+    const heading = splitSectionHeading(text);
+    this.addSection(row, heading?.number ?? '', heading?.title ?? text);
+  }
+
   /** Cheap test before `repeatsHeader`: the question cell is no longer than a header name. */
   private mayRepeatHeader(cells: RowCells): boolean {
     const column = this.header.roles.question as number;

@@ -1,6 +1,7 @@
 /**
  * Checksheets written as text: METI sheets extracted from PDF (tab-separated, cells that wrap
- * onto the next line), CSV, TSV pasted from Excel, CAIQ exported as CSV.
+ * onto the next line), CSV, TSV pasted from Excel, CAIQ exported as CSV, and Markdown pipe
+ * tables (./markdownTable).
  */
 import type { ColumnRoleOverride, ParsedChecksheet, TextEncoding } from 'c/checksheetModel';
 import { ChecksheetReadError, LineLedger } from 'c/checksheetModel';
@@ -12,6 +13,7 @@ import type { DelimitedRecord } from './delimited';
 import { DelimitedReader, tokenizeRecords } from './delimited';
 import { DiagnosticLog } from './diagnosticLog';
 import { findHeaderLine, formatOf } from './headerSearch';
+import { findMarkdownHeader, parseMarkdownTable } from './markdownTable';
 import type { PreambleRow } from './preamble';
 import { CONTENT_SAMPLE_ROWS, rolesFromContent } from './contentRoles';
 import { readPreamble } from './preamble';
@@ -61,6 +63,9 @@ export function parseTabularText(text: string, context: TabularTextContext): Par
   const { fileName } = context;
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const match = findHeaderLine(source);
+  // A Markdown pipe table above any delimited header is the document's table.
+  const markdown = findMarkdownHeader(source, Number.POSITIVE_INFINITY, match?.index);
+  if (markdown !== undefined) return parseMarkdownTable(source, context, markdown);
   if (match === undefined) {
     throw new ChecksheetReadError(fileName, NO_HEADER_MESSAGE, 0, 'no_header');
   }

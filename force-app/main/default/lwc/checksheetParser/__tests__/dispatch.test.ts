@@ -9,6 +9,8 @@ import { parseChecksheet } from 'c/checksheetParser';
 import { detectTabularText, parseTabularText, parseWorkbook } from 'c/checksheetTabular';
 
 jest.mock('c/checksheetTabular', () => ({
+  // The revision vocabulary the section parser shares stays real.
+  ...jest.requireActual('c/checksheetTabular'),
   detectTabularText: jest.fn(),
   parseTabularText: jest.fn(),
   parseWorkbook: jest.fn()
