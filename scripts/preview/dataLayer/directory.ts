@@ -40,5 +40,7 @@ export const SAMPLE_VENDOR_NAMES = {
   acme: 'アクメクラウド株式会社',
   globex: 'グロベックス・システムズ株式会社',
   initech: 'Initech, Inc.',
+  harukaze: 'ハルカゼ・ワークス株式会社',
+  willowbrook: 'Willowbrook Analytics Ltd.',
   scenarioVendor: 'Acme Cloud Co.'
 } as const;

@@ -86,6 +86,22 @@ const SAMPLE_PLANS: Readonly<Record<string, SamplePlan>> = {
     reviewer: 'otherReviewer',
     issuedDaysAgo: 12,
     receivedDaysAgo: 10
+  },
+  'harukaze-questionnaire.md': {
+    vendor: 'harukaze',
+    serviceName: 'ハルカゼ帳票',
+    importer: 'reviewer',
+    reviewer: 'reviewer',
+    issuedDaysAgo: 90,
+    receivedDaysAgo: 85
+  },
+  'willowbrook-caiq-v3.csv': {
+    vendor: 'willowbrook',
+    serviceName: 'Willowbrook Insights',
+    importer: 'reviewer',
+    reviewer: 'reviewer',
+    issuedDaysAgo: 150,
+    receivedDaysAgo: 140
   }
 };
 

@@ -61,7 +61,7 @@ test('first start seeds, a reload keeps the data, reset restores the samples', a
     [...Object.keys(APEX_METHODS), ...Object.keys(PLATFORM_METHODS)].sort()
   );
   // Called at once: the call waits for the first seeding.
-  expect((await homeOf(first)).recent).toHaveLength(5);
+  expect((await homeOf(first)).recent).toHaveLength(7);
   expect(sampleLoads).toBe(1);
 
   const vendorId = (await homeOf(first)).recent[0].vendorId;
@@ -78,7 +78,7 @@ test('first start seeds, a reload keeps the data, reset restores the samples', a
 
   await reloaded.reset();
   const names = (await homeOf(reloaded)).recent.map((row) => row.name);
-  expect(names).toHaveLength(5);
+  expect(names).toHaveLength(7);
   expect(names).not.toContain('Mine');
   await again.layer.close();
 });

@@ -40,7 +40,9 @@ test('every sample becomes a complete checksheet with all its items and the file
     'acme-cloud-meti-v2.txt': 56,
     'acme-whitepaper.txt': 17,
     'globex-meti.txt': 56,
-    'initech-caiq.csv': 20
+    'harukaze-questionnaire.md': 7,
+    'initech-caiq.csv': 20,
+    'willowbrook-caiq-v3.csv': 10
   });
   const v1 = byFile.get('acme-cloud-meti-v1.txt') as ChecksheetSummary;
   expect(v1).toMatchObject({
@@ -56,6 +58,22 @@ test('every sample becomes a complete checksheet with all its items and the file
   expect(byFile.get('initech-caiq.csv')).toMatchObject({
     framework: 'CAIQ_v4',
     reviewerId: PREVIEW_USERS.otherReviewer.id
+  });
+  // The Markdown table and the ticks under Yes / No / N/A arrive with their statuses.
+  expect(byFile.get('harukaze-questionnaire.md')).toMatchObject({
+    sourceFormat: 'markdown',
+    documentVersion: '1.2',
+    implementedCount: 4,
+    partialCount: 1,
+    notImplementedCount: 1,
+    notApplicableCount: 1
+  });
+  expect(byFile.get('willowbrook-caiq-v3.csv')).toMatchObject({
+    vendorName: 'Willowbrook Analytics Ltd.',
+    documentVersion: '2.1',
+    implementedCount: 7,
+    notImplementedCount: 2,
+    notApplicableCount: 1
   });
 });
 
@@ -73,12 +91,16 @@ test('every home list has rows: Acme Cloud 2.0 supersedes 1.0, due for review sk
     ['acme-whitepaper.txt', true],
     ['globex-meti.txt', false]
   ]);
-  expect(lists.myReviews.map((row) => row.sourceFileName)).toEqual(['acme-cloud-meti-v2.txt']);
+  expect(lists.myReviews.map((row) => row.sourceFileName)).toEqual([
+    'acme-cloud-meti-v2.txt',
+    'harukaze-questionnaire.md',
+    'willowbrook-caiq-v3.csv'
+  ]);
   expect(lists.statusCounts).toEqual({
     Approved: 2,
     Approved_With_Conditions: 1,
     In_Review: 1,
-    Received: 1
+    Received: 3
   });
   expect(v2.followUpCount).toBe(1);
   const followUps = (await harness.layer.implementations[
@@ -100,7 +122,7 @@ test('reset restores the seeded state after changes', async () => {
     header: { name: 'Extra', vendorId: first[0].vendorId, itemCount: 0 }
   });
   expect(extra).toMatchObject({ name: 'Extra' });
-  expect((await homeLists()).recent).toHaveLength(6);
+  expect((await homeLists()).recent).toHaveLength(SAMPLES.length + 1);
 
   await resetSampleData(harness.layer, SAMPLES);
   const lists = await homeLists();

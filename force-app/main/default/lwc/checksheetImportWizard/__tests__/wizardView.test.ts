@@ -1,4 +1,5 @@
-import type { ParsedChecksheet, TableReading } from 'c/checksheetModel';
+import type { ColumnRoleOverride, ParsedChecksheet, TableReading } from 'c/checksheetModel';
+import { parseChecksheet } from 'c/checksheetParser';
 import { ChecksheetApiError } from 'c/checksheetApi';
 import { nextStep } from '../importFlow';
 import type { WizardEvent, WizardStep } from '../importFlow';
@@ -389,5 +390,52 @@ describe('wizardView', () => {
     expect(
       sourceWarningText({ code: 'sourceFileTooLarge', message: '', params: { fileName: 'b' } })
     ).toContain('b');
+  });
+});
+
+describe('wizardView over a sheet answered with an X under Yes / No / N/A (two header rows)', () => {
+  const text = [
+    'ID,Question,Answer,,,Notes',
+    ',,Yes,No,N/A,',
+    'AC-1,Access reviews are quarterly,X,,,',
+    'AC-2,Shared accounts are forbidden,X,X,,'
+  ].join('\n');
+  const read = (columnRoles: ColumnRoleOverride[] = []): ParsedChecksheet =>
+    parseChecksheet({ fileName: 'x.csv', text }, { columnRoles });
+
+  it('shows the marker columns in the role comboboxes, with their own role labels', () => {
+    const [table] = tableViews(read().tables);
+    expect(table.columns.slice(2, 5).map((column) => [column.label, column.role])).toEqual([
+      ['Column 3: Answer / Yes', 'yes'],
+      ['Column 4: Answer / No', 'no'],
+      ['Column 5: Answer / N/A', 'na']
+    ]);
+    const labels = new Map(roleOptions().map((option) => [option.value, option.label]));
+    expect([labels.get('yes'), labels.get('no'), labels.get('na')]).toEqual([
+      'Yes column (marked X)',
+      'No column (marked X)',
+      'N/A column (marked X)'
+    ]);
+  });
+
+  it('reads again with a marker column a reviewer changed, and renders the finding by its label', () => {
+    const first = read();
+    expect(findingRows(first.diagnostics).map((row) => [row.where, row.text])).toEqual([
+      [
+        'Line 4',
+        'Item AC-2 is marked under several columns (Yes No); kept as written, with no status.'
+      ]
+    ]);
+    const overrides = withColumnRole([], first.tables, { sheet: '', column: 3, role: 'ignored' });
+    const again = read(overrides);
+    expect(tableViews(again.tables)[0].columns[3]).toMatchObject({
+      role: 'ignored',
+      changed: true
+    });
+    expect(again.items.map((item) => [item.number, item.mark, item.status])).toEqual([
+      ['AC-1', 'Yes', 'implemented'],
+      ['AC-2', 'Yes', 'implemented']
+    ]);
+    expect(again.diagnostics).toEqual([]);
   });
 });
