@@ -28,10 +28,42 @@ const line = fc.oneof(
     'バージョン：1.0',
     '\u200b',
     '"',
-    ''
+    '',
+    // Markdown pipe tables, with prose and headings around them
+    '| 項番 | 確認事項 | 実施有無 | 備考 |',
+    '|---|:---:|---|---:|',
+    '| 1-1 | 方針があること。 | ○ | 定めています \\| 公開 |',
+    '1-2 | 外側のパイプなし | × |',
+    '## 2. 技術的対策',
+    '本書は説明用です | 表ではありません',
+    '| 版 | 発行日 | 改訂内容 |',
+    // Ticks under Yes / No / N/A, and second header rows
+    'No.,Question,Yes,No,N/A,Notes',
+    ',,Yes,No,N/A,',
+    '1,MFA?,X,,,hardware keys',
+    '2,Backups?,x,✓,,',
+    'ID\tQuestion\tAnswer\t\t\tNotes',
+    '\t\tはい\tいいえ\t該当なし\t',
+    'Q1\t方針\t●\t\t\t'
   ),
   fc.string({
-    unit: fc.constantFrom('a', '1', '-', '○', '\t', ',', '"', ' ', '<', '>', '&', '項')
+    unit: fc.constantFrom(
+      'a',
+      '1',
+      '-',
+      '○',
+      '\t',
+      ',',
+      '"',
+      ' ',
+      '<',
+      '>',
+      '&',
+      '項',
+      '|',
+      '\\',
+      '#'
+    )
   })
 );
 
@@ -96,6 +128,114 @@ describe('parseTabularText on arbitrary text', () => {
       })
     ).toThrow(
       'memo.txt: no header row with checksheet columns was found (項番 / 確認事項 / 実施有無 / 備考, or No / Question / Answer / Remarks, or the CAIQ columns)'
+    );
+  });
+});
+
+/** Text of a Markdown cell: words, Japanese, spaces and escaped pipes (never a bare pipe). */
+const cellText = fc
+  .array(fc.constantFrom('a', 'Z', '確認', ' ', '\\|', '1', '.', '（', '）'), {
+    minLength: 1,
+    maxLength: 8
+  })
+  .map((parts) => parts.join(''))
+  .filter((text) => text.trim() !== '' && !/^[\s\d.-]+$/.test(text));
+
+const MARKS = ['○', '△', '×', '-'] as const;
+
+describe('Markdown pipe tables, generated', () => {
+  it('reads every row as the item it is, under its heading, and accounts for every line', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(cellText, fc.constantFrom(...MARKS), fc.boolean()), {
+          minLength: 1,
+          maxLength: 12
+        }),
+        fc.boolean(),
+        fc.constantFrom('\n', '\r\n'),
+        (rows, outerPipes, lineBreak) => {
+          const row = (cells: string[]): string =>
+            outerPipes ? `| ${cells.join(' | ')} |` : cells.join(' | ');
+          const lines = [
+            '# 確認票',
+            '',
+            '前書きの文章です。',
+            row(['項番', '確認事項', '実施有無', '備考'])
+          ];
+          lines.push(row(['---', ':---:', '---', '---']));
+          const expected: string[][] = [];
+          rows.forEach(([question, mark, heading], index) => {
+            if (heading) lines.push(`## ${index + 1}. 見出し`);
+            const number = `${index + 1}-1`;
+            lines.push(row([number, question, mark, '']));
+            expected.push([number, question.replace(/\\\|/g, '|').trim(), mark]);
+          });
+          lines.push('', '※ 後書きの文章です。');
+          const text = lines.join(lineBreak);
+          expect(detectTabularText(text)).toBe('markdown');
+          const parsed = parseTabularText(text, { fileName: 'x.md', encoding: 'utf-8' });
+          expect(parsed.items.map((item) => [item.number, item.question, item.mark])).toEqual(
+            expected
+          );
+          const headings = rows.filter(([, , heading]) => heading).length;
+          const total = countNonBlankLines(splitLines(text));
+          expect(parsed.lines).toMatchObject({
+            total,
+            accounted: total,
+            items: rows.length,
+            sections: headings
+          });
+        }
+      ),
+      { numRuns: 200 }
+    );
+  });
+});
+
+describe('ticks under Yes / No / N/A columns, generated', () => {
+  const STATUS = ['implemented', 'not_implemented', 'not_applicable'] as const;
+  const TICKS = ['X', 'x', '✓', '✔', '●', '○'] as const;
+
+  it('gives the status of the one column ticked, and reports rows ticked twice or not at all', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.subarray([0, 1, 2]), fc.constantFrom(...TICKS)), {
+          minLength: 1,
+          maxLength: 15
+        }),
+        fc.boolean(),
+        (rows, twoRows) => {
+          const header = twoRows
+            ? ['ID,Question,Answer,,,Notes', ',,Yes,No,N/A,']
+            : ['ID,Question,Yes,No,N/A,Notes'];
+          const lines = [...header];
+          rows.forEach(([ticked, tick], index) => {
+            const cells = ['', '', ''].map((_, column) => (ticked.includes(column) ? tick : ''));
+            lines.push(`Q${index + 1},Question ${index + 1}?,${cells.join(',')},`);
+          });
+          const parsed = parseTabularText(lines.join('\n'), {
+            fileName: 'x.csv',
+            encoding: 'utf-8'
+          });
+          expect(parsed.items.map((item) => item.status)).toEqual(
+            rows.map(([ticked]) => (ticked.length === 1 ? STATUS[ticked[0]] : 'none'))
+          );
+          const several = rows.filter(([ticked]) => ticked.length > 1).length;
+          const none = rows.filter(([ticked]) => ticked.length === 0).length;
+          const codes = parsed.diagnostics.map((diagnostic) => diagnostic.code);
+          expect(codes.filter((code) => code === 'markers_several')).toHaveLength(
+            Math.min(several, 20)
+          );
+          expect(codes.filter((code) => code === 'markers_none')).toHaveLength(none > 0 ? 1 : 0);
+          expect(parsed.lines).toMatchObject({
+            total: lines.length,
+            accounted: lines.length,
+            items: rows.length,
+            preamble: header.length
+          });
+        }
+      ),
+      { numRuns: 200 }
     );
   });
 });
