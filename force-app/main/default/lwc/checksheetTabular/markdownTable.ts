@@ -41,8 +41,8 @@ const BACKSLASH = 92; // \
 
 /** A delimiter row's cell: dashes, with a colon at either end for the alignment. */
 const RULE_CELL = /^:?-+:?$/;
-/** A Markdown heading: "## 2. アクセス管理", with optional closing hashes. */
-const HEADING = /^ {0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$/;
+/** The opening of a Markdown heading: "## " (its closing hashes are cut without a regex). */
+const HEADING_OPENING = /^ {0,3}#{1,6}[ \t]+/;
 /** Longest heading read as a section between the rows of a table. */
 const HEADING_MAX_LENGTH = 80;
 /** Header rows are short; longer lines are not tokenised while searching for one. */
@@ -86,10 +86,21 @@ function cellText(cell: string): string {
   return cell.indexOf('**') < 0 && cell.indexOf('__') < 0 ? cell : cell.replace(/\*\*|__/g, '');
 }
 
-/** The text of a heading line ("## 2. アクセス管理" → "2. アクセス管理"); undefined for other lines. */
+/**
+ * The text of a heading line ("## 2. アクセス管理 ##" → "2. アクセス管理"); undefined for other
+ * lines. Closing hashes are found by a scan from the end: a pattern for them would backtrack
+ * over a long run of spaces.
+ */
 function headingText(line: string): string | undefined {
-  const match = HEADING.exec(line);
-  return match === null ? undefined : cellText(normalizeSpaces(match[2]).trim());
+  const opening = HEADING_OPENING.exec(line);
+  if (opening === null) return undefined;
+  let text = line.slice(opening[0].length).trimEnd();
+  let end = text.length;
+  while (end > 0 && text.charCodeAt(end - 1) === 35) end -= 1; // #
+  if (end < text.length && (end === 0 || /[ \t]/.test(text.charAt(end - 1)))) {
+    text = text.slice(0, end).trimEnd();
+  }
+  return cellText(normalizeSpaces(text).trim());
 }
 
 /** A prose line as plain text: heading marks and emphasis removed, "" for a horizontal rule. */

@@ -74,15 +74,23 @@ export function revisionColumnOf(key: string): RevisionColumn | undefined {
 
 const TITLE_SET: ReadonlySet<string> = new Set(TITLES);
 
+/** Longest text compared with the titles (the longest title, in brackets, with spaces). */
+const TITLE_MAX_LENGTH = 40;
+const OPENING_BRACKETS = '【[(（';
+const CLOSING_BRACKETS = '】])）';
+
 /**
  * True when the text (a line as plain text) is the title of a revision history, maybe in
- * brackets: 【改訂履歴】, [Change log], (Revision history).
+ * brackets: 【改訂履歴】, [Change log], (Revision history). Longer texts are never compared, and
+ * the brackets are cut by position, not by a pattern that would rescan a long run of spaces.
  */
 export function isRevisionTitle(text: string): boolean {
-  const inner = text
-    .normalize('NFKC')
-    .trim()
-    .replace(/^[【[(（]\s*/, '')
-    .replace(/\s*[】\])）]$/, '');
+  let inner = text.trim();
+  if (inner.length > TITLE_MAX_LENGTH) return false;
+  inner = inner.normalize('NFKC');
+  if (OPENING_BRACKETS.includes(inner.charAt(0))) inner = inner.slice(1).trimStart();
+  if (inner !== '' && CLOSING_BRACKETS.includes(inner.charAt(inner.length - 1))) {
+    inner = inner.slice(0, -1).trimEnd();
+  }
   return TITLE_SET.has(inner.toLowerCase().replace(/\s+/g, ' '));
 }

@@ -154,8 +154,10 @@ describe('Markdown pipe tables, generated', () => {
         fc.boolean(),
         fc.constantFrom('\n', '\r\n'),
         (rows, outerPipes, lineBreak) => {
-          const row = (cells: string[]): string =>
-            outerPipes ? `| ${cells.join(' | ')} |` : cells.join(' | ');
+          const row = (cells: string[]): string => {
+            const joined = cells.join(' | ');
+            return outerPipes ? `| ${joined} |` : joined;
+          };
           const lines = [
             '# 確認票',
             '',
