@@ -31,6 +31,7 @@ export const ROLE_TEXT: Readonly<Record<ColumnRole, string>> = Object.freeze({
   mark: LABELS.Column_Role_Mark,
   answer: LABELS.Column_Role_Answer,
   yes: LABELS.Column_Role_Yes,
+  partial: LABELS.Column_Role_Partial,
   no: LABELS.Column_Role_No,
   na: LABELS.Column_Role_Na,
   extra: LABELS.Column_Role_Extra,

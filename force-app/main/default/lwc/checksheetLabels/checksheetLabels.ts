@@ -89,6 +89,7 @@ import Column_Role_Question from '@salesforce/label/c.Column_Role_Question';
 import Column_Role_Mark from '@salesforce/label/c.Column_Role_Mark';
 import Column_Role_Answer from '@salesforce/label/c.Column_Role_Answer';
 import Column_Role_Yes from '@salesforce/label/c.Column_Role_Yes';
+import Column_Role_Partial from '@salesforce/label/c.Column_Role_Partial';
 import Column_Role_No from '@salesforce/label/c.Column_Role_No';
 import Column_Role_Na from '@salesforce/label/c.Column_Role_Na';
 import Column_Role_Extra from '@salesforce/label/c.Column_Role_Extra';
@@ -211,6 +212,7 @@ export const LABELS = Object.freeze({
   Column_Role_Mark,
   Column_Role_Answer,
   Column_Role_Yes,
+  Column_Role_Partial,
   Column_Role_No,
   Column_Role_Na,
   Column_Role_Extra,

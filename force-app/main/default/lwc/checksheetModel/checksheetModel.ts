@@ -110,14 +110,23 @@ export interface ChecksheetItem {
 }
 
 /**
+ * The marker columns of sheets that answer with an X (✓, ●) under separate Yes / Partial / No /
+ * N/A columns (older CAIQ versions, in-house sheets): the column ticked gives the item its status.
+ */
+export type MarkerRole = 'yes' | 'partial' | 'no' | 'na';
+
+/** Every marker role, in the order such sheets put their columns. */
+export const MARKER_ROLES: readonly MarkerRole[] = ['yes', 'partial', 'no', 'na'];
+
+/**
  * What a column of a table fills, named after the item field it fills: `number` (項番), `section`,
  * `question` (確認事項), `mark` (実施有無: ○ △ × -, Yes/No — a second mark column, worded, is read
  * when the first is empty), `answer` (備考: the answer text; several answer columns are joined);
- * `yes`, `no`, `na`: marker columns of sheets that answer with an X under separate Yes / No / N/A
- * columns; `extra`: kept in `item.extra` under its header; `ignored`: not read.
+ * `yes`, `partial`, `no`, `na`: marker columns (see MarkerRole); `extra`: kept in `item.extra`
+ * under its header; `ignored`: not read.
  */
 export type ColumnRole =
-  'number' | 'section' | 'question' | 'mark' | 'answer' | 'yes' | 'no' | 'na' | 'extra' | 'ignored';
+  'number' | 'section' | 'question' | 'mark' | 'answer' | MarkerRole | 'extra' | 'ignored';
 
 /** Every column role, in the order a reviewer is offered them. */
 export const COLUMN_ROLES: readonly ColumnRole[] = [
@@ -126,12 +135,17 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   'question',
   'mark',
   'answer',
-  'yes',
-  'no',
-  'na',
+  ...MARKER_ROLES,
   'extra',
   'ignored'
 ];
+
+/** Roles whose cells hold an item's answer: the mark, the answer text, the marker columns. */
+export const ANSWER_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
+  'mark',
+  'answer',
+  ...MARKER_ROLES
+]);
 
 /**
  * Why a column has its role: `header` its header names the role (or names none: an extra

@@ -136,3 +136,27 @@ export function readAnswer(
     problem: answerMissing ? undefined : 'text-in-mark-column'
   };
 }
+
+/** What marks a Yes / Partial / No / N/A column as the one answered. */
+const TICKS: ReadonlySet<string> = new Set([
+  'x',
+  '×',
+  '✓',
+  '✔',
+  '☑',
+  '☒',
+  '●',
+  '○',
+  '◯',
+  '〇',
+  'v',
+  '1',
+  'true',
+  'yes',
+  'y'
+]);
+
+/** True when a marker cell's text marks its column as the one answered. */
+export function isTick(text: string): boolean {
+  return text.length <= 4 && TICKS.has(text.toLowerCase());
+}

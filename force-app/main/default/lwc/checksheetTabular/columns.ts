@@ -3,8 +3,8 @@
  * mark and the 備考, in Japanese or English, whatever the case, spacing or width of the letters,
  * and in bilingual cells that give both names ("項番 No.", "確認事項 / Question").
  */
-import type { ColumnReading, ColumnRole, RevisionEntry } from 'c/checksheetModel';
-import { COLUMN_ROLES } from 'c/checksheetModel';
+import type { ColumnReading, ColumnRole, MarkerRole, RevisionEntry } from 'c/checksheetModel';
+import { COLUMN_ROLES, MARKER_ROLES } from 'c/checksheetModel';
 import type { ItemStatus } from 'c/checksheetStatus';
 import { statusFromMark } from 'c/checksheetStatus';
 import { looksLikeItemNumber } from './cells';
@@ -168,8 +168,8 @@ export interface HeaderLayout {
   width: number;
   /** The column of each role; `answer` is the first answer column not appended as unnamed. */
   roles: Partial<Record<HeaderRole, number>>;
-  /** Yes / No / N/A marker columns (answers marked with an X under one of them). */
-  markers: Partial<Record<'yes' | 'no' | 'na', number>>;
+  /** Yes / Partial / No / N/A marker columns (answers marked with an X under one of them). */
+  markers: Partial<Record<MarkerRole, number>>;
   /** Columns kept in `item.extra` under `name`: role `extra`, or a role already taken. */
   extras: Array<{ index: number; name: string }>;
   /** Answer columns other than `roles.answer`: their text is appended to the answer. */
@@ -248,12 +248,10 @@ function namesStatus(name: string): boolean {
 /** Most cells a header row may have: wider rows are data, not a header. */
 const MAX_HEADER_CELLS = 60;
 
-/** A Yes / No / N/A marker column's role. */
-export type MarkerRole = 'yes' | 'no' | 'na';
-
 /** The marker role of each answer a header word stands for (c/checksheetStatus's vocabulary). */
 const MARKER_OF_STATUS: Partial<Record<ItemStatus, MarkerRole>> = {
   implemented: 'yes',
+  partial: 'partial',
   not_implemented: 'no',
   not_applicable: 'na'
 };
@@ -353,13 +351,11 @@ export function readHeader(cells: readonly string[]): HeaderLayout | undefined {
 }
 
 /** Roles read from one column only; a second column given one of them is kept as an extra. */
-const SINGLE_ROLES: ReadonlySet<ColumnRole> = new Set([
+const SINGLE_ROLES: ReadonlySet<ColumnRole> = new Set<ColumnRole>([
   'number',
   'section',
   'question',
-  'yes',
-  'no',
-  'na'
+  ...MARKER_ROLES
 ]);
 
 /** Longest cell of a second header row ("Yes", "Question ID"); longer cells are data. */
@@ -466,7 +462,12 @@ function layoutOf(
     section: undefined,
     wordedMark: undefined
   };
-  const markers: HeaderLayout['markers'] = { yes: undefined, no: undefined, na: undefined };
+  const markers: HeaderLayout['markers'] = {
+    yes: undefined,
+    partial: undefined,
+    no: undefined,
+    na: undefined
+  };
   const extras: HeaderLayout['extras'] = [];
   const appended: number[] = [];
   const repeated: number[] = [];
@@ -481,7 +482,7 @@ function layoutOf(
       answers.push(column);
     } else if (role === 'mark') {
       marks.push(index);
-    } else if (role === 'yes' || role === 'no' || role === 'na') {
+    } else if (role === 'yes' || role === 'partial' || role === 'no' || role === 'na') {
       if (markers[role] === undefined) markers[role] = index;
       else repeated.push(index);
     } else if (SINGLE_ROLES.has(role) && roles[role] === undefined) {

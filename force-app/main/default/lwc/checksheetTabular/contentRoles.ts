@@ -3,10 +3,12 @@
  * are mostly item numbers ("A&A-01.1", "CLD.6.3.1.1", "1-1", "Q12") is the number, a column
  * whose cells are mostly short answer words (○, Yes, はい, Not applicable) is the mark, whatever
  * either is called. Only columns the header left without a role (extras) are considered, and only
- * for a role the header did not give.
+ * for a role the header did not give. Yes / No / N/A columns named by the header stay marker
+ * columns only when their cells are ticks.
  */
 import type { ColumnRole } from 'c/checksheetModel';
 import { splitLeadingAnswer, statusFromMark } from 'c/checksheetStatus';
+import { isTick } from './answers';
 import { looksLikeItemNumber } from './cells';
 import type { HeaderLayout } from './columns';
 import { overrideRoles } from './columns';
@@ -48,8 +50,40 @@ function share(
   return filled < MIN_CELLS ? 0 : passing / filled;
 }
 
-/** The layout with the number and mark columns the cells show, when the header named none. */
-export function rolesFromContent(layout: HeaderLayout, sample: readonly string[][]): HeaderLayout {
+/** Share of the marker columns' filled cells that must be ticks for them to stay markers. */
+const TICK_MAJORITY = 0.5;
+
+/**
+ * The layout without its Yes / No / N/A marker columns when their cells hold text rather than
+ * ticks (a "Yes" column of explanations): they are kept as extra columns, and the mark is looked
+ * for among the other columns.
+ */
+function confirmMarkers(layout: HeaderLayout, sample: readonly string[][]): HeaderLayout {
+  const columns = Object.values(layout.markers).filter(
+    (index): index is number => index !== undefined
+  );
+  if (columns.length === 0) return layout;
+  let filled = 0;
+  let ticks = 0;
+  for (const cells of sample) {
+    for (const column of columns) {
+      const text = cells[column] ?? '';
+      if (text === '') continue;
+      filled += 1;
+      if (isTick(text)) ticks += 1;
+    }
+  }
+  if (filled < MIN_CELLS || ticks / filled >= TICK_MAJORITY) return layout;
+  const demoted = columns.map((column) => ({ column, role: 'extra' as ColumnRole }));
+  return overrideRoles(layout, demoted, 'content').layout;
+}
+
+/**
+ * The layout with the number and mark columns the cells show, when the header named none, and
+ * with marker columns only when their cells are ticks (see `confirmMarkers`).
+ */
+export function rolesFromContent(read: HeaderLayout, sample: readonly string[][]): HeaderLayout {
+  const layout = confirmMarkers(read, sample);
   const wanted: Array<[ColumnRole, (text: string) => boolean]> = [];
   if (layout.roles.number === undefined) wanted.push(['number', isItemNumber]);
   const answered =

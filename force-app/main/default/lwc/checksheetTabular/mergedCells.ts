@@ -5,8 +5,7 @@
  * answers (an answer is never copied to other rows). A row inside a merged 項番 that has no
  * question of its own continues that item: its answer cells are joined to the item's.
  */
-import type { ColumnRole } from 'c/checksheetModel';
-import { lineList } from 'c/checksheetModel';
+import { ANSWER_ROLES, lineList } from 'c/checksheetModel';
 import type { HeaderLayout } from './columns';
 import type { DiagnosticLog } from './diagnosticLog';
 import { formatLines } from './cells';
@@ -63,9 +62,6 @@ export function rowMerges(
       column: range.s.c - origin.c
     }));
 }
-
-/** Roles whose cells hold an answer. */
-const ANSWER_ROLES: ReadonlySet<ColumnRole> = new Set(['mark', 'answer', 'yes', 'no', 'na']);
 
 /** Columns whose cells hold an answer: marks, answers, Yes / No / N/A ticks, unnamed ones. */
 function answerColumns(layout: HeaderLayout): boolean[] {

@@ -3,6 +3,7 @@
  * reader found, and the table reading the parse result shows (`ParsedChecksheet.tables`).
  */
 import type { ColumnRoleOverride, TableReading } from 'c/checksheetModel';
+import { ANSWER_ROLES } from 'c/checksheetModel';
 import type { HeaderLayout } from './columns';
 import { overrideRoles } from './columns';
 import type { DiagnosticLog } from './diagnosticLog';
@@ -89,9 +90,7 @@ export function reportMissingAnswers(
   headerLine: number,
   log: DiagnosticLog
 ): void {
-  const answering = layout.columns.some((column) =>
-    ['mark', 'answer', 'yes', 'no', 'na'].includes(column.role)
-  );
+  const answering = layout.columns.some((column) => ANSWER_ROLES.has(column.role));
   if (answering || layout.roles.question === undefined) return;
   const columns = layout.columns
     .map((column) => (column.header === '' ? `(${column.index + 1})` : `'${column.header}'`))

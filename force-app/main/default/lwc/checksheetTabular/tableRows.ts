@@ -14,7 +14,7 @@ import type {
   RevisionEntry
 } from 'c/checksheetModel';
 import type { AnswerReading } from './answers';
-import { readAnswer } from './answers';
+import { isTick, readAnswer } from './answers';
 import {
   excerpt,
   formatLines,
@@ -62,29 +62,6 @@ interface WaitingRow {
   /** The revision entry of a revision row (none for the table's header row); skipped: undefined. */
   entry: RevisionEntry | undefined;
   revision: boolean;
-}
-
-/** What marks a Yes / No / N/A column as the one answered. */
-const TICKS: ReadonlySet<string> = new Set([
-  'x',
-  '×',
-  '✓',
-  '✔',
-  '☑',
-  '☒',
-  '●',
-  '○',
-  '◯',
-  '〇',
-  'v',
-  '1',
-  'true',
-  'yes',
-  'y'
-]);
-
-function isTick(text: string): boolean {
-  return text.length <= 4 && TICKS.has(text.toLowerCase());
 }
 
 /** Longest text read as a number-less section title ("Audit & Assurance", "共通事項"). */
@@ -148,10 +125,11 @@ export class TableReader {
       this.namedColumns[index] = false;
       this.unnamedColumns[index] = header.columns[index].reason === 'unnamed';
     }
-    const { yes, no, na } = header.markers;
+    const { yes, partial, no, na } = header.markers;
     this.markers = (
       [
         [yes, 'implemented'],
+        [partial, 'partial'],
         [no, 'not_implemented'],
         [na, 'not_applicable']
       ] as Array<[number | undefined, ItemStatus]>

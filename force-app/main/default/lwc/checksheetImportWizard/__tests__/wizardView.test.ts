@@ -168,6 +168,7 @@ describe('wizardView', () => {
       'mark',
       'answer',
       'yes',
+      'partial',
       'no',
       'na',
       'extra',

@@ -83,6 +83,7 @@ describe('the roles the reader chose', () => {
         'mark',
         'answer',
         'yes',
+        'partial',
         'no',
         'na',
         'ignored'

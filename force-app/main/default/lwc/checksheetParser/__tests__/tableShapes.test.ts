@@ -262,6 +262,50 @@ describe('answers marked with an X under Yes / No / N/A columns (Rowan Payments,
     expect(overridden.items[0]).toMatchObject({ status: 'none', extra: { はい: '○' } });
   });
 
+  it('reads a Partial column between Yes and No', () => {
+    const partial = parse(
+      [
+        '番号,質問,はい,一部,いいえ,該当なし',
+        'Q1,方針はありますか。,,●,,',
+        'Q2,監査はありますか。,●,,,'
+      ],
+      'partial.csv'
+    );
+    expect(roles(partial).slice(2)).toEqual([
+      'はい=yes',
+      '一部=partial',
+      'いいえ=no',
+      '該当なし=na'
+    ]);
+    expect(partial.items.map((item) => [item.number, item.mark, item.status])).toEqual([
+      ['Q1', '一部', 'partial'],
+      ['Q2', 'はい', 'implemented']
+    ]);
+  });
+
+  it('keeps Yes / No columns of explanations as text, not as markers', () => {
+    const explained = parse(
+      [
+        'ID,Question,Answer,Yes,No',
+        '1,Is MFA enforced?,Yes,Hardware keys for admins,',
+        '2,Are backups tested?,No,,Tested yearly only',
+        '3,Is data encrypted?,Yes,AES-256 at rest,'
+      ],
+      'explained.csv'
+    );
+    expect(explained.tables?.[0].columns.slice(3)).toMatchObject([
+      { header: 'Yes', role: 'extra', detected: 'extra', reason: 'content' },
+      { header: 'No', role: 'extra', detected: 'extra', reason: 'content' }
+    ]);
+    expect(explained.items.map((item) => [item.number, item.mark, item.status])).toEqual([
+      ['1', 'Yes', 'implemented'],
+      ['2', 'No', 'not_implemented'],
+      ['3', 'Yes', 'implemented']
+    ]);
+    expect(explained.items[1].extra).toEqual({ Yes: '', No: 'Tested yearly only' });
+    expect(codes(explained)).toEqual([]);
+  });
+
   it('leaves a lone Yes or No column alone', () => {
     const lone = parse(['No,Question,Answer', '1,Encrypted?,Yes'], 'lone.csv');
     expect(roles(lone)).toEqual(['No=number', 'Question=question', 'Answer=mark']);
