@@ -179,6 +179,11 @@ class MarkdownReading {
   readonly ledger = new LineLedger();
   caiq = false;
   private reader: TableReader | undefined;
+  /**
+   * A heading not yet given to a table: it goes to the table whose rows follow it, which may be
+   * a new table with a header of its own.
+   */
+  private pendingHeading: { text: string; line: number } | undefined;
   /** The header the current table was found with (before content roles and overrides). */
   private detected: HeaderLayout | undefined;
   leadingPipe = true;
@@ -210,6 +215,8 @@ class MarkdownReading {
    * is read into the header.
    */
   startTable(index: number, header: HeaderLayout, leadingPipe: boolean): number {
+    const heading = this.pendingHeading;
+    this.pendingHeading = undefined;
     this.finishTable();
     const { ledger, log, lines } = this;
     ledger.record(index + 1, 'preamble');
@@ -248,6 +255,7 @@ class MarkdownReading {
     this.reader = new TableReader(read, log, ledger);
     this.tables.push(tableReading(read, index + 1, undefined));
     this.caiq = this.caiq || read.caiq;
+    this.pendingHeading = heading;
     return at;
   }
 
@@ -257,14 +265,28 @@ class MarkdownReading {
   }
 
   row(cells: string[], line: number): void {
+    this.giveHeading();
     this.reader?.read({ cells: cells.map(cellText), line, lines: [line] });
   }
 
   heading(text: string, line: number): void {
-    this.reader?.readHeading({ cells: [text], line, lines: [line] }, text);
+    this.giveHeading();
+    this.pendingHeading = { text, line };
+  }
+
+  /** Gives the waiting heading, if any, to the current table. */
+  private giveHeading(): void {
+    const heading = this.pendingHeading;
+    if (heading === undefined) return;
+    this.pendingHeading = undefined;
+    this.reader?.readHeading(
+      { cells: [heading.text], line: heading.line, lines: [heading.line] },
+      heading.text
+    );
   }
 
   finishTable(): void {
+    this.giveHeading();
     if (this.reader === undefined) return;
     const body = this.reader.finish();
     this.body.items.push(...body.items);

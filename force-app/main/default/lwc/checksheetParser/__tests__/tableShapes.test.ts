@@ -162,6 +162,76 @@ describe('a Markdown table without outer pipes, in English, with a role override
   });
 });
 
+describe('a Markdown document with several kinds of table (Sorrel Cloud, made up)', () => {
+  const parsed = parse(
+    [
+      '# Sorrel Cloud questionnaire',
+      '',
+      '| ID | Question | Answer | | | Notes |',
+      '|---|---|---|---|---|---|',
+      '| | | Yes | No | N/A | |',
+      '| SC-1 | Is MFA enforced? | X | | | Hardware keys |',
+      '| SC-2 | Are backups tested? | | X | | |',
+      '',
+      '## Appendix: hosting',
+      '',
+      '| Question ID | Question | CSP CAIQ Answer | SSRM Control Ownership |',
+      '|---|---|---|---|',
+      '| DCS-01.1 | Do you own data centres? | NA | 3rd-party outsourced |',
+      '',
+      '| Term | Meaning |',
+      '|---|---|',
+      '| CSP | Cloud service provider |',
+      '',
+      'End of document.'
+    ],
+    'sorrel.md'
+  );
+
+  it('reads each checksheet table with its own header, the first one over two rows', () => {
+    expect(parsed.tables?.map((table) => table.headerLine)).toEqual([3, 11]);
+    expect(roles(parsed, 0)).toEqual([
+      'ID=number',
+      'Question=question',
+      'Answer / Yes=yes',
+      'Answer / No=no',
+      'Answer / N/A=na',
+      'Notes=answer'
+    ]);
+    expect(roles(parsed, 1)).toEqual([
+      'Question ID=number',
+      'Question=question',
+      'CSP CAIQ Answer=mark',
+      'SSRM Control Ownership=extra'
+    ]);
+    expect(parsed.format).toBe('caiq');
+  });
+
+  it('gives the heading above the second table to its items, and keeps the glossary as text', () => {
+    expect(
+      items(parsed).map(([number, section, , mark, status]) => [number, section, mark, status])
+    ).toEqual([
+      ['SC-1', '', 'Yes', 'implemented'],
+      ['SC-2', '', 'No', 'not_implemented'],
+      ['DCS-01.1', 'Appendix: hosting', 'NA', 'not_applicable']
+    ]);
+    expect(parsed.items[2].extra).toEqual({ 'SSRM Control Ownership': '3rd-party outsourced' });
+    expect(parsed.preamble).toBe(
+      'Sorrel Cloud questionnaire\nTerm Meaning\nCSP Cloud service provider\nEnd of document.'
+    );
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.lines).toEqual({
+      total: 14,
+      accounted: 14,
+      items: 3,
+      sections: 1,
+      preamble: 10,
+      revisions: 0,
+      diagnostics: 0
+    });
+  });
+});
+
 describe('a Markdown white paper with a revision table stays a numbered document', () => {
   it('is not taken for a checksheet table', () => {
     const text = [
