@@ -1,21 +1,37 @@
 import { LightningElement, api } from 'lwc';
 import {
   LABELS,
+  answerFlagText,
   formatLabel,
+  responsibilityText,
   statusOptions,
   verdictOptions,
   verdictText
 } from 'c/checksheetLabels';
-import type { ItemSelection, ReviewDrafts, SavedReview } from 'c/checksheetReview';
+import type { FollowUpsByItem, ItemSelection, ReviewDrafts, SavedReview } from 'c/checksheetReview';
 import {
   EMPTY_DRAFTS,
+  NO_FOLLOW_UPS,
   NO_SELECTION,
   allShownSelected,
   effectiveReview,
+  hasOpenFollowUp,
   toVerdict
 } from 'c/checksheetReview';
+import { ANSWER_FLAG_VALUES, RESPONSIBILITY_VALUES } from 'c/checksheetSchema';
 import type { ListItem } from './itemFilter';
-import { ALL_VERDICTS, NOT_REVIEWED, filterItems, sectionsOf } from './itemFilter';
+import {
+  ALL_INSIGHTS,
+  ALL_VERDICTS,
+  ANY_FLAG,
+  FOLLOW_UPS,
+  NOT_REVIEWED,
+  filterItems,
+  flagCriterion,
+  isFlagged,
+  responsibilityCriterion,
+  sectionsOf
+} from './itemFilter';
 import type { PageView } from './itemPages';
 import { pageOfIndex, pagePosition, pageView } from './itemPages';
 import type { TextSegment } from './textSegments';
@@ -43,12 +59,30 @@ interface ItemRow {
   hasMark: boolean;
   hasAnswer: boolean;
   segments: TextSegment[];
+  followUpLabel: string;
+  followUps: { key: string; text: string }[];
+  hasFollowUps: boolean;
+  responsibilityBadge: string;
+  flagBadge: string;
+  flagReason: string;
+  partyText: string;
 }
 
 interface RowContext {
   drafts: ReviewDrafts;
   selection: ItemSelection;
   openComments: ReadonlySet<string>;
+  followUps: FollowUpsByItem;
+}
+
+/**
+ * Who the answer says is responsible, as a badge, where it says more than the usual "the vendor
+ * does it" (every item would carry that one); the filter still offers every value.
+ */
+function responsibilityBadge(item: ListItem): string {
+  const value = item.responsibility ?? '';
+  if (value === '' || value === 'Vendor') return '';
+  return formatLabel(LABELS.Insight_Responsibility, responsibilityText(value));
 }
 
 function savedReview(item: ListItem): SavedReview {
@@ -78,7 +112,25 @@ function toRow(item: ListItem, context: RowContext): ItemRow {
     statusMark: item.statusMark,
     hasMark: item.statusMark !== '',
     hasAnswer: item.answer.trim() !== '',
-    segments: linkSegments(item.answer)
+    segments: linkSegments(item.answer),
+    followUpLabel: formatLabel(LABELS.Review_Follow_Up_Item, item.itemNumber),
+    followUps: (context.followUps[item.id] ?? []).map((task) => ({
+      key: task.id,
+      text: formatLabel(
+        LABELS.Review_Follow_Up_Line,
+        task.subject ?? '',
+        task.activityDate ?? LABELS.Review_No_Due_Date,
+        task.ownerName ?? ''
+      )
+    })),
+    hasFollowUps: hasOpenFollowUp(context.followUps, item.id),
+    responsibilityBadge: responsibilityBadge(item),
+    flagBadge: isFlagged(item) ? answerFlagText(item.answerFlag) : '',
+    flagReason:
+      isFlagged(item) && item.answerFlagReason
+        ? formatLabel(LABELS.Insight_Flag_Reason, item.answerFlagReason)
+        : '',
+    partyText: item.responsibleParty ? formatLabel(LABELS.Insight_Party, item.responsibleParty) : ''
   };
 }
 
@@ -95,11 +147,14 @@ export default class ChecksheetItemList extends LightningElement {
   @api drafts: ReviewDrafts = EMPTY_DRAFTS;
   /** The items selected for a bulk verdict, owned by the page. */
   @api selection: ItemSelection = NO_SELECTION;
+  /** Open follow-up Tasks by item Id, owned by the page (`c/checksheetReview`). */
+  @api followUps: FollowUpsByItem = NO_FOLLOW_UPS;
 
   labels = LABELS;
   query = '';
   status = '';
   verdict = ALL_VERDICTS;
+  insight = ALL_INSIGHTS;
   pageIndex = 0;
   openComments: ReadonlySet<string> = new Set();
   sectionChoice = '';
@@ -109,7 +164,9 @@ export default class ChecksheetItemList extends LightningElement {
     query: string;
     status: string;
     verdict: string;
+    insight: string;
     drafts: ReviewDrafts;
+    followUps: FollowUpsByItem;
   };
   private filteredItems: ListItem[] = [];
   private focusSection?: string;
@@ -119,25 +176,31 @@ export default class ChecksheetItemList extends LightningElement {
     const items = this.items ?? [];
     const memo = this.filteredFor;
     const drafts = this.drafts ?? EMPTY_DRAFTS;
+    const followUps = this.followUps ?? NO_FOLLOW_UPS;
     if (
       memo === undefined ||
       memo.items !== items ||
       memo.query !== this.query ||
       memo.status !== this.status ||
       memo.verdict !== this.verdict ||
-      (this.verdict !== ALL_VERDICTS && memo.drafts !== drafts)
+      memo.insight !== this.insight ||
+      (this.verdict !== ALL_VERDICTS && memo.drafts !== drafts) ||
+      (this.verdict === FOLLOW_UPS && memo.followUps !== followUps)
     ) {
       this.filteredItems = filterItems(
         items,
-        { query: this.query, status: this.status, verdict: this.verdict },
-        (item) => effectiveReview(drafts, item.id, savedReview(item)).verdict ?? ''
+        { query: this.query, status: this.status, verdict: this.verdict, insight: this.insight },
+        (item) => effectiveReview(drafts, item.id, savedReview(item)).verdict ?? '',
+        (item) => hasOpenFollowUp(followUps, item.id)
       );
       this.filteredFor = {
         items,
         query: this.query,
         status: this.status,
         verdict: this.verdict,
-        drafts
+        insight: this.insight,
+        drafts,
+        followUps
       };
     }
     return this.filteredItems;
@@ -149,7 +212,8 @@ export default class ChecksheetItemList extends LightningElement {
     const context: RowContext = {
       drafts: this.drafts ?? EMPTY_DRAFTS,
       selection: this.selection ?? NO_SELECTION,
-      openComments: this.openComments
+      openComments: this.openComments,
+      followUps: this.followUps ?? NO_FOLLOW_UPS
     };
     const view = pageView(this.filtered, this.pageIndex, (item) => toRow(item, context));
     return {
@@ -189,7 +253,28 @@ export default class ChecksheetItemList extends LightningElement {
     return [
       { value: ALL_VERDICTS, label: LABELS.Review_All_Verdicts },
       { value: NOT_REVIEWED, label: LABELS.Review_Not_Reviewed },
+      { value: FOLLOW_UPS, label: LABELS.Review_Filter_Follow_Ups },
       ...verdictOptions().filter((option) => option.value !== '')
+    ];
+  }
+
+  /** The insight filter helps only where the import stored insights on the items. */
+  get showInsightFilter(): boolean {
+    return (this.items ?? []).some((item) => Boolean(item.responsibility) || isFlagged(item));
+  }
+
+  get insightFilterOptions() {
+    return [
+      { value: ALL_INSIGHTS, label: LABELS.Insight_All },
+      { value: ANY_FLAG, label: LABELS.Insight_Any_Flag },
+      ...ANSWER_FLAG_VALUES.filter((value) => value !== 'None').map((value) => ({
+        value: flagCriterion(value),
+        label: answerFlagText(value)
+      })),
+      ...RESPONSIBILITY_VALUES.map((value) => ({
+        value: responsibilityCriterion(value),
+        label: formatLabel(LABELS.Insight_Responsibility, responsibilityText(value))
+      }))
     ];
   }
 
@@ -255,6 +340,19 @@ export default class ChecksheetItemList extends LightningElement {
     this.verdict = event.detail.value ?? ALL_VERDICTS;
     this.pageIndex = 0;
     this.sectionChoice = '';
+  }
+
+  handleInsightFilter(event: CustomEvent<{ value: string }>): void {
+    event.stopPropagation();
+    this.insight = event.detail.value ?? ALL_INSIGHTS;
+    this.pageIndex = 0;
+    this.sectionChoice = '';
+  }
+
+  /** "Follow up" on one item: the page creates its Task. */
+  handleFollowUp(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id ?? '';
+    this.dispatchEvent(new CustomEvent('followup', { detail: { ids: [id] } }));
   }
 
   /** A verdict chosen on one item: the page records it as unsaved. */

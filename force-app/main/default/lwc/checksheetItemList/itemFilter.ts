@@ -1,6 +1,6 @@
 /**
  * Which items a reviewer sees: search by words of the number, section, question or answer, and
- * a filter by status. Pure functions over the items the page loaded; a 5,000-item checksheet is
+ * filters by status, verdict (or none, or to follow up) and reviewer insight. Pure functions over the items the page loaded; a 5,000-item checksheet is
  * filtered in a few milliseconds because each item's search text is built once per list.
  */
 
@@ -20,11 +20,31 @@ export interface ListItem {
   /** The reviewer's verdict (`Reviewer_Verdict__c` API value), '' or absent when none. */
   reviewerVerdict?: string;
   reviewerComment?: string;
+  /** `Responsibility__c` as stored (the engine's finding, or a reviewer's correction). */
+  responsibility?: string;
+  /** The parties the answer names, joined by ", ". */
+  responsibleParty?: string;
+  /** `Answer_Flag__c` as stored; `None` or '' when nothing was found. */
+  answerFlag?: string;
+  answerFlagReason?: string;
 }
 
 /** Verdict filter values besides a verdict's API value: every item, or those without one. */
 export const ALL_VERDICTS = '';
 export const NOT_REVIEWED = '-';
+/** Verdict filter: items to follow up (verdict Follow_Up, or an open follow-up Task). */
+export const FOLLOW_UPS = '+';
+
+/** Insight filter values: every item, any flagged answer, or `flag:<value>` / `responsibility:<value>`. */
+export const ALL_INSIGHTS = '';
+export const ANY_FLAG = 'flag:*';
+export const flagCriterion = (value: string): string => `flag:${value}`;
+export const responsibilityCriterion = (value: string): string => `responsibility:${value}`;
+
+/** Whether an item's stored answer flag is one worth a look (not None, not blank). */
+export function isFlagged(item: ListItem): boolean {
+  return Boolean(item.answerFlag) && item.answerFlag !== 'None';
+}
 
 export interface ItemCriteria {
   /** Words to find; every word must appear (in any field, any case, full- or half-width). */
@@ -36,6 +56,8 @@ export interface ItemCriteria {
    * verdict compared is `verdictOf(item)`: a reviewer's unsaved choice counts.
    */
   verdict?: string;
+  /** `ALL_INSIGHTS`, `ANY_FLAG`, `flagCriterion(value)` or `responsibilityCriterion(value)`. */
+  insight?: string;
 }
 
 /** Folds case and full/half width, so that "ＡＷＳ", "aws" and "AWS" are one word. */
@@ -64,30 +86,51 @@ export function queryWords(query: string): string[] {
     .filter((word) => word !== '');
 }
 
-function matchesVerdict(verdict: string, wanted: string): boolean {
+function matchesVerdict(verdict: string, wanted: string, followedUp: boolean): boolean {
   if (wanted === ALL_VERDICTS) return true;
   if (wanted === NOT_REVIEWED) return verdict === '';
+  if (wanted === FOLLOW_UPS) return verdict === 'Follow_Up' || followedUp;
   return verdict === wanted;
+}
+
+function matchesInsight(item: ListItem, wanted: string): boolean {
+  if (wanted === ALL_INSIGHTS) return true;
+  if (wanted === ANY_FLAG) return isFlagged(item);
+  if (wanted === flagCriterion(item.answerFlag ?? '')) return true;
+  return wanted === responsibilityCriterion(item.responsibility ?? '');
 }
 
 /**
  * The items that match, in their order. `verdictOf` gives the verdict an item shows (by default
- * its saved one; the review page passes the reviewer's unsaved choice where there is one).
+ * its saved one; the review page passes the reviewer's unsaved choice where there is one);
+ * `followedUp` says whether an item has an open follow-up Task (for `FOLLOW_UPS`).
  */
 export function filterItems(
   items: readonly ListItem[],
   criteria: ItemCriteria,
-  verdictOf: (item: ListItem) => string = (item) => item.reviewerVerdict ?? ''
+  verdictOf: (item: ListItem) => string = (item) => item.reviewerVerdict ?? '',
+  followedUp: (item: ListItem) => boolean = () => false
 ): ListItem[] {
   const words = queryWords(criteria.query);
   const verdict = criteria.verdict ?? ALL_VERDICTS;
-  if (words.length === 0 && criteria.status === '' && verdict === ALL_VERDICTS) return [...items];
+  const insight = criteria.insight ?? ALL_INSIGHTS;
+  if (
+    words.length === 0 &&
+    criteria.status === '' &&
+    verdict === ALL_VERDICTS &&
+    insight === ALL_INSIGHTS
+  ) {
+    return [...items];
+  }
   const texts = words.length > 0 ? searchTexts(items) : [];
   const out: ListItem[] = [];
   for (let i = 0; i < items.length; i++) {
     const item = items[i];
     if (criteria.status !== '' && item.status !== criteria.status) continue;
-    if (!matchesVerdict(verdictOf(item), verdict)) continue;
+    if (verdict !== ALL_VERDICTS && !matchesVerdict(verdictOf(item), verdict, followedUp(item))) {
+      continue;
+    }
+    if (!matchesInsight(item, insight)) continue;
     if (words.length > 0 && !words.every((word) => texts[i].includes(word))) continue;
     out.push(item);
   }

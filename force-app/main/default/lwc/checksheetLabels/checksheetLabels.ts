@@ -160,9 +160,52 @@ import Status_None from '@salesforce/label/c.Status_None';
 import Status_Not_Applicable from '@salesforce/label/c.Status_Not_Applicable';
 import Status_Not_Implemented from '@salesforce/label/c.Status_Not_Implemented';
 import Status_Partial from '@salesforce/label/c.Status_Partial';
+import Review_Follow_Up from '@salesforce/label/c.Review_Follow_Up';
+import Review_Follow_Up_Item from '@salesforce/label/c.Review_Follow_Up_Item';
+import Review_Follow_Up_Selected from '@salesforce/label/c.Review_Follow_Up_Selected';
+import Review_Follow_Up_Due from '@salesforce/label/c.Review_Follow_Up_Due';
+import Review_Follow_Ups_Created from '@salesforce/label/c.Review_Follow_Ups_Created';
+import Review_Follow_Up_Failed from '@salesforce/label/c.Review_Follow_Up_Failed';
+import Review_Open_Follow_Ups from '@salesforce/label/c.Review_Open_Follow_Ups';
+import Review_Follow_Up_Line from '@salesforce/label/c.Review_Follow_Up_Line';
+import Review_No_Due_Date from '@salesforce/label/c.Review_No_Due_Date';
+import Review_Filter_Follow_Ups from '@salesforce/label/c.Review_Filter_Follow_Ups';
+import Review_Progress from '@salesforce/label/c.Review_Progress';
+import Review_Progress_Label from '@salesforce/label/c.Review_Progress_Label';
+import Review_Path_Label from '@salesforce/label/c.Review_Path_Label';
+import Review_Decision from '@salesforce/label/c.Review_Decision';
+import Review_Start from '@salesforce/label/c.Review_Start';
+import Review_Approve from '@salesforce/label/c.Review_Approve';
+import Review_Approve_Conditions from '@salesforce/label/c.Review_Approve_Conditions';
+import Review_Reject from '@salesforce/label/c.Review_Reject';
+import Review_Reopen from '@salesforce/label/c.Review_Reopen';
+import Review_Next_Review_Date from '@salesforce/label/c.Review_Next_Review_Date';
+import Review_Next_Review_Help from '@salesforce/label/c.Review_Next_Review_Help';
+import Review_Status_Changed from '@salesforce/label/c.Review_Status_Changed';
+import Review_Status_Failed from '@salesforce/label/c.Review_Status_Failed';
+import Insight_Filter from '@salesforce/label/c.Insight_Filter';
+import Insight_All from '@salesforce/label/c.Insight_All';
+import Insight_Any_Flag from '@salesforce/label/c.Insight_Any_Flag';
+import Insight_Responsibility from '@salesforce/label/c.Insight_Responsibility';
+import Insight_Party from '@salesforce/label/c.Insight_Party';
+import Insight_Flag_Reason from '@salesforce/label/c.Insight_Flag_Reason';
+import Responsibility_Vendor from '@salesforce/label/c.Responsibility_Vendor';
+import Responsibility_Platform from '@salesforce/label/c.Responsibility_Platform';
+import Responsibility_Shared from '@salesforce/label/c.Responsibility_Shared';
+import Responsibility_Customer from '@salesforce/label/c.Responsibility_Customer';
+import Responsibility_Unstated from '@salesforce/label/c.Responsibility_Unstated';
+import Answer_Flag_Hedged from '@salesforce/label/c.Answer_Flag_Hedged';
+import Answer_Flag_Contradicts from '@salesforce/label/c.Answer_Flag_Contradicts';
+import Answer_Flag_No_Text from '@salesforce/label/c.Answer_Flag_No_Text';
+import Answer_Flag_Unexplained_NA from '@salesforce/label/c.Answer_Flag_Unexplained_NA';
 import type { ItemStatus } from 'c/checksheetStatus';
 import { ITEM_STATUSES, STATUS_PICKLIST_VALUES, statusFromPicklistValue } from 'c/checksheetStatus';
-import type { ReviewStatusValue, VerdictValue } from 'c/checksheetSchema';
+import type {
+  AnswerFlagValue,
+  ResponsibilityValue,
+  ReviewStatusValue,
+  VerdictValue
+} from 'c/checksheetSchema';
 import { VERDICT_VALUES } from 'c/checksheetSchema';
 
 export const LABELS = Object.freeze({
@@ -305,7 +348,45 @@ export const LABELS = Object.freeze({
   List_Showing,
   List_Status_Filter,
   Search_Items,
-  Status_Bar_Label
+  Status_Bar_Label,
+  Review_Follow_Up,
+  Review_Follow_Up_Item,
+  Review_Follow_Up_Selected,
+  Review_Follow_Up_Due,
+  Review_Follow_Ups_Created,
+  Review_Follow_Up_Failed,
+  Review_Open_Follow_Ups,
+  Review_Follow_Up_Line,
+  Review_No_Due_Date,
+  Review_Filter_Follow_Ups,
+  Review_Progress,
+  Review_Progress_Label,
+  Review_Path_Label,
+  Review_Decision,
+  Review_Start,
+  Review_Approve,
+  Review_Approve_Conditions,
+  Review_Reject,
+  Review_Reopen,
+  Review_Next_Review_Date,
+  Review_Next_Review_Help,
+  Review_Status_Changed,
+  Review_Status_Failed,
+  Insight_Filter,
+  Insight_All,
+  Insight_Any_Flag,
+  Insight_Responsibility,
+  Insight_Party,
+  Insight_Flag_Reason,
+  Responsibility_Vendor,
+  Responsibility_Platform,
+  Responsibility_Shared,
+  Responsibility_Customer,
+  Responsibility_Unstated,
+  Answer_Flag_Hedged,
+  Answer_Flag_Contradicts,
+  Answer_Flag_No_Text,
+  Answer_Flag_Unexplained_NA
 });
 
 /** The label of each status, in the user's language. */
@@ -389,6 +470,35 @@ export function verdictOptions(): { value: string; label: string }[] {
     { value: '', label: Review_No_Verdict },
     ...VERDICT_VALUES.map((value) => ({ value, label: VERDICT_TEXT[value] }))
   ];
+}
+
+/** The label of each `Responsibility__c` value (who the answer says does the item). */
+export const RESPONSIBILITY_TEXT: Readonly<Record<ResponsibilityValue, string>> = Object.freeze({
+  Vendor: Responsibility_Vendor,
+  Platform: Responsibility_Platform,
+  Shared: Responsibility_Shared,
+  Customer: Responsibility_Customer,
+  Unstated: Responsibility_Unstated
+});
+
+/** The label of each `Answer_Flag__c` value other than `None` (a flag worth a reviewer's look). */
+export const ANSWER_FLAG_TEXT: Readonly<Record<Exclude<AnswerFlagValue, 'None'>, string>> =
+  Object.freeze({
+    Hedged: Answer_Flag_Hedged,
+    Contradicts: Answer_Flag_Contradicts,
+    No_Text: Answer_Flag_No_Text,
+    Unexplained_NA: Answer_Flag_Unexplained_NA
+  });
+
+/** The label of a `Responsibility__c` value; an unknown value is shown as it is. */
+export function responsibilityText(value: string): string {
+  return (RESPONSIBILITY_TEXT as Record<string, string>)[value] ?? value;
+}
+
+/** The label of an `Answer_Flag__c` value; `None` and blank read '' (nothing to show). */
+export function answerFlagText(value: string | null | undefined): string {
+  if (!value || value === 'None') return '';
+  return (ANSWER_FLAG_TEXT as Record<string, string>)[value] ?? value;
 }
 
 export { FINDING_LABELS, diagnosticText, readErrorText } from './findingLabels';

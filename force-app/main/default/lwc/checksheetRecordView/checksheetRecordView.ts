@@ -1,12 +1,33 @@
 import { LightningElement, api } from 'lwc';
+import { NavigationMixin } from 'lightning/navigation';
 import type { ChecksheetSummary, VerdictChange } from 'c/checksheetApi';
-import { loadAllItems, saveVerdicts, toChecksheetApiError } from 'c/checksheetApi';
-import { LABELS, formatLabel, verdictOptions } from 'c/checksheetLabels';
+import {
+  createFollowUps,
+  getOpenFollowUps,
+  loadAllItems,
+  saveVerdicts,
+  setReviewStatus,
+  toChecksheetApiError
+} from 'c/checksheetApi';
+import { LABELS, formatLabel, reviewStatusText, verdictOptions } from 'c/checksheetLabels';
+import { generateUrl, recordPage } from 'c/checksheetNavigation';
 import type { ListItem } from 'c/checksheetItemList';
-import type { ItemSelection, ReviewDraft, ReviewDrafts, SavedReview } from 'c/checksheetReview';
+import type {
+  FollowUpsByItem,
+  ItemSelection,
+  ReviewDraft,
+  ReviewDrafts,
+  SavedReview
+} from 'c/checksheetReview';
+import type { ReviewStatusValue } from 'c/checksheetSchema';
 import {
   EMPTY_DRAFTS,
+  FOLLOW_UP_DAYS,
+  NO_FOLLOW_UPS,
   NO_SELECTION,
+  addDays,
+  addFollowUps,
+  localToday,
   clearSelection,
   editReviews,
   markFailed,
@@ -19,14 +40,21 @@ import {
   toggleItem,
   unsavedCount
 } from 'c/checksheetReview';
-import type { HeaderFact } from './recordViewModel';
-import { headerFacts, statusCounts, toListItems, withSaved } from './recordViewModel';
+import type { HeaderFact, ProgressView } from './recordViewModel';
+import {
+  headerFacts,
+  progressView,
+  statusCounts,
+  toListItems,
+  withFollowUpVerdicts,
+  withSaved
+} from './recordViewModel';
 
 /**
  * The Checksheet record page: the header facts, the answers by status and every item grouped by
  * section. Reads through `c/checksheetApi` only, page by page for large checksheets.
  */
-export default class ChecksheetRecordView extends LightningElement {
+export default class ChecksheetRecordView extends NavigationMixin(LightningElement) {
   labels = LABELS;
   summary?: ChecksheetSummary;
   items: ListItem[] = [];
@@ -40,6 +68,13 @@ export default class ChecksheetRecordView extends LightningElement {
   saving = false;
   saveMessage = '';
   saveError = '';
+  followUps: FollowUpsByItem = NO_FOLLOW_UPS;
+  followUpDue = addDays(localToday(), FOLLOW_UP_DAYS);
+  statusBusy = false;
+  statusMessage = '';
+  statusError = '';
+  /** The vendor's Account page, once generated (the vendor fact links to it). */
+  vendorUrl = '';
 
   private currentId?: string;
   private request = 0;
@@ -59,8 +94,12 @@ export default class ChecksheetRecordView extends LightningElement {
     return this.summary?.name ?? '';
   }
 
-  get facts(): HeaderFact[] {
-    return this.summary ? headerFacts(this.summary) : [];
+  get facts(): (HeaderFact & { url: string })[] {
+    if (!this.summary) return [];
+    return headerFacts(this.summary).map((fact) => ({
+      ...fact,
+      url: fact.key === 'vendor' ? this.vendorUrl : ''
+    }));
   }
 
   get hasSummary(): boolean {
@@ -191,8 +230,82 @@ export default class ChecksheetRecordView extends LightningElement {
     this.saving = false;
   }
 
+  get progress(): ProgressView {
+    return progressView(this.items);
+  }
+
+  handleFollowUpDue(event: CustomEvent<{ value: string }>): void {
+    event.stopPropagation();
+    this.followUpDue = event.detail.value ?? '';
+  }
+
+  handleFollowUpSelected(): void {
+    this.createFollowUpsFor([...this.selection.selected]);
+  }
+
+  handleFollowUpItem(event: CustomEvent<{ ids: string[] }>): void {
+    this.createFollowUpsFor(event.detail.ids);
+  }
+
+  /**
+   * A follow-up Task per item, due on the toolbar's date (blank: none), through Apex; the items
+   * show them at once, and those without a verdict take Follow_Up, as Apex sets it.
+   */
+  private async createFollowUpsFor(ids: string[]): Promise<void> {
+    if (ids.length === 0 || this.saving) return;
+    this.saving = true;
+    this.saveMessage = '';
+    this.saveError = '';
+    try {
+      const created = await createFollowUps(ids, this.followUpDue || null);
+      this.followUps = addFollowUps(this.followUps, created);
+      this.items = withFollowUpVerdicts(
+        this.items,
+        created.map((task) => task.itemId)
+      );
+      this.saveMessage = formatLabel(LABELS.Review_Follow_Ups_Created, created.length);
+    } catch (error) {
+      this.saveError = formatLabel(
+        LABELS.Review_Follow_Up_Failed,
+        toChecksheetApiError(error).message
+      );
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  /** A move on the review path: Apex checks it and answers with the checksheet as it now is. */
+  async handleStatusChange(
+    event: CustomEvent<{ reviewStatus: ReviewStatusValue; nextReviewOn: string | null }>
+  ): Promise<void> {
+    const id = this.currentId;
+    if (id === undefined) return;
+    this.statusBusy = true;
+    this.statusMessage = '';
+    this.statusError = '';
+    try {
+      const { reviewStatus, nextReviewOn } = event.detail;
+      this.summary = await setReviewStatus(id, reviewStatus, nextReviewOn);
+      this.statusMessage = formatLabel(
+        LABELS.Review_Status_Changed,
+        reviewStatusText(this.summary.reviewStatus ?? reviewStatus)
+      );
+    } catch (error) {
+      this.statusError = formatLabel(
+        LABELS.Review_Status_Failed,
+        toChecksheetApiError(error).message
+      );
+    } finally {
+      this.statusBusy = false;
+    }
+  }
+
   get itemCountText(): string {
     return formatLabel(LABELS.Items_Count, this.items.length);
+  }
+
+  private async linkVendor(vendorId: string | null | undefined): Promise<void> {
+    this.vendorUrl = vendorId ? await generateUrl(this, recordPage(vendorId)) : '';
   }
 
   /** Reads the checksheet and all its items; an answer for an earlier record is dropped. */
@@ -203,6 +316,7 @@ export default class ChecksheetRecordView extends LightningElement {
     this.loaded = 0;
     this.drafts = EMPTY_DRAFTS;
     this.selection = NO_SELECTION;
+    this.followUps = NO_FOLLOW_UPS;
     try {
       const result = await loadAllItems(checksheetId, {
         onPage: (page, loaded) => {
@@ -213,8 +327,12 @@ export default class ChecksheetRecordView extends LightningElement {
       });
       if (request !== this.request) return;
       this.summary = result.checksheet;
+      this.linkVendor(result.checksheet.vendorId);
       this.items = toListItems(result.items);
       this.counts = statusCounts(this.items);
+      const followUps = await getOpenFollowUps(checksheetId);
+      if (request !== this.request) return;
+      this.followUps = addFollowUps(NO_FOLLOW_UPS, followUps);
     } catch (error) {
       if (request !== this.request) return;
       this.error = formatLabel(LABELS.Error_Generic, toChecksheetApiError(error).message);

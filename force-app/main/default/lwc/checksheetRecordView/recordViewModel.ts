@@ -3,7 +3,8 @@
  * per status and the items as the item list takes them. Pure functions, tested without a DOM.
  */
 import type { ChecksheetItemDto, ChecksheetSummary } from 'c/checksheetApi';
-import { LABELS, reviewStatusText } from 'c/checksheetLabels';
+import { LABELS, formatLabel, reviewStatusText, verdictText } from 'c/checksheetLabels';
+import { reviewProgress } from 'c/checksheetReview';
 import type { ListItem } from 'c/checksheetItemList';
 import { coverageText } from 'c/checksheetSummaryView';
 
@@ -27,8 +28,52 @@ export function toListItems(items: readonly ChecksheetItemDto[]): ListItem[] {
     answer: text(item.answer),
     sourceSheet: text(item.sourceSheet),
     reviewerVerdict: text(item.reviewerVerdict),
-    reviewerComment: text(item.reviewerComment)
+    reviewerComment: text(item.reviewerComment),
+    responsibility: text(item.responsibility),
+    responsibleParty: text(item.responsibleParty),
+    answerFlag: text(item.answerFlag),
+    answerFlagReason: text(item.answerFlagReason)
   }));
+}
+
+/**
+ * After follow-ups were created for `itemIds`: those without a saved verdict now have Follow_Up,
+ * as `createFollowUps` sets it in Apex (a verdict already saved is kept).
+ */
+export function withFollowUpVerdicts(
+  items: readonly ListItem[],
+  itemIds: readonly string[]
+): ListItem[] {
+  const followed = new Set(itemIds);
+  return items.map((item) => {
+    if (!followed.has(item.id) || item.reviewerVerdict) return item;
+    return { ...item, reviewerVerdict: 'Follow_Up' };
+  });
+}
+
+export interface ProgressView {
+  text: string;
+  /** The bar's accessible name: "Review progress: Reviewed 3 of 10". */
+  label: string;
+  percent: number;
+  barStyle: string;
+  verdicts: { key: string; text: string }[];
+}
+
+/** "Reviewed 3 of 10" with the bar's percent and each verdict's count, in words. */
+export function progressView(items: readonly ListItem[]): ProgressView {
+  const progress = reviewProgress(items);
+  const reviewed = formatLabel(LABELS.Review_Progress, progress.reviewed, progress.total);
+  return {
+    text: reviewed,
+    label: formatLabel('{0}: {1}', LABELS.Review_Progress_Label, reviewed),
+    percent: progress.percent,
+    barStyle: `width: ${progress.percent}%`,
+    verdicts: progress.byVerdict.map((entry) => ({
+      key: entry.verdict,
+      text: `${verdictText(entry.verdict)}: ${entry.count}`
+    }))
+  };
 }
 
 /** Items per `Status__c` value. */

@@ -1,7 +1,9 @@
 /**
  * A reviewer's work on a checksheet's items, as plain state the review components present:
- * unsaved verdicts and comments (`reviewDrafts`) and the selection for bulk verdicts
- * (`itemSelection`). No DOM, no Apex: the components save through `c/checksheetApi`.
+ * unsaved verdicts and comments (`reviewDrafts`), the selection for bulk verdicts
+ * (`itemSelection`), open follow-ups by item (`followUps`), the progress of the review
+ * (`reviewProgress`) and the review status path (`reviewPath`). No DOM, no Apex: the
+ * components save through `c/checksheetApi`.
  */
 export {
   EMPTY_DRAFTS,
@@ -25,4 +27,17 @@ export {
 } from './itemSelection';
 export type { ItemSelection } from './itemSelection';
 export { REVIEW_SAVE_BATCH, saveInBatches } from './reviewSave';
+export {
+  FOLLOW_UP_DAYS,
+  NO_FOLLOW_UPS,
+  addDays,
+  addFollowUps,
+  hasOpenFollowUp,
+  localToday
+} from './followUps';
+export type { FollowUpsByItem } from './followUps';
+export { reviewProgress } from './reviewProgress';
+export type { ReviewProgress } from './reviewProgress';
+export { DECISION_STEP, isDecided, pathMoves, pathSteps } from './reviewPath';
+export type { PathMove, PathStep } from './reviewPath';
 export type { ReviewSaveResult } from './reviewSave';

@@ -184,6 +184,7 @@ describe('c-checksheet-item-list in review', () => {
     reviewable: boolean;
     drafts: unknown;
     selection: unknown;
+    followUps: unknown;
   };
 
   function mountReviewing(items: ListItem[], extra: Partial<Reviewing> = {}): Reviewing {
@@ -296,8 +297,102 @@ describe('c-checksheet-item-list in review', () => {
     expect(shadow(element).querySelector('.item-list__verdict')).toBeNull();
   });
 
-  it('is accessible in review', async () => {
+  it('offers "Follow up" per item and reports it to the page', () => {
     const element = mountReviewing(SMALL);
+    const asked: unknown[] = [];
+    element.addEventListener('followup', (event) => asked.push((event as CustomEvent).detail));
+    const buttons = [
+      ...shadow(element).querySelectorAll('.item-list__follow-up-button')
+    ] as (HTMLElement & { label: string; title: string })[];
+    expect(buttons).toHaveLength(4);
+    expect(buttons[1].title).toBe('Follow up on item 1-2');
+    buttons[1].click();
+    expect(asked).toEqual([{ ids: [SMALL[1].id] }]);
+  });
+
+  it("shows each item's open follow-ups, and finds them with the follow-ups filter", async () => {
+    const element = mountReviewing(SMALL, {
+      followUps: {
+        [SMALL[2].id]: [
+          {
+            id: '00T1',
+            itemId: SMALL[2].id,
+            subject: '1-3 <b>確認事項</b> 3',
+            activityDate: '2026-12-15',
+            ownerName: 'Rei Reviewer'
+          },
+          { id: '00T2', itemId: SMALL[2].id, subject: '1-3 again', ownerName: 'Rei Reviewer' }
+        ]
+      }
+    } as Partial<Reviewing>);
+    expect(texts(element, '.item-list__follow-up')).toEqual([
+      '1-3 <b>確認事項</b> 3 — due 2026-12-15, Rei Reviewer',
+      '1-3 again — due no due date, Rei Reviewer'
+    ]);
+    expect(shadow(element).querySelector('.item-list__follow-ups b')).toBeNull();
+    const filter = shadow(element).querySelector('.item-list__verdict-filter') as HTMLElement & {
+      options: { value: string; label: string }[];
+    };
+    expect(filter.options.map((option) => option.label)).toContain(
+      'Follow-ups (verdict or open task)'
+    );
+    filter.dispatchEvent(new CustomEvent('change', { detail: { value: '+' } }));
+    await flush();
+    expect(texts(element, '.item-list__number')).toEqual(['1-3']);
+  });
+
+  it('shows the stored insights as badges and filters on them', async () => {
+    const items = [
+      { ...SMALL[0], responsibility: 'Vendor', answerFlag: 'None' },
+      {
+        ...SMALL[1],
+        responsibility: 'Platform',
+        responsibleParty: 'AWS',
+        answerFlag: 'Hedged',
+        answerFlagReason: '一部'
+      },
+      { ...SMALL[2], responsibility: 'Customer', answerFlag: 'Contradicts' }
+    ];
+    const element = mountReviewing(items);
+    // "Vendor" is the usual case: no badge for it.
+    expect(texts(element, '.item-list__responsibility')).toEqual([
+      'Responsible: Platform',
+      'Responsible: Customer'
+    ]);
+    expect(texts(element, '.item-list__flag')).toEqual(['Hedged', 'Contradicts']);
+    expect(shadow(element).querySelector('.item-list__flag')?.getAttribute('title')).toBe(
+      'Because of: 一部'
+    );
+    expect(texts(element, '.item-list__party')).toEqual(['Names: AWS']);
+    const filter = shadow(element).querySelector('.item-list__insight-filter') as HTMLElement & {
+      options: { value: string; label: string }[];
+    };
+    expect(filter.options.map((option) => option.label).slice(0, 3)).toEqual([
+      'All insights',
+      'Any flagged answer',
+      'Hedged'
+    ]);
+    filter.dispatchEvent(new CustomEvent('change', { detail: { value: 'flag:*' } }));
+    await flush();
+    expect(texts(element, '.item-list__number')).toEqual(['1-2', '1-3']);
+    filter.dispatchEvent(new CustomEvent('change', { detail: { value: 'responsibility:Vendor' } }));
+    await flush();
+    expect(texts(element, '.item-list__number')).toEqual(['1-1']);
+  });
+
+  it('offers no insight filter where the items have no insights', () => {
+    expect(shadow(mountReviewing(SMALL)).querySelector('.item-list__insight-filter')).toBeNull();
+  });
+
+  it('is accessible in review, with badges and follow-ups', async () => {
+    const element = mountReviewing(
+      [{ ...SMALL[0], responsibility: 'Shared', answerFlag: 'No_Text' }, ...SMALL.slice(1)],
+      {
+        followUps: {
+          [SMALL[0].id]: [{ id: '00T1', itemId: SMALL[0].id, subject: '1-1', ownerName: 'R' }]
+        }
+      } as Partial<Reviewing>
+    );
     await expect(element).toBeAccessible();
   });
 });

@@ -1,7 +1,12 @@
 import type { ListItem } from '../itemFilter';
 import {
+  ALL_INSIGHTS,
   ALL_VERDICTS,
+  ANY_FLAG,
+  FOLLOW_UPS,
   NOT_REVIEWED,
+  flagCriterion,
+  responsibilityCriterion,
   countByStatus,
   filterItems,
   queryWords,
@@ -124,5 +129,33 @@ describe('filterItems by verdict', () => {
         (i) => i.id
       )
     ).toEqual(['2-1']);
+  });
+});
+
+describe('filterItems by follow-up and insight', () => {
+  const items: ListItem[] = [
+    { ...ITEMS[0], reviewerVerdict: 'Follow_Up', answerFlag: 'None', responsibility: 'Vendor' },
+    { ...ITEMS[1], answerFlag: 'Hedged', responsibility: 'Platform' },
+    { ...ITEMS[2], answerFlag: 'Contradicts', responsibility: 'Vendor' }
+  ];
+  const ids = (found: ListItem[]) => found.map((entry) => entry.id);
+
+  it('finds items to follow up: verdict Follow_Up or an open follow-up Task', () => {
+    const withTask = (entry: ListItem) => entry.id === '2-1';
+    expect(
+      ids(filterItems(items, { query: '', status: '', verdict: FOLLOW_UPS }, undefined, withTask))
+    ).toEqual(['1-1', '2-1']);
+    expect(ids(filterItems(items, { query: '', status: '', verdict: FOLLOW_UPS }))).toEqual([
+      '1-1'
+    ]);
+  });
+
+  it('finds flagged answers, one flag, or one responsibility, as stored', () => {
+    const by = (insight: string) => ids(filterItems(items, { query: '', status: '', insight }));
+    expect(by(ANY_FLAG)).toEqual(['1-2', '2-1']);
+    expect(by(flagCriterion('Contradicts'))).toEqual(['2-1']);
+    expect(by(responsibilityCriterion('Platform'))).toEqual(['1-2']);
+    expect(by(responsibilityCriterion('Vendor'))).toEqual(['1-1', '2-1']);
+    expect(by(ALL_INSIGHTS)).toHaveLength(3);
   });
 });

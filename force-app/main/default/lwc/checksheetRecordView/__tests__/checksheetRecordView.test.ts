@@ -2,6 +2,9 @@ import { createElement } from 'lwc';
 import ChecksheetRecordView from 'c/checksheetRecordView';
 import getItemPage from '@salesforce/apex/ChecksheetReadController.getItemPage';
 import saveVerdicts from '@salesforce/apex/ChecksheetReviewController.saveVerdicts';
+import getOpenFollowUps from '@salesforce/apex/ChecksheetReadController.getOpenFollowUps';
+import createFollowUps from '@salesforce/apex/ChecksheetReviewController.createFollowUps';
+import setReviewStatus from '@salesforce/apex/ChecksheetReviewController.setReviewStatus';
 import type { ChecksheetItemDto, ItemPage } from 'c/checksheetApi';
 import { coverageText } from 'c/checksheetSummaryView';
 import { headerFacts, toListItems } from '../recordViewModel';
@@ -16,11 +19,31 @@ jest.mock(
   { virtual: true }
 );
 
+jest.mock(
+  '@salesforce/apex/ChecksheetReadController.getOpenFollowUps',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/ChecksheetReviewController.createFollowUps',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/ChecksheetReviewController.setReviewStatus',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+
 const getItemPageMock = getItemPage as unknown as jest.Mock;
+const getOpenFollowUpsMock = getOpenFollowUps as unknown as jest.Mock;
+const createFollowUpsMock = createFollowUps as unknown as jest.Mock;
+const setReviewStatusMock = setReviewStatus as unknown as jest.Mock;
 const saveVerdictsMock = saveVerdicts as unknown as jest.Mock;
 
 const SUMMARY = {
   id: 'a00000000000001AAA',
+  vendorId: '001000000000001AAA',
   name: 'Acme Cloud 1.0',
   vendorName: 'Acme Cloud Co.',
   serviceName: 'Acme Cloud',
@@ -73,6 +96,10 @@ function flush(): Promise<void> {
   return chain;
 }
 
+beforeEach(() => {
+  getOpenFollowUpsMock.mockResolvedValue([]);
+});
+
 afterEach(() => {
   while (document.body.firstChild) document.body.removeChild(document.body.firstChild);
   jest.clearAllMocks();
@@ -91,7 +118,11 @@ describe('recordViewModel', () => {
         answer: '',
         sourceSheet: '',
         reviewerVerdict: '',
-        reviewerComment: ''
+        reviewerComment: '',
+        responsibility: '',
+        responsibleParty: '',
+        answerFlag: '',
+        answerFlagReason: ''
       }
     ]);
   });
@@ -132,6 +163,9 @@ describe('c-checksheet-record-view', () => {
     expect(card.title).toBe('Acme Cloud 1.0');
     const values = [...root.querySelectorAll('dd')].map((dd) => dd.textContent);
     expect(values.slice(0, 4)).toEqual(['Acme Cloud Co.', 'Acme Cloud', '1.0', 'In review']);
+    // The vendor links to its Account page (the URL lightning/navigation generates).
+    expect(root.querySelector('dd a')?.textContent).toBe('Acme Cloud Co.');
+    expect(root.querySelector('dd a')?.getAttribute('href')).toBe('https://www.example.com');
     const bar = root.querySelector('c-checksheet-status-bar') as HTMLElement & {
       counts: Record<string, number>;
     };
@@ -314,6 +348,170 @@ describe('c-checksheet-record-view review', () => {
     getItemPageMock.mockResolvedValue(REVIEWABLE);
     const element = mount(SUMMARY.id);
     await flush();
+    await expect(element).toBeAccessible();
+  });
+});
+
+describe('c-checksheet-record-view follow-ups and the review path', () => {
+  const REVIEWABLE: ItemPage = {
+    ...PAGE,
+    checksheet: { ...SUMMARY, canEdit: true },
+    items: [dto(1, { reviewerVerdict: 'Acceptable' }), dto(2), dto(3)]
+  };
+  const root = (element: HTMLElement) => element.shadowRoot as ShadowRoot;
+  type ListElement = HTMLElement & {
+    items: { id: string; reviewerVerdict: string }[];
+    followUps: Record<string, { subject: string }[]>;
+  };
+  const list = (element: HTMLElement) =>
+    root(element).querySelector('c-checksheet-item-list') as ListElement;
+  const path = (element: HTMLElement) =>
+    root(element).querySelector('c-checksheet-review-path') as HTMLElement & {
+      editable: boolean;
+      reviewStatus: string;
+    };
+  const task = (n: number, fields: Record<string, unknown> = {}) => ({
+    id: `00T${String(n).padStart(15, '0')}`,
+    itemId: dto(n).id,
+    subject: `1-${n} 確認事項 ${n}`,
+    status: 'Not Started',
+    ownerName: 'Rei Reviewer',
+    activityDate: '2026-12-15',
+    isClosed: false,
+    ...fields
+  });
+
+  it('shows the open follow-ups Apex has for the items, and reads them once the items are in', async () => {
+    getItemPageMock.mockResolvedValue(REVIEWABLE);
+    getOpenFollowUpsMock.mockResolvedValue([task(2), task(3, { isClosed: true })]);
+    const element = mount(SUMMARY.id);
+    await flush();
+    expect(getOpenFollowUpsMock).toHaveBeenCalledWith({ checksheetId: SUMMARY.id });
+    expect(Object.keys(list(element).followUps)).toEqual([dto(2).id]);
+  });
+
+  it('creates a follow-up per selected item, due on the chosen date, and shows them on the items', async () => {
+    getItemPageMock.mockResolvedValue(REVIEWABLE);
+    createFollowUpsMock.mockResolvedValue([task(1), task(2)]);
+    const element = mount(SUMMARY.id);
+    await flush();
+    const due = root(element).querySelector('.record-view__follow-up-due') as HTMLElement & {
+      value: string;
+    };
+    expect(due.value).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    due.dispatchEvent(new CustomEvent('change', { detail: { value: '2026-12-15' } }));
+    list(element).dispatchEvent(
+      new CustomEvent('selectallshown', {
+        detail: { on: true, shownIds: [dto(1).id, dto(2).id] }
+      })
+    );
+    await flush();
+    (root(element).querySelector('.record-view__follow-up') as HTMLElement).click();
+    await flush();
+    expect(createFollowUpsMock).toHaveBeenCalledWith({
+      itemIds: [dto(1).id, dto(2).id],
+      dueDate: '2026-12-15'
+    });
+    expect(root(element).querySelector('[role="status"]')?.textContent).toBe(
+      'Created 2 follow-up tasks.'
+    );
+    expect(Object.keys(list(element).followUps).sort()).toEqual([dto(1).id, dto(2).id]);
+    // Apex sets Follow_Up where no verdict was saved, and keeps a saved one.
+    expect(list(element).items.map((item) => item.reviewerVerdict)).toEqual([
+      'Acceptable',
+      'Follow_Up',
+      ''
+    ]);
+  });
+
+  it('creates a follow-up for one item from its own button, and says why when Apex refuses', async () => {
+    getItemPageMock.mockResolvedValue(REVIEWABLE);
+    createFollowUpsMock.mockRejectedValue({
+      body: { message: 'You cannot edit this checksheet.' }
+    });
+    const element = mount(SUMMARY.id);
+    await flush();
+    list(element).dispatchEvent(new CustomEvent('followup', { detail: { ids: [dto(3).id] } }));
+    await flush();
+    expect(createFollowUpsMock.mock.calls[0][0].itemIds).toEqual([dto(3).id]);
+    expect(root(element).querySelector('[role="alert"]')?.textContent).toBe(
+      'Follow-ups not created: You cannot edit this checksheet.'
+    );
+    expect(list(element).items[2].reviewerVerdict).toBe('');
+  });
+
+  it('shows how many items are reviewed, in all and per verdict', async () => {
+    getItemPageMock.mockResolvedValue(REVIEWABLE);
+    const element = mount(SUMMARY.id);
+    await flush();
+    const progress = root(element).querySelector('.record-view__progress') as HTMLElement;
+    expect(progress.querySelector('p')?.textContent?.trim()).toBe('Reviewed 1 of 3');
+    expect(progress.querySelector('[role="progressbar"]')?.getAttribute('aria-valuenow')).toBe(
+      '33'
+    );
+    expect([...progress.querySelectorAll('li')].map((li) => li.textContent?.trim())).toEqual([
+      'Acceptable: 1',
+      'Follow up: 0',
+      'Risk accepted: 0',
+      'Unacceptable: 0'
+    ]);
+  });
+
+  it('approves through Apex with the chosen next review date and shows the checksheet as Apex returns it', async () => {
+    getItemPageMock.mockResolvedValue(REVIEWABLE);
+    setReviewStatusMock.mockResolvedValue({
+      ...SUMMARY,
+      canEdit: true,
+      reviewStatus: 'Approved',
+      nextReviewOn: '2027-12-01'
+    });
+    const element = mount(SUMMARY.id);
+    await flush();
+    expect(path(element).editable).toBe(true);
+    expect(path(element).reviewStatus).toBe('In_Review');
+    path(element).dispatchEvent(
+      new CustomEvent('statuschange', {
+        detail: { reviewStatus: 'Approved', nextReviewOn: '2027-12-01' }
+      })
+    );
+    await flush();
+    expect(setReviewStatusMock).toHaveBeenCalledWith({
+      checksheetId: SUMMARY.id,
+      reviewStatus: 'Approved',
+      nextReviewOn: '2027-12-01'
+    });
+    expect(root(element).querySelector('[role="status"]')?.textContent?.trim()).toBe(
+      'Review status: Approved.'
+    );
+    const values = [...root(element).querySelectorAll('dd')].map((dd) => dd.textContent);
+    expect(values).toContain('2027-12-01');
+    expect(path(element).reviewStatus).toBe('Approved');
+  });
+
+  it('says why a move was refused and keeps the status', async () => {
+    getItemPageMock.mockResolvedValue(REVIEWABLE);
+    setReviewStatusMock.mockRejectedValue({
+      body: { message: 'A checksheet cannot move from In Review to Received.' }
+    });
+    const element = mount(SUMMARY.id);
+    await flush();
+    path(element).dispatchEvent(
+      new CustomEvent('statuschange', { detail: { reviewStatus: 'Rejected', nextReviewOn: null } })
+    );
+    await flush();
+    expect(root(element).querySelector('[role="alert"]')?.textContent?.trim()).toBe(
+      'Review status not changed: A checksheet cannot move from In Review to Received.'
+    );
+    expect(path(element).reviewStatus).toBe('In_Review');
+  });
+
+  it('offers a viewer neither the path moves nor follow-ups', async () => {
+    getItemPageMock.mockResolvedValue(PAGE);
+    const element = mount(SUMMARY.id);
+    await flush();
+    expect(path(element).editable).toBe(false);
+    expect(root(element).querySelector('.record-view__follow-up')).toBeNull();
+    expect(root(element).querySelector('.record-view__follow-up-due')).toBeNull();
     await expect(element).toBeAccessible();
   });
 });
