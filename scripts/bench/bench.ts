@@ -16,7 +16,9 @@
  *    sampled after every measured run.
  *
  * 4. In Chromium (`browser/browserBench.ts`): the import wizard's preview of a 5,000-item file,
- *    and the record page of that checksheet against a plain HTML table of its rows.
+ *    and the record page of that checksheet against a plain HTML table of its rows; then
+ *    (`reviewBench.ts`) one verdict applied to 1,000 selected items on a record page,
+ *    until the page shows it, and their save.
  *
  * Each measurement is warmed up until the code is optimised, then the median of several runs is
  * printed (steady state, the figure the goals speak of). The first, cold run of each side is printed
