@@ -4,13 +4,14 @@
  * through the real import wizard as the reviewer; on its record page every item is selected
  * ("select all shown") and one verdict applied, then saved. Printed:
  *
- * - apply: from the click on "Set verdict on selected" until the page shows it — the Save button
- *   reads "Save 1000 changes" and the first item's verdict box shows the verdict;
+ * - apply: from the click on "Set verdict on selected" until the browser has painted the frame
+ *   after LWC's re-render, timed inside the page (then checked: the Save button reads "Save 1000
+ *   changes" and the first item's verdict box shows the verdict);
  * - save: from the click on Save until "Saved 1000 items." (saveVerdicts in one batch of 1,000
  *   through the data layer, the list re-rendered with what it returned).
  *
  * Each is the median of `runs` rounds (the verdict alternates, so every round changes all 1,000
- * items); the times include Playwright's round trips to the page (a few milliseconds each). The
+ * items); the save time includes Playwright's round trips to the page (a few milliseconds). The
  * preview is built first when `dist/preview/production` is missing (Rollup's cache makes a
  * rebuild take ~30 s here). Without Chromium the part says SKIPPED and why.
  */
@@ -50,8 +51,11 @@ async function importSheet(page: Page, base: string, itemCount: number): Promise
   await vendor.getByRole('combobox').click();
   await vendor.getByRole('option').first().click();
   await page.getByRole('button', { name: 'Save checksheet' }).click();
-  await page.getByRole('button', { name: 'Open the checksheet' }).click({ timeout: 120_000 });
-  await page.locator('c-checksheet-record-view li.item-list__item').first().waitFor();
+  // With the source text kept as a file, the wizard opens the new record itself.
+  await page
+    .locator('c-checksheet-record-view li.item-list__item')
+    .first()
+    .waitFor({ timeout: 180_000 });
 }
 
 async function timedRound(page: Page, verdict: string, itemCount: number) {
@@ -62,11 +66,17 @@ async function timedRound(page: Page, verdict: string, itemCount: number) {
     .first()
     .locator('lightning-combobox.item-list__verdict')
     .getByRole('combobox');
-  const startApply = performance.now();
-  await apply.click();
+  // Timed in the page: the click, LWC's re-render (synchronous, in the microtasks after the
+  // handler) and the next frame the browser paints.
+  const applied = await apply.evaluate(async (button) => {
+    const start = performance.now();
+    (button as HTMLButtonElement).click();
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    return performance.now() - start;
+  });
+  // What the reviewer then sees (checked, not timed).
   await page.getByRole('button', { name: `Save ${itemCount} changes` }).waitFor();
   await firstVerdict.filter({ hasText: verdict }).waitFor();
-  const applied = performance.now() - startApply;
   const startSave = performance.now();
   await page.getByRole('button', { name: `Save ${itemCount} changes` }).click();
   await page.locator('.record-view__saved', { hasText: `Saved ${itemCount} items.` }).waitFor();
