@@ -70,7 +70,8 @@ export const REFUSAL_LABELS = [
   'Error_Comparison_Not_Found',
   'Error_Link_Same_Item',
   'Error_Link_Same_Checksheet',
-  'Error_Invalid_Choice'
+  'Error_Invalid_Choice',
+  'Error_Discard_Not_Allowed'
 ] as const;
 export type RefusalLabel = (typeof REFUSAL_LABELS)[number];
 
@@ -263,6 +264,22 @@ export const CONTRACT_SCENARIOS: ContractScenario[] = [
     expect: { refusal: 'Error_Import_Not_Open' }
   },
   {
+    name: 'discardChecksheet_ownerDiscardsReceived',
+    method: 'ChecksheetImportController.discardChecksheet',
+    user: 'reviewer',
+    given: ['vendor', 'completeChecksheet'],
+    input: { checksheetId: '$checksheetId' },
+    expect: { result: null }
+  },
+  {
+    name: 'discardChecksheet_notOwnerIsRefused',
+    method: 'ChecksheetImportController.discardChecksheet',
+    user: 'viewer',
+    given: ['vendor', 'completeChecksheet'],
+    input: { checksheetId: '$checksheetId' },
+    expect: { refusal: 'Error_Discard_Not_Allowed' }
+  },
+  {
     name: 'findDuplicateImports_sameFileIsFound',
     method: 'ChecksheetImportController.findDuplicateImports',
     user: 'reviewer',
@@ -296,7 +313,8 @@ export const CONTRACT_SCENARIOS: ContractScenario[] = [
         notApplicableCount: 0,
         followUpCount: 0,
         isOverdue: false,
-        canEdit: false
+        canEdit: false,
+        canDiscard: false
       }
     }
   },

@@ -26,7 +26,8 @@ export const REFUSALS = {
   comparisonNotFound: 'Error_Comparison_Not_Found',
   linkSameItem: 'Error_Link_Same_Item',
   linkSameChecksheet: 'Error_Link_Same_Checksheet',
-  invalidChoice: 'Error_Invalid_Choice'
+  invalidChoice: 'Error_Invalid_Choice',
+  discardNotAllowed: 'Error_Discard_Not_Allowed'
 } as const;
 export type RefusalLabel = (typeof REFUSALS)[keyof typeof REFUSALS];
 

@@ -29,6 +29,7 @@ import { applyItemChange, emptyCounts } from './rollUps';
 import type { StoreName, Tx } from './store';
 import { INDEXES, STORES } from './store';
 import { loadLookups, summaryOf, toSummary } from './summaries';
+import { completeChecksheet } from './reads';
 import { linkVersion } from './supersedes';
 import { COMPLETE, IMPORTING, RECEIVED } from './vocabulary';
 
@@ -343,6 +344,35 @@ export async function abandonImport(context: CallContext, params: Params): Promi
   const checksheetId = stringParam(params, 'checksheetId');
   await context.store.transaction(WRITE_STORES, 'readwrite', async (tx) => {
     const record = await openImport(tx, context, checksheetId);
+    for (const store of [STORES.items, STORES.files, STORES.shares, STORES.tasks] as const) {
+      await tx.deleteChildren(store, record.id);
+    }
+    tx.delete(STORES.checksheets, record.id);
+  });
+  return null;
+}
+
+/**
+ * ChecksheetDiscarder: the owner deletes a complete checksheet still Received that no later
+ * version supersedes, with its items, their Tasks, its files and shares (system mode in Apex,
+ * so no object permission is asked for).
+ */
+export async function discardChecksheet(context: CallContext, params: Params): Promise<null> {
+  const checksheetId = stringParam(params, 'checksheetId');
+  await context.store.transaction(WRITE_STORES, 'readwrite', async (tx) => {
+    const record = await completeChecksheet(tx, checksheetId);
+    const versions = await tx.byIndex<ChecksheetRecord>(
+      STORES.checksheets,
+      INDEXES.byVendor,
+      record.vendorId
+    );
+    if (
+      record.ownerId !== context.user.id ||
+      record.reviewStatus !== RECEIVED ||
+      versions.some((version) => version.supersedesId === record.id)
+    ) {
+      throw new Refusal(REFUSALS.discardNotAllowed);
+    }
     for (const store of [STORES.items, STORES.files, STORES.shares, STORES.tasks] as const) {
       await tx.deleteChildren(store, record.id);
     }

@@ -1,7 +1,8 @@
 /**
  * Records → the contract's DTOs (ChecksheetSummary, ChecksheetItemDto, FollowUpDto), with the
  * formula fields computed as the org computes them: roll-up counts, Coverage__c, isOverdue,
- * canEdit (UserRecordAccess.HasEditAccess for the running user).
+ * canEdit (UserRecordAccess.HasEditAccess for the running user), canDiscard (the owner, while
+ * Received).
  */
 import { hasEditAccess } from './access';
 import { datetimeText } from './clock';
@@ -16,6 +17,7 @@ import type {
   TaskRecord
 } from './records';
 import { coverage } from './rollUps';
+import { RECEIVED } from './vocabulary';
 import type { Tx } from './store';
 import { STORES } from './store';
 
@@ -76,6 +78,7 @@ export function toSummary(
     coverage: coverage(record.counts),
     isOverdue: record.nextReviewOn !== null && record.nextReviewOn < context.today,
     canEdit: hasEditAccess(context.user, record, lookups.shares),
+    canDiscard: record.ownerId === context.user.id && record.reviewStatus === RECEIVED,
     lastModifiedDate: datetimeText(record.lastModifiedStamp)
   };
 }

@@ -183,3 +183,24 @@ test("the vendor's Account page lists its checksheets, reached from the checkshe
   await preview.expectAccessible(page);
   await preview.close(page);
 });
+
+test('the importer discards a Received checksheet after confirming, and lands on the vendor page', async () => {
+  const home = await preview.open('/lightning/page/home', { user: 'admin' });
+  const row = home
+    .locator('c-vendor-checksheets-home tr', { hasText: 'Received' })
+    .filter({ hasText: 'Initech' })
+    .first();
+  await row.waitFor();
+  const name = (await row.locator('a').innerText()).trim();
+  await row.locator('a').click();
+  await home.getByRole('button', { name: 'Discard checksheet' }).click();
+  await home
+    .getByText(/^Discard this checksheet and its \d+ items\? This cannot be undone\.$/)
+    .waitFor();
+  await preview.expectAccessible(home);
+  await home.getByRole('button', { name: 'Discard', exact: true }).click();
+  await home.locator('main[data-page="accountRecord"] c-vendor-checksheets-panel').waitFor();
+  await home.locator('c-vendor-checksheets-panel').getByText(/./).first().waitFor();
+  assert.equal(await home.locator('c-vendor-checksheets-panel a', { hasText: name }).count(), 0);
+  await preview.close(home);
+});

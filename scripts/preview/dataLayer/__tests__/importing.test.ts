@@ -310,6 +310,79 @@ describe('abandonImport', () => {
   });
 });
 
+describe('discardChecksheet', () => {
+  const discard = (checksheetId: string) =>
+    apex()['ChecksheetImportController.discardChecksheet']({ checksheetId });
+
+  test('the owner discards a Received checksheet with its items, follow-ups and file', async () => {
+    const summary = await stagedImport(apex(), sheetHeader(vendorId), sheetItems(3));
+    expect(summary.canDiscard).toBe(true);
+    const page = (await apex()['ChecksheetReadController.getItemPage']({
+      checksheetId: summary.id
+    })) as { items: { id: string }[] };
+    await apex()['ChecksheetReviewController.createFollowUps']({
+      itemIds: [page.items[0].id],
+      dueDate: null
+    });
+    expect(await harness.count(STORES.tasks)).toBe(1);
+    expect(await discard(summary.id)).toBeNull();
+    for (const store of [STORES.checksheets, STORES.items, STORES.tasks, STORES.shares]) {
+      expect(await harness.count(store)).toBe(0);
+    }
+  });
+
+  test('refuses once the review started, another user, and a version a later one supersedes', async () => {
+    const older = await stagedImport(
+      apex(),
+      sheetHeader(vendorId, { itemCount: 1 }),
+      sheetItems(1)
+    );
+    const inReview = (await apex()['ChecksheetReviewController.setReviewStatus']({
+      checksheetId: older.id,
+      reviewStatus: 'In_Review',
+      nextReviewOn: null
+    })) as ChecksheetSummary;
+    expect(inReview.canDiscard).toBe(false);
+    expect((await failureOf(discard(older.id))).body.message).toBe(
+      refusalMessage('Error_Discard_Not_Allowed')
+    );
+    await apex()['ChecksheetReviewController.setReviewStatus']({
+      checksheetId: older.id,
+      reviewStatus: 'Rejected',
+      nextReviewOn: null
+    });
+    const first = await stagedImport(
+      apex(),
+      sheetHeader(vendorId, {
+        serviceName: 'Acme Mail',
+        documentVersion: '1.0',
+        issuedOn: '2025-01-01',
+        itemCount: 1
+      }),
+      sheetItems(1)
+    );
+    const later = await stagedImport(
+      apex(),
+      sheetHeader(vendorId, {
+        serviceName: 'Acme Mail',
+        documentVersion: '2.0',
+        issuedOn: '2025-06-01',
+        itemCount: 1
+      }),
+      sheetItems(1)
+    );
+    expect(later.supersedesId).toBe(first.id);
+    expect((await failureOf(discard(first.id))).body.message).toBe(
+      refusalMessage('Error_Discard_Not_Allowed')
+    );
+    harness.switchTo(admin);
+    expect((await failureOf(discard(later.id))).body.message).toBe(
+      refusalMessage('Error_Discard_Not_Allowed')
+    );
+    expect(await harness.count(STORES.checksheets)).toBe(3);
+  });
+});
+
 describe('attachSourceFile', () => {
   test('refuses a file over IMPORT_LIMITS.sourceFileBytes', async () => {
     const checksheetId = await begin(1);

@@ -10,6 +10,7 @@ import abandonImportApex from '@salesforce/apex/ChecksheetImportController.aband
 import appendItemsApex from '@salesforce/apex/ChecksheetImportController.appendItems';
 import attachSourceFileApex from '@salesforce/apex/ChecksheetImportController.attachSourceFile';
 import beginImportApex from '@salesforce/apex/ChecksheetImportController.beginImport';
+import discardChecksheetApex from '@salesforce/apex/ChecksheetImportController.discardChecksheet';
 import findDuplicateImportsApex from '@salesforce/apex/ChecksheetImportController.findDuplicateImports';
 import finishImportApex from '@salesforce/apex/ChecksheetImportController.finishImport';
 import importChecksheetApex from '@salesforce/apex/ChecksheetImportController.importChecksheet';
@@ -105,6 +106,14 @@ export async function importChecksheet(
 /** Deletes the running user's own Importing checksheet, its staged items and file. */
 export async function abandonImport(checksheetId: RecordId): Promise<void> {
   await answer(() => abandonImportApex({ checksheetId }));
+}
+
+/**
+ * Deletes a complete checksheet imported by mistake, with its items and the user's files on it:
+ * only its owner, only while it is Received and no later version supersedes it.
+ */
+export async function discardChecksheet(checksheetId: RecordId): Promise<void> {
+  await answer(() => discardChecksheetApex({ checksheetId }));
 }
 
 /** Complete checksheets of this vendor whose source file has this SHA-256. */

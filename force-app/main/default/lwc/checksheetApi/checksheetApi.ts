@@ -111,6 +111,8 @@ export interface ChecksheetSummary {
   isOverdue?: boolean | null;
   /** The running user may edit this checksheet (UserRecordAccess.HasEditAccess). */
   canEdit?: boolean | null;
+  /** The running user owns it and it is still Received: `discardChecksheet` may delete it. */
+  canDiscard?: boolean | null;
   lastModifiedDate?: DateTimeString | null;
 }
 
@@ -181,6 +183,7 @@ export {
   attachSourceFile,
   beginImport,
   createFollowUps,
+  discardChecksheet,
   findDuplicateImports,
   finishImport,
   getChecksheet,

@@ -66,6 +66,8 @@ interface ItemRow {
   flagBadge: string;
   flagReason: string;
   partyText: string;
+  carriedText: string;
+  confirmLabel: string;
 }
 
 interface RowContext {
@@ -73,6 +75,8 @@ interface RowContext {
   selection: ItemSelection;
   openComments: ReadonlySet<string>;
   followUps: FollowUpsByItem;
+  carried: ReadonlySet<string>;
+  carriedFrom: string;
 }
 
 /**
@@ -130,6 +134,10 @@ function toRow(item: ListItem, context: RowContext): ItemRow {
       isFlagged(item) && item.answerFlagReason
         ? formatLabel(LABELS.Insight_Flag_Reason, item.answerFlagReason)
         : '',
+    carriedText: context.carried.has(item.id)
+      ? formatLabel(LABELS.Review_Carried, context.carriedFrom)
+      : '',
+    confirmLabel: formatLabel(LABELS.Review_Confirm_Carried_Item, item.itemNumber),
     partyText: item.responsibleParty ? formatLabel(LABELS.Insight_Party, item.responsibleParty) : ''
   };
 }
@@ -149,6 +157,10 @@ export default class ChecksheetItemList extends LightningElement {
   @api selection: ItemSelection = NO_SELECTION;
   /** Open follow-up Tasks by item Id, owned by the page (`c/checksheetReview`). */
   @api followUps: FollowUpsByItem = NO_FOLLOW_UPS;
+  /** Items whose unsaved review was carried from the previous version, not yet confirmed. */
+  @api carried: ReadonlySet<string> = new Set();
+  /** The version they were carried from. */
+  @api carriedFrom = '';
 
   labels = LABELS;
   query = '';
@@ -213,7 +225,9 @@ export default class ChecksheetItemList extends LightningElement {
       drafts: this.drafts ?? EMPTY_DRAFTS,
       selection: this.selection ?? NO_SELECTION,
       openComments: this.openComments,
-      followUps: this.followUps ?? NO_FOLLOW_UPS
+      followUps: this.followUps ?? NO_FOLLOW_UPS,
+      carried: this.carried ?? new Set<string>(),
+      carriedFrom: this.carriedFrom ?? ''
     };
     const view = pageView(this.filtered, this.pageIndex, (item) => toRow(item, context));
     return {
@@ -347,6 +361,12 @@ export default class ChecksheetItemList extends LightningElement {
     this.insight = event.detail.value ?? ALL_INSIGHTS;
     this.pageIndex = 0;
     this.sectionChoice = '';
+  }
+
+  /** "Confirm" on a carried review: the page saves it. */
+  handleConfirmCarried(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id ?? '';
+    this.dispatchEvent(new CustomEvent('confirmcarried', { detail: { ids: [id] } }));
   }
 
   /** "Follow up" on one item: the page creates its Task. */

@@ -198,6 +198,16 @@ import Answer_Flag_Hedged from '@salesforce/label/c.Answer_Flag_Hedged';
 import Answer_Flag_Contradicts from '@salesforce/label/c.Answer_Flag_Contradicts';
 import Answer_Flag_No_Text from '@salesforce/label/c.Answer_Flag_No_Text';
 import Answer_Flag_Unexplained_NA from '@salesforce/label/c.Answer_Flag_Unexplained_NA';
+import Review_Discard from '@salesforce/label/c.Review_Discard';
+import Review_Discard_Confirm from '@salesforce/label/c.Review_Discard_Confirm';
+import Review_Discard_Yes from '@salesforce/label/c.Review_Discard_Yes';
+import Review_Discard_No from '@salesforce/label/c.Review_Discard_No';
+import Review_Discard_Failed from '@salesforce/label/c.Review_Discard_Failed';
+import Review_Carried from '@salesforce/label/c.Review_Carried';
+import Review_Carried_Count from '@salesforce/label/c.Review_Carried_Count';
+import Review_Confirm_Carried_All from '@salesforce/label/c.Review_Confirm_Carried_All';
+import Review_Confirm_Carried from '@salesforce/label/c.Review_Confirm_Carried';
+import Review_Confirm_Carried_Item from '@salesforce/label/c.Review_Confirm_Carried_Item';
 import type { ItemStatus } from 'c/checksheetStatus';
 import { ITEM_STATUSES, STATUS_PICKLIST_VALUES, statusFromPicklistValue } from 'c/checksheetStatus';
 import type {
@@ -386,7 +396,17 @@ export const LABELS = Object.freeze({
   Answer_Flag_Hedged,
   Answer_Flag_Contradicts,
   Answer_Flag_No_Text,
-  Answer_Flag_Unexplained_NA
+  Answer_Flag_Unexplained_NA,
+  Review_Discard,
+  Review_Discard_Confirm,
+  Review_Discard_Yes,
+  Review_Discard_No,
+  Review_Discard_Failed,
+  Review_Carried,
+  Review_Carried_Count,
+  Review_Confirm_Carried_All,
+  Review_Confirm_Carried,
+  Review_Confirm_Carried_Item
 });
 
 /** The label of each status, in the user's language. */

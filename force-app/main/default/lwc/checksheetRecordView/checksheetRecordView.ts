@@ -1,8 +1,9 @@
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
-import type { ChecksheetSummary, VerdictChange } from 'c/checksheetApi';
+import type { ChecksheetItemDto, ChecksheetSummary, VerdictChange } from 'c/checksheetApi';
 import {
   createFollowUps,
+  discardChecksheet,
   getOpenFollowUps,
   loadAllItems,
   saveVerdicts,
@@ -10,7 +11,7 @@ import {
   toChecksheetApiError
 } from 'c/checksheetApi';
 import { LABELS, formatLabel, reviewStatusText, verdictOptions } from 'c/checksheetLabels';
-import { generateUrl, recordPage } from 'c/checksheetNavigation';
+import { generateUrl, navigate, recordPage } from 'c/checksheetNavigation';
 import type { ListItem } from 'c/checksheetItemList';
 import type {
   FollowUpsByItem,
@@ -27,6 +28,7 @@ import {
   NO_SELECTION,
   addDays,
   addFollowUps,
+  carriedReviews,
   localToday,
   clearSelection,
   editReviews,
@@ -75,6 +77,11 @@ export default class ChecksheetRecordView extends NavigationMixin(LightningEleme
   statusError = '';
   /** The vendor's Account page, once generated (the vendor fact links to it). */
   vendorUrl = '';
+  confirmingDiscard = false;
+  discarding = false;
+  discardError = '';
+  /** Items whose draft is a review carried from the version before, not yet confirmed. */
+  carried: ReadonlySet<string> = new Set();
 
   private currentId?: string;
   private request = 0;
@@ -163,7 +170,41 @@ export default class ChecksheetRecordView extends NavigationMixin(LightningEleme
 
   handleReviewEdit(event: CustomEvent<{ ids: string[]; change: ReviewDraft }>): void {
     this.drafts = editReviews(this.drafts, event.detail.ids, event.detail.change, this.savedOf);
+    this.withoutCarried(event.detail.ids);
     this.saveMessage = '';
+  }
+
+  /** Items the reviewer changed or saved are theirs now, no longer carried proposals. */
+  private withoutCarried(ids: readonly string[]): void {
+    if (this.carried.size === 0) return;
+    const next = new Set(this.carried);
+    for (const id of ids) next.delete(id);
+    this.carried = next;
+  }
+
+  get carriedCount(): number {
+    return this.carried.size;
+  }
+
+  get carriedText(): string {
+    return formatLabel(
+      LABELS.Review_Carried_Count,
+      this.carried.size,
+      this.summary?.supersedesVersion ?? ''
+    );
+  }
+
+  /** The version the carried reviews come from, as the item list labels them. */
+  get carriedFrom(): string {
+    return this.summary?.supersedesVersion ?? '';
+  }
+
+  handleConfirmAllCarried(): void {
+    this.saveChanges([...this.carried]);
+  }
+
+  handleConfirmCarried(event: CustomEvent<{ ids: string[] }>): void {
+    this.saveChanges(event.detail.ids);
   }
 
   handleSelectItem(
@@ -201,6 +242,7 @@ export default class ChecksheetRecordView extends NavigationMixin(LightningEleme
       { verdict: toVerdict(this.bulkVerdict) },
       this.savedOf
     );
+    this.withoutCarried(ids);
     this.saveMessage = '';
   }
 
@@ -209,8 +251,16 @@ export default class ChecksheetRecordView extends NavigationMixin(LightningEleme
   }
 
   /** Saves every unsaved change; a failure keeps the reviewer's text and says why. */
-  async handleSave(): Promise<void> {
-    const changes: VerdictChange[] = pendingChanges(this.drafts, this.savedOf);
+  handleSave(): void {
+    this.saveChanges();
+  }
+
+  /** Saves the unsaved changes (of `only` these items when given). */
+  private async saveChanges(only?: readonly string[]): Promise<void> {
+    const wanted = only === undefined ? undefined : new Set(only);
+    const changes: VerdictChange[] = pendingChanges(this.drafts, this.savedOf).filter(
+      (change) => wanted === undefined || wanted.has(change.itemId)
+    );
     if (changes.length === 0) return;
     this.saving = true;
     this.saveMessage = '';
@@ -219,6 +269,7 @@ export default class ChecksheetRecordView extends NavigationMixin(LightningEleme
     this.items = withSaved(this.items, result.saved);
     this.counts = statusCounts(this.items);
     this.drafts = markSaved(this.drafts, result.savedIds);
+    this.withoutCarried(result.savedIds);
     if (result.error !== undefined) {
       const reason = toChecksheetApiError(result.error).message;
       this.drafts = markFailed(this.drafts, result.failedIds, reason);
@@ -300,8 +351,67 @@ export default class ChecksheetRecordView extends NavigationMixin(LightningEleme
     }
   }
 
+  /** The owner may discard the checksheet while it is Received (Apex checks it again). */
+  get canDiscard(): boolean {
+    return this.summary?.canDiscard === true && !this.loading;
+  }
+
+  get discardQuestion(): string {
+    return formatLabel(LABELS.Review_Discard_Confirm, this.summary?.itemCount ?? this.items.length);
+  }
+
+  handleDiscard(): void {
+    this.confirmingDiscard = true;
+    this.discardError = '';
+  }
+
+  handleKeep(): void {
+    this.confirmingDiscard = false;
+  }
+
+  /** Deletes the checksheet through Apex, then goes to the vendor's page. */
+  async handleConfirmDiscard(): Promise<void> {
+    const id = this.currentId;
+    const vendorId = this.summary?.vendorId;
+    if (id === undefined) return;
+    this.discarding = true;
+    try {
+      await discardChecksheet(id);
+      this.confirmingDiscard = false;
+      if (vendorId) navigate(this, recordPage(vendorId));
+    } catch (error) {
+      this.discardError = formatLabel(
+        LABELS.Review_Discard_Failed,
+        toChecksheetApiError(error).message
+      );
+    } finally {
+      this.discarding = false;
+    }
+  }
+
   get itemCountText(): string {
     return formatLabel(LABELS.Items_Count, this.items.length);
+  }
+
+  /**
+   * A version that supersedes a reviewed one: its unchanged items take the earlier verdict and
+   * comment as unsaved drafts marked "carried" until the reviewer confirms them.
+   */
+  private async carryForward(
+    request: number,
+    summary: ChecksheetSummary,
+    items: readonly ChecksheetItemDto[]
+  ): Promise<void> {
+    if (!summary.supersedesId || summary.canEdit !== true) return;
+    const previous = await loadAllItems(summary.supersedesId);
+    if (request !== this.request) return;
+    const carried = carriedReviews(previous.items, items);
+    let drafts = this.drafts;
+    for (const [id, review] of Object.entries(carried)) {
+      drafts = editReviews(drafts, [id], review, this.savedOf);
+    }
+    this.drafts = drafts;
+    this.carried = new Set(Object.keys(carried));
   }
 
   private async linkVendor(vendorId: string | null | undefined): Promise<void> {
@@ -317,6 +427,7 @@ export default class ChecksheetRecordView extends NavigationMixin(LightningEleme
     this.drafts = EMPTY_DRAFTS;
     this.selection = NO_SELECTION;
     this.followUps = NO_FOLLOW_UPS;
+    this.carried = new Set();
     try {
       const result = await loadAllItems(checksheetId, {
         onPage: (page, loaded) => {
@@ -333,6 +444,7 @@ export default class ChecksheetRecordView extends NavigationMixin(LightningEleme
       const followUps = await getOpenFollowUps(checksheetId);
       if (request !== this.request) return;
       this.followUps = addFollowUps(NO_FOLLOW_UPS, followUps);
+      await this.carryForward(request, result.checksheet, result.items);
     } catch (error) {
       if (request !== this.request) return;
       this.error = formatLabel(LABELS.Error_Generic, toChecksheetApiError(error).message);

@@ -2,8 +2,9 @@
  * A reviewer's work on a checksheet's items, as plain state the review components present:
  * unsaved verdicts and comments (`reviewDrafts`), the selection for bulk verdicts
  * (`itemSelection`), open follow-ups by item (`followUps`), the progress of the review
- * (`reviewProgress`) and the review status path (`reviewPath`). No DOM, no Apex: the
- * components save through `c/checksheetApi`.
+ * (`reviewProgress`), the review status path (`reviewPath`) and the reviews carried over from
+ * the version before (`carryForward`). No DOM, no Apex: the components save through
+ * `c/checksheetApi`.
  */
 export {
   EMPTY_DRAFTS,
@@ -39,5 +40,7 @@ export type { FollowUpsByItem } from './followUps';
 export { reviewProgress } from './reviewProgress';
 export type { ReviewProgress } from './reviewProgress';
 export { DECISION_STEP, isDecided, pathMoves, pathSteps } from './reviewPath';
+export { carriedReviews } from './carryForward';
+export type { CarriedReview, VersionItem } from './carryForward';
 export type { PathMove, PathStep } from './reviewPath';
 export type { ReviewSaveResult } from './reviewSave';

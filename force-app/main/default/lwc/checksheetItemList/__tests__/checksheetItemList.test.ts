@@ -380,6 +380,24 @@ describe('c-checksheet-item-list in review', () => {
     expect(texts(element, '.item-list__number')).toEqual(['1-1']);
   });
 
+  it('marks a carried review and offers to confirm it', () => {
+    const element = mountReviewing(SMALL, {
+      carried: new Set([SMALL[1].id]),
+      carriedFrom: '1.0'
+    } as Partial<Reviewing>);
+    expect(texts(element, '.item-list__carried')).toEqual(['Carried from version 1.0']);
+    const asked: unknown[] = [];
+    element.addEventListener('confirmcarried', (event) =>
+      asked.push((event as CustomEvent).detail)
+    );
+    const confirm = shadow(element).querySelector('.item-list__confirm-carried') as HTMLElement & {
+      title: string;
+    };
+    expect(confirm.title).toBe('Confirm the carried verdict of item 1-2');
+    confirm.click();
+    expect(asked).toEqual([{ ids: [SMALL[1].id] }]);
+  });
+
   it('offers no insight filter where the items have no insights', () => {
     expect(shadow(mountReviewing(SMALL)).querySelector('.item-list__insight-filter')).toBeNull();
   });

@@ -5,6 +5,7 @@ import saveVerdicts from '@salesforce/apex/ChecksheetReviewController.saveVerdic
 import getOpenFollowUps from '@salesforce/apex/ChecksheetReadController.getOpenFollowUps';
 import createFollowUps from '@salesforce/apex/ChecksheetReviewController.createFollowUps';
 import setReviewStatus from '@salesforce/apex/ChecksheetReviewController.setReviewStatus';
+import discardChecksheet from '@salesforce/apex/ChecksheetImportController.discardChecksheet';
 import type { ChecksheetItemDto, ItemPage } from 'c/checksheetApi';
 import { coverageText } from 'c/checksheetSummaryView';
 import { headerFacts, toListItems } from '../recordViewModel';
@@ -35,7 +36,14 @@ jest.mock(
   { virtual: true }
 );
 
+jest.mock(
+  '@salesforce/apex/ChecksheetImportController.discardChecksheet',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+
 const getItemPageMock = getItemPage as unknown as jest.Mock;
+const discardChecksheetMock = discardChecksheet as unknown as jest.Mock;
 const getOpenFollowUpsMock = getOpenFollowUps as unknown as jest.Mock;
 const createFollowUpsMock = createFollowUps as unknown as jest.Mock;
 const setReviewStatusMock = setReviewStatus as unknown as jest.Mock;
@@ -513,5 +521,171 @@ describe('c-checksheet-record-view follow-ups and the review path', () => {
     expect(root(element).querySelector('.record-view__follow-up')).toBeNull();
     expect(root(element).querySelector('.record-view__follow-up-due')).toBeNull();
     await expect(element).toBeAccessible();
+  });
+});
+
+describe('c-checksheet-record-view discard', () => {
+  const root = (element: HTMLElement) => element.shadowRoot as ShadowRoot;
+  const OWNED: ItemPage = {
+    ...PAGE,
+    checksheet: { ...SUMMARY, reviewStatus: 'Received', canEdit: true, canDiscard: true }
+  };
+  const click = (element: HTMLElement, selector: string) =>
+    (root(element).querySelector(selector) as HTMLElement).click();
+
+  it('offers the owner to discard a Received checksheet, asks first, then deletes it through Apex', async () => {
+    getItemPageMock.mockResolvedValue(OWNED);
+    discardChecksheetMock.mockResolvedValue(null);
+    const element = mount(SUMMARY.id);
+    await flush();
+    click(element, '.record-view__discard-button');
+    await flush();
+    expect(root(element).querySelector('.record-view__discard [role="group"] p')?.textContent).toBe(
+      'Discard this checksheet and its 3 items? This cannot be undone.'
+    );
+    click(element, '.record-view__discard-no');
+    await flush();
+    expect(root(element).querySelector('.record-view__discard-yes')).toBeNull();
+    expect(discardChecksheetMock).not.toHaveBeenCalled();
+    click(element, '.record-view__discard-button');
+    await flush();
+    await expect(element).toBeAccessible();
+    click(element, '.record-view__discard-yes');
+    await flush();
+    expect(discardChecksheetMock).toHaveBeenCalledWith({ checksheetId: SUMMARY.id });
+    expect(root(element).querySelector('.record-view__discard-error')).toBeNull();
+  });
+
+  it('says why Apex refused the discard', async () => {
+    getItemPageMock.mockResolvedValue(OWNED);
+    discardChecksheetMock.mockRejectedValue({
+      body: { message: "Only the checksheet's owner can discard it." }
+    });
+    const element = mount(SUMMARY.id);
+    await flush();
+    click(element, '.record-view__discard-button');
+    await flush();
+    click(element, '.record-view__discard-yes');
+    await flush();
+    expect(root(element).querySelector('.record-view__discard-error')?.textContent?.trim()).toBe(
+      "Not discarded: Only the checksheet's owner can discard it."
+    );
+  });
+
+  it('offers no discard to someone who does not own it or once the review started', async () => {
+    getItemPageMock.mockResolvedValue({
+      ...OWNED,
+      checksheet: { ...OWNED.checksheet, canDiscard: false }
+    });
+    const element = mount(SUMMARY.id);
+    await flush();
+    expect(root(element).querySelector('.record-view__discard-button')).toBeNull();
+  });
+});
+
+describe('c-checksheet-record-view carry forward', () => {
+  const root = (element: HTMLElement) => element.shadowRoot as ShadowRoot;
+  const PREVIOUS_ID = 'a00000000000002AAA';
+  const NEWER: ItemPage = {
+    ...PAGE,
+    checksheet: { ...SUMMARY, canEdit: true, supersedesId: PREVIOUS_ID, supersedesVersion: '0.9' }
+  };
+  const OLDER: ItemPage = {
+    checksheet: { ...SUMMARY, id: PREVIOUS_ID, documentVersion: '0.9' },
+    items: [
+      dto(11, {
+        itemNumber: '1-1',
+        question: '確認事項 1',
+        answer: '回答 1',
+        reviewerVerdict: 'Acceptable',
+        reviewerComment: 'Seen.'
+      }),
+      dto(12, {
+        itemNumber: '1-2',
+        question: '確認事項 2',
+        answer: '前の回答',
+        status: 'Partial',
+        statusMark: '△',
+        reviewerVerdict: 'Unacceptable'
+      }),
+      dto(13, {
+        itemNumber: '1-3',
+        question: '確認事項 3',
+        section: null,
+        answer: null,
+        reviewerVerdict: 'Risk_Accepted'
+      })
+    ],
+    nextAfterSortOrder: null
+  };
+  type ListElement = HTMLElement & {
+    carried: ReadonlySet<string>;
+    carriedFrom: string;
+    drafts: { drafts: Record<string, unknown> };
+  };
+  const list = (element: HTMLElement) =>
+    root(element).querySelector('c-checksheet-item-list') as ListElement;
+
+  beforeEach(() => {
+    getItemPageMock.mockImplementation(({ checksheetId }: { checksheetId: string }) =>
+      Promise.resolve(checksheetId === PREVIOUS_ID ? OLDER : NEWER)
+    );
+  });
+
+  it('proposes the earlier verdict and comment on unchanged items, marked carried, and saves them on "Confirm all"', async () => {
+    const element = mount(SUMMARY.id);
+    await flush();
+    await flush();
+    expect(getItemPageMock).toHaveBeenCalledWith({
+      checksheetId: PREVIOUS_ID,
+      afterSortOrder: null,
+      pageSize: undefined
+    });
+    // 1-2's answer changed: it starts unreviewed.
+    expect([...list(element).carried].sort()).toEqual([dto(1).id, dto(3).id]);
+    expect(list(element).carriedFrom).toBe('0.9');
+    expect(list(element).drafts.drafts[dto(1).id]).toEqual({
+      verdict: 'Acceptable',
+      comment: 'Seen.'
+    });
+    expect(root(element).querySelector('.record-view__carried span')?.textContent).toBe(
+      '2 verdicts carried from version 0.9 wait for your confirmation.'
+    );
+    await expect(element).toBeAccessible();
+    saveVerdictsMock.mockResolvedValue([
+      { ...dto(1), reviewerVerdict: 'Acceptable', reviewerComment: 'Seen.' },
+      { ...dto(3), reviewerVerdict: 'Risk_Accepted' }
+    ]);
+    (root(element).querySelector('.record-view__confirm-carried') as HTMLElement).click();
+    await flush();
+    expect(saveVerdictsMock).toHaveBeenCalledWith({
+      changes: [
+        { itemId: dto(1).id, verdict: 'Acceptable', comment: 'Seen.' },
+        { itemId: dto(3).id, verdict: 'Risk_Accepted', comment: null }
+      ]
+    });
+    expect(list(element).carried.size).toBe(0);
+    expect(root(element).querySelector('.record-view__carried')).toBeNull();
+  });
+
+  it('confirms one carried item alone, and an item the reviewer edits is no longer carried', async () => {
+    const element = mount(SUMMARY.id);
+    await flush();
+    await flush();
+    list(element).dispatchEvent(
+      new CustomEvent('reviewedit', { detail: { ids: [dto(3).id], change: { comment: 'Mine.' } } })
+    );
+    await flush();
+    expect([...list(element).carried]).toEqual([dto(1).id]);
+    saveVerdictsMock.mockResolvedValue([{ ...dto(1), reviewerVerdict: 'Acceptable' }]);
+    list(element).dispatchEvent(
+      new CustomEvent('confirmcarried', { detail: { ids: [dto(1).id] } })
+    );
+    await flush();
+    expect(
+      saveVerdictsMock.mock.calls[0][0].changes.map((change: { itemId: string }) => change.itemId)
+    ).toEqual([dto(1).id]);
+    // The reviewer's own edit of 1-3 stays unsaved.
+    expect(Object.keys(list(element).drafts.drafts)).toEqual([dto(3).id]);
   });
 });
