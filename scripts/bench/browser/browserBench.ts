@@ -7,7 +7,8 @@
  * - the import wizard: from choosing a 5,000-item file to its preview rendered;
  * - the record page of that checksheet (imported through the wizard, 10 staged chunks): from
  *   following its link on the home to the first page of items rendered, against a plain HTML
- *   table of the same 5,000 rows built on the same page (the ratio is the figure the issue asks).
+ *   table of the same 5,000 rows built on the same page (the ratio is the figure the issue asks);
+ * - the review page (`reviewBench.ts`): one verdict applied to 1,000 selected items, and saved.
  *
  * Each figure is timed in the page (`performance.now()` before the action, and after the next
  * animation frame once the result is on screen), cold first then the median of the runs after.
@@ -23,6 +24,7 @@ import { generateMetiText } from '../generate';
 import { openBenchBrowser } from './benchBrowser';
 import type { BenchBrowser } from './benchBrowser';
 import { plainTableMs } from './plainTable';
+import { benchReviewPage } from './reviewBench';
 
 export interface BrowserBenchOptions {
   quick: boolean;
@@ -181,6 +183,7 @@ export async function benchInBrowser(options: BrowserBenchOptions): Promise<void
     console.log(
       `  ratio record page / plain table   ${(record.median / table.median).toFixed(2)}x  (the page renders 100 items at a time; the table all of them)`
     );
+    await benchReviewPage(browser, runs);
   } finally {
     await browser.close();
   }
