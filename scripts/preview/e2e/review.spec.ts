@@ -204,3 +204,33 @@ test('the importer discards a Received checksheet after confirming, and lands on
   assert.equal(await home.locator('c-vendor-checksheets-panel a', { hasText: name }).count(), 0);
   await preview.close(home);
 });
+
+test('a reviewer moves between items, sets a verdict and writes a comment from the keyboard alone', async () => {
+  const page = await openInReview({ user: 'reviewer' });
+  await page.getByText(/^Keyboard, on an item: /).waitFor();
+  await items(page).nth(30).locator('.item-list__question').click();
+  await page.keyboard.press('ArrowDown');
+  const item = items(page).nth(31);
+  assert.equal(
+    await item.evaluate(
+      (element) => element === (element.getRootNode() as Document | ShadowRoot).activeElement
+    ),
+    true
+  );
+  await page.keyboard.press('4');
+  await item.locator('.item-list__unsaved').waitFor();
+  assert.equal(
+    await item.locator('lightning-combobox.item-list__verdict').getByRole('combobox').innerText(),
+    'Unacceptable'
+  );
+  await page.keyboard.press('c');
+  await page.keyboard.type('Asked by keyboard.');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('j');
+  await page.keyboard.press('x');
+  await page.locator('.record-view__selected', { hasText: '1 selected' }).waitFor();
+  await page.getByRole('button', { name: /^Save 1 changes$/ }).click();
+  await page.locator('.record-view__saved', { hasText: 'Saved 1 items.' }).waitFor();
+  await preview.expectAccessible(page);
+  await preview.close(page);
+});

@@ -34,10 +34,14 @@ import {
 } from './itemFilter';
 import type { PageView } from './itemPages';
 import { pageOfIndex, pagePosition, pageView } from './itemPages';
+import { ITEM_KEYSHORTCUTS, itemKeyAction } from './itemKeys';
 import type { TextSegment } from './textSegments';
 import { linkSegments } from './textSegments';
 
 export type { ListItem } from './itemFilter';
+
+const FIRST_ITEM = ':first';
+const LAST_ITEM = ':last';
 
 interface ItemRow {
   key: string;
@@ -68,6 +72,7 @@ interface ItemRow {
   partyText: string;
   carriedText: string;
   confirmLabel: string;
+  tabIndex: string;
 }
 
 interface RowContext {
@@ -77,6 +82,8 @@ interface RowContext {
   followUps: FollowUpsByItem;
   carried: ReadonlySet<string>;
   carriedFrom: string;
+  /** The item that takes the keyboard focus when the list is tabbed into. */
+  activeId: string;
 }
 
 /**
@@ -138,6 +145,7 @@ function toRow(item: ListItem, context: RowContext): ItemRow {
       ? formatLabel(LABELS.Review_Carried, context.carriedFrom)
       : '',
     confirmLabel: formatLabel(LABELS.Review_Confirm_Carried_Item, item.itemNumber),
+    tabIndex: item.id === context.activeId ? '0' : '-1',
     partyText: item.responsibleParty ? formatLabel(LABELS.Insight_Party, item.responsibleParty) : ''
   };
 }
@@ -183,6 +191,11 @@ export default class ChecksheetItemList extends LightningElement {
   private filteredItems: ListItem[] = [];
   private focusSection?: string;
   private focusComment?: string;
+  /** An item to focus after the next render (by Id, or the first or last of a new page). */
+  private focusItem?: string;
+  /** The item the keyboard is on. */
+  activeId = '';
+  keyShortcuts = ITEM_KEYSHORTCUTS;
 
   get filtered(): ListItem[] {
     const items = this.items ?? [];
@@ -227,9 +240,13 @@ export default class ChecksheetItemList extends LightningElement {
       openComments: this.openComments,
       followUps: this.followUps ?? NO_FOLLOW_UPS,
       carried: this.carried ?? new Set<string>(),
-      carriedFrom: this.carriedFrom ?? ''
+      carriedFrom: this.carriedFrom ?? '',
+      activeId: this.activeId
     };
     const view = pageView(this.filtered, this.pageIndex, (item) => toRow(item, context));
+    const rows = view.groups.flatMap((group) => group.rows);
+    // One item of the page is in the tab order (the active one, else the first).
+    if (rows.length > 0 && !rows.some((row) => row.tabIndex === '0')) rows[0].tabIndex = '0';
     return {
       ...view,
       groups: view.groups.map((group) => {
@@ -363,6 +380,80 @@ export default class ChecksheetItemList extends LightningElement {
     this.sectionChoice = '';
   }
 
+  /** The items of the page shown, in order. */
+  private pageIds(): string[] {
+    return pageView(this.filtered, this.pageIndex, (item) => item.id).groups.flatMap(
+      (group) => group.rows
+    );
+  }
+
+  handleItemFocus(event: FocusEvent): void {
+    if (event.target !== event.currentTarget) return;
+    this.activeId = (event.currentTarget as HTMLElement).dataset.id ?? '';
+  }
+
+  /**
+   * The shortcuts on a focused item (`itemKeys`): move, set a verdict, open the comment, select.
+   * Inside the item's own controls only Escape counts: it brings the focus back to the item.
+   */
+  handleItemKeydown(event: KeyboardEvent): void {
+    const element = event.currentTarget as HTMLElement;
+    const id = element.dataset.id ?? '';
+    if (event.target !== element) {
+      if (event.key === 'Escape') {
+        this.activeId = id;
+        element.focus();
+      }
+      return;
+    }
+    const action = itemKeyAction(event);
+    if (action === undefined) return;
+    if (action.kind === 'move') {
+      event.preventDefault();
+      this.moveFrom(id, action.delta);
+      return;
+    }
+    if (!this.reviewable) return;
+    event.preventDefault();
+    if (action.kind === 'verdict') {
+      this.dispatchEvent(
+        new CustomEvent('reviewedit', {
+          detail: { ids: [id], change: { verdict: action.verdict } }
+        })
+      );
+    } else if (action.kind === 'comment') {
+      this.openComments = new Set([...this.openComments, id]);
+      this.focusComment = id;
+    } else {
+      this.dispatchEvent(
+        new CustomEvent('selectitem', {
+          detail: {
+            id,
+            on: !(this.selection ?? NO_SELECTION).selected.has(id),
+            shift: event.shiftKey,
+            shownIds: this.filtered.map((item) => item.id)
+          }
+        })
+      );
+    }
+  }
+
+  /** The next or previous item, on the next or previous page at a page's end. */
+  private moveFrom(id: string, delta: 1 | -1): void {
+    const ids = this.pageIds();
+    const target = ids.indexOf(id) + delta;
+    if (target >= 0 && target < ids.length) {
+      this.activeId = ids[target];
+      this.focusItem = ids[target];
+    } else if (delta === 1 && !this.isLastPage) {
+      this.pageIndex += 1;
+      this.focusItem = FIRST_ITEM;
+    } else if (delta === -1 && !this.isFirstPage) {
+      this.pageIndex -= 1;
+      this.focusItem = LAST_ITEM;
+    }
+  }
+
   /** "Confirm" on a carried review: the page saves it. */
   handleConfirmCarried(event: Event): void {
     const id = (event.currentTarget as HTMLElement).dataset.id ?? '';
@@ -448,6 +539,22 @@ export default class ChecksheetItemList extends LightningElement {
   }
 
   override renderedCallback(): void {
+    const wanted = this.focusItem;
+    if (wanted !== undefined) {
+      this.focusItem = undefined;
+      const items = [...(this.template?.querySelectorAll<HTMLElement>('li[data-id]') ?? [])];
+      const item =
+        wanted === FIRST_ITEM
+          ? items[0]
+          : wanted === LAST_ITEM
+            ? items[items.length - 1]
+            : items.find((candidate) => candidate.dataset.id === wanted);
+      if (item) {
+        this.activeId = item.dataset.id ?? '';
+        item.focus();
+        item.scrollIntoView?.({ block: 'nearest' });
+      }
+    }
     const comment = this.focusComment;
     if (comment !== undefined) {
       this.focusComment = undefined;

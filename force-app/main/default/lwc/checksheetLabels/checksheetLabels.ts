@@ -208,6 +208,7 @@ import Review_Carried_Count from '@salesforce/label/c.Review_Carried_Count';
 import Review_Confirm_Carried_All from '@salesforce/label/c.Review_Confirm_Carried_All';
 import Review_Confirm_Carried from '@salesforce/label/c.Review_Confirm_Carried';
 import Review_Confirm_Carried_Item from '@salesforce/label/c.Review_Confirm_Carried_Item';
+import Review_Keyboard_Help from '@salesforce/label/c.Review_Keyboard_Help';
 import type { ItemStatus } from 'c/checksheetStatus';
 import { ITEM_STATUSES, STATUS_PICKLIST_VALUES, statusFromPicklistValue } from 'c/checksheetStatus';
 import type {
@@ -406,7 +407,8 @@ export const LABELS = Object.freeze({
   Review_Carried_Count,
   Review_Confirm_Carried_All,
   Review_Confirm_Carried,
-  Review_Confirm_Carried_Item
+  Review_Confirm_Carried_Item,
+  Review_Keyboard_Help
 });
 
 /** The label of each status, in the user's language. */

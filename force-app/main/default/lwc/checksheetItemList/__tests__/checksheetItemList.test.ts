@@ -380,6 +380,59 @@ describe('c-checksheet-item-list in review', () => {
     expect(texts(element, '.item-list__number')).toEqual(['1-1']);
   });
 
+  it('works from the keyboard: move between items, set a verdict, open the comment, select', async () => {
+    const element = mountReviewing(SMALL);
+    const edits: unknown[] = [];
+    const picks: unknown[] = [];
+    element.addEventListener('reviewedit', (event) => edits.push((event as CustomEvent).detail));
+    element.addEventListener('selectitem', (event) => picks.push((event as CustomEvent).detail));
+    expect(texts(element, '.item-list__keys')[0]).toMatch(/^Keyboard, on an item: /);
+    const rows = () => [...shadow(element).querySelectorAll<HTMLElement>('li[data-id]')];
+    // One item in the tab order: the first.
+    expect(rows().map((row) => row.getAttribute('tabindex'))).toEqual(['0', '-1', '-1', '-1']);
+    expect(rows()[0].getAttribute('aria-keyshortcuts')).toContain('ArrowDown');
+    const press = (row: HTMLElement, key: string) =>
+      row.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
+    rows()[0].focus();
+    press(rows()[0], 'ArrowDown');
+    await flush();
+    expect(shadow(element).activeElement).toBe(rows()[1]);
+    expect(rows().map((row) => row.getAttribute('tabindex'))).toEqual(['-1', '0', '-1', '-1']);
+    press(rows()[1], '4');
+    press(rows()[1], 'x');
+    expect(edits).toEqual([{ ids: [SMALL[1].id], change: { verdict: 'Unacceptable' } }]);
+    expect(picks).toEqual([
+      { id: SMALL[1].id, on: true, shift: false, shownIds: SMALL.map((entry) => entry.id) }
+    ]);
+    press(rows()[1], 'c');
+    await flush();
+    await flush();
+    const comment = shadow(element).querySelector('.item-list__comment') as HTMLElement;
+    expect(comment.dataset.id).toBe(SMALL[1].id);
+    comment.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(shadow(element).activeElement).toBe(rows()[1]);
+    press(rows()[1], 'k');
+    await flush();
+    expect(shadow(element).activeElement).toBe(rows()[0]);
+  });
+
+  it('moves on to the next page from the last item of a page', async () => {
+    const many = Array.from({ length: 120 }, (_, index) => item(index + 1));
+    const element = mountReviewing(many);
+    const rows = () => [...shadow(element).querySelectorAll<HTMLElement>('li[data-id]')];
+    const last = rows()[rows().length - 1];
+    last.dispatchEvent(new KeyboardEvent('keydown', { key: 'j', bubbles: true }));
+    await flush();
+    await flush();
+    expect(texts(element, '.item-list__showing')).toEqual(['Showing 101–120 of 120 items']);
+    expect(shadow(element).activeElement).toBe(rows()[0]);
+    rows()[0].dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowUp', bubbles: true }));
+    await flush();
+    await flush();
+    expect(texts(element, '.item-list__showing')).toEqual(['Showing 1–100 of 120 items']);
+    expect(shadow(element).activeElement?.getAttribute('data-id')).toBe(many[99].id);
+  });
+
   it('marks a carried review and offers to confirm it', () => {
     const element = mountReviewing(SMALL, {
       carried: new Set([SMALL[1].id]),
