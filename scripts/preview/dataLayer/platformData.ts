@@ -64,6 +64,8 @@ const CHECKSHEET_VALUES: Readonly<
   notImplementedCount: (r) => r.counts.notImplementedCount,
   notApplicableCount: (r) => r.counts.notApplicableCount,
   followUpCount: (r) => r.counts.followUpCount,
+  flaggedCount: (r) => r.counts.flaggedCount,
+  platformDelegatedCount: (r) => r.counts.platformDelegatedCount,
   coverage: (r) => coverage(r.counts)
 };
 

@@ -63,7 +63,7 @@ export const ROLL_UPS = {
     }
   },
   flaggedCount: {
-    field: 'Flagged_Count__c',
+    field: CHECKSHEET_FIELDS.flaggedCount,
     filter: {
       itemField: CHECKSHEET_ITEM_FIELDS.answerFlag,
       operation: 'notEqual',
@@ -72,7 +72,7 @@ export const ROLL_UPS = {
     }
   },
   platformDelegatedCount: {
-    field: 'Platform_Delegated_Count__c',
+    field: CHECKSHEET_FIELDS.platformDelegatedCount,
     filter: {
       itemField: CHECKSHEET_ITEM_FIELDS.responsibility,
       value: 'Platform',

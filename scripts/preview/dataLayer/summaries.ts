@@ -75,6 +75,8 @@ export function toSummary(
     notImplementedCount: record.counts.notImplementedCount,
     notApplicableCount: record.counts.notApplicableCount,
     followUpCount: record.counts.followUpCount,
+    flaggedCount: record.counts.flaggedCount,
+    platformDelegatedCount: record.counts.platformDelegatedCount,
     coverage: coverage(record.counts),
     isOverdue: record.nextReviewOn !== null && record.nextReviewOn < context.today,
     canEdit: hasEditAccess(context.user, record, lookups.shares),

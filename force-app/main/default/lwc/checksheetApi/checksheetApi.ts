@@ -105,6 +105,10 @@ export interface ChecksheetSummary {
   notImplementedCount?: number | null;
   notApplicableCount?: number | null;
   followUpCount?: number | null;
+  /** Items the reviewer insights flagged (Answer_Flag__c not None). */
+  flaggedCount?: number | null;
+  /** Items whose answer delegates to the platform the service runs on. */
+  platformDelegatedCount?: number | null;
   /** Percent, 0..100; null when nothing is answered. */
   coverage?: number | null;
   /** nextReviewOn is before today. */

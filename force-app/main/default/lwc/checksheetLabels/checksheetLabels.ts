@@ -115,6 +115,7 @@ import Wizard_Create_Vendor from '@salesforce/label/c.Wizard_Create_Vendor';
 import Wizard_Vendor_Created from '@salesforce/label/c.Wizard_Vendor_Created';
 import Wizard_Vendor_Not_Created from '@salesforce/label/c.Wizard_Vendor_Not_Created';
 import Wizard_Ask_Admin from '@salesforce/label/c.Wizard_Ask_Admin';
+import Panel_Insights from '@salesforce/label/c.Panel_Insights';
 import Wizard_Cannot_Import from '@salesforce/label/c.Wizard_Cannot_Import';
 import Wizard_Duplicate from '@salesforce/label/c.Wizard_Duplicate';
 import Wizard_Cut_Values from '@salesforce/label/c.Wizard_Cut_Values';
@@ -292,6 +293,7 @@ export const LABELS = Object.freeze({
   Wizard_Vendor_Created,
   Wizard_Vendor_Not_Created,
   Wizard_Ask_Admin,
+  Panel_Insights,
   Wizard_Cannot_Import,
   Wizard_Duplicate,
   Wizard_Cut_Values,

@@ -40,6 +40,8 @@ export const CHECKSHEET_FIELDS = {
   notImplementedCount: 'Not_Implemented_Count__c',
   notApplicableCount: 'Not_Applicable_Count__c',
   followUpCount: 'Follow_Up_Count__c',
+  flaggedCount: 'Flagged_Count__c',
+  platformDelegatedCount: 'Platform_Delegated_Count__c',
   coverage: 'Coverage__c'
 } as const;
 

@@ -4,7 +4,7 @@
  * overdue review the same way.
  */
 import type { ChecksheetSummary } from 'c/checksheetApi';
-import { reviewStatusText } from 'c/checksheetLabels';
+import { LABELS, formatLabel, reviewStatusText } from 'c/checksheetLabels';
 import { STATUS_PICKLIST_VALUES } from 'c/checksheetStatus';
 
 export interface SummaryRow {
@@ -20,6 +20,8 @@ export interface SummaryRow {
   isOverdue: boolean;
   /** Colours an overdue date red; the word "Overdue" stands beside it too. */
   nextReviewClass: string;
+  /** "3 answers flagged · 12 delegated to the platform"; '' when the insights found neither. */
+  insights: string;
 }
 
 const text = (value: string | null | undefined): string => value ?? '';
@@ -42,8 +44,17 @@ export function summaryRow(summary: ChecksheetSummary): SummaryRow {
     coverage: coverageText(summary.coverage),
     nextReviewOn: text(summary.nextReviewOn),
     isOverdue: overdue,
-    nextReviewClass: overdue ? 'slds-text-color_error' : ''
+    nextReviewClass: overdue ? 'slds-text-color_error' : '',
+    insights: insightsText(summary)
   };
+}
+
+/** The reviewer insights' roll-ups in words, or '' when no answer is flagged or delegated. */
+export function insightsText(summary: ChecksheetSummary): string {
+  const flagged = summary.flaggedCount ?? 0;
+  const delegated = summary.platformDelegatedCount ?? 0;
+  if (flagged === 0 && delegated === 0) return '';
+  return formatLabel(LABELS.Panel_Insights, flagged, delegated);
 }
 
 /** Items per `Status__c` value, from the checksheet's roll-up counts (unanswered: what they leave). */

@@ -99,6 +99,15 @@ describe('c-vendor-checksheets-panel', () => {
     expect(bars[0].counts.Implemented).toBe(6);
   });
 
+  it('says how many answers the reviewer insights flagged or found delegated, where any', async () => {
+    const element = mount();
+    adapter.emit([{ ...V2, flaggedCount: 3, platformDelegatedCount: 12 }, V1]);
+    await flush();
+    expect(texts(element.shadowRoot as ShadowRoot, '.panel__insights')).toEqual([
+      '3 answers flagged · 12 delegated to the platform'
+    ]);
+  });
+
   it('marks an overdue next review in words', async () => {
     const element = mount();
     adapter.emit([V1]);
