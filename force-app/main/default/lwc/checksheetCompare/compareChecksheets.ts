@@ -10,7 +10,7 @@
 import type { ChecksheetItem, ParsedChecksheet } from 'c/checksheetModel';
 import type { ItemStatus } from 'c/checksheetStatus';
 import { alignItems, matchKey, normalizeQuestion } from 'c/checksheetAlign';
-import type { AlignOptions } from 'c/checksheetAlign';
+import type { AlignMethod, AlignOptions } from 'c/checksheetAlign';
 import { mergeOrder } from './mergeOrder';
 
 /** One sheet's answer to a row's question. */
@@ -56,14 +56,7 @@ export interface Comparison {
   summary: Record<DifferenceClass, number> & { rows: number };
 }
 
-interface OpenRow {
-  /** The item that opened the row: it represents the row in later alignments. */
-  opener: ChecksheetItem;
-  cells: (ComparisonCell | null)[];
-  score: number | undefined;
-}
-
-function cellOf(item: ChecksheetItem): ComparisonCell {
+export function cellOf(item: ChecksheetItem): ComparisonCell {
   return {
     number: item.number,
     status: item.status,
@@ -85,36 +78,85 @@ export function classify(cells: readonly (ComparisonCell | null)[]): DifferenceC
   return answers.size > 1 ? 'answer' : 'same';
 }
 
+/** How one sheet's item joined a row: its index in that sheet, and the evidence of the pair. */
+export interface RowSlot {
+  item: number;
+  /** Similarity with the row's opener, 0..1; 1 for the opener itself. */
+  score: number;
+  /** The evidence that paired it with the opener; null for the item that opened the row. */
+  method: AlignMethod | null;
+}
+
+/** One row of an alignment of N sheets, by item index: what `compareChecksheets` builds on. */
+export interface AlignedRow {
+  /** Which sheet's item opened the row (it represents the row in later alignments). */
+  openerSheet: number;
+  /** One per sheet, in the sheets' order; null where the sheet has no such item. */
+  slots: (RowSlot | null)[];
+}
+
+interface OpenRow {
+  opener: ChecksheetItem;
+  row: AlignedRow;
+}
+
+function openRow(item: ChecksheetItem, index: number, sheet: number, columns: number): OpenRow {
+  const slots = new Array<RowSlot | null>(columns).fill(null);
+  slots[sheet] = { item: index, score: 1, method: null };
+  return { opener: item, row: { openerSheet: sheet, slots } };
+}
+
 /** Merges one more sheet (number `column`) into the rows. */
 function addSheet(
   rows: OpenRow[],
-  sheet: ParsedChecksheet,
+  items: readonly ChecksheetItem[],
   column: number,
   columns: number,
   options?: AlignOptions
 ): OpenRow[] {
   const alignment = alignItems(
     rows.map((row) => row.opener),
-    sheet.items,
+    items,
     options
   );
-  const partnerOfItem = new Array<number>(sheet.items.length).fill(-1);
+  const partnerOfItem = new Array<number>(items.length).fill(-1);
   for (const pair of alignment.pairs) {
     partnerOfItem[pair.b] = pair.a;
-    const row = rows[pair.a];
-    row.cells[column] = cellOf(sheet.items[pair.b]);
-    row.score = Math.min(row.score ?? 1, pair.score);
+    rows[pair.a].row.slots[column] = { item: pair.b, score: pair.score, method: pair.method };
   }
   return mergeOrder(rows.length, partnerOfItem).map((slot) => {
     if ('base' in slot) return rows[slot.base];
-    const item = sheet.items[slot.other];
-    const cells = new Array<ComparisonCell | null>(columns).fill(null);
-    cells[column] = cellOf(item);
-    return { opener: item, cells, score: undefined };
+    return openRow(items[slot.other], slot.other, column, columns);
   });
 }
 
-function uniqueKeys(questions: readonly string[]): string[] {
+/**
+ * The rows of N item lists: the first list's items in order, each further list aligned with the
+ * rows so far (see the module comment). Every item is in exactly one row.
+ */
+export function alignRows(
+  sheets: readonly (readonly ChecksheetItem[])[],
+  options?: AlignOptions
+): AlignedRow[] {
+  const columns = sheets.length;
+  if (columns === 0) return [];
+  let rows: OpenRow[] = sheets[0].map((item, index) => openRow(item, index, 0, columns));
+  for (let column = 1; column < columns; column += 1) {
+    rows = addSheet(rows, sheets[column], column, columns, options);
+  }
+  return rows.map((open) => open.row);
+}
+
+/** Lowest score with which a cell joined the row; 0 when only its opener is in it. */
+export function rowScore(slots: readonly (RowSlot | null)[]): number {
+  let score: number | undefined;
+  for (const slot of slots) {
+    if (slot && slot.method !== null) score = Math.min(score ?? 1, slot.score);
+  }
+  return score ?? 0;
+}
+
+export function uniqueKeys(questions: readonly string[]): string[] {
   const seen = new Map<string, number>();
   return questions.map((question) => {
     const key = matchKey(question) || 'row';
@@ -137,34 +179,35 @@ export function compareChecksheets(
   if (sheets.length < 2) {
     throw new RangeError(`Comparing needs at least two checksheets; ${sheets.length} given.`);
   }
-  const columns = sheets.length;
-  let rows: OpenRow[] = sheets[0].items.map((item) => {
-    const cells = new Array<ComparisonCell | null>(columns).fill(null);
-    cells[0] = cellOf(item);
-    return { opener: item, cells, score: undefined };
+  const aligned = alignRows(
+    sheets.map((sheet) => sheet.items),
+    options
+  );
+  const openers = aligned.map((row) => {
+    const slot = row.slots[row.openerSheet] as RowSlot;
+    return sheets[row.openerSheet].items[slot.item];
   });
-  for (let column = 1; column < columns; column += 1) {
-    rows = addSheet(rows, sheets[column], column, columns, options);
-  }
-
-  const keys = uniqueKeys(rows.map((row) => row.opener.question));
+  const keys = uniqueKeys(openers.map((opener) => opener.question));
   const summary = {
-    rows: rows.length,
+    rows: aligned.length,
     same: 0,
     status: 0,
     answer: 0,
     missing: 0
   };
-  const compared: ComparisonRow[] = rows.map((row, index) => {
-    const difference = classify(row.cells);
+  const compared: ComparisonRow[] = aligned.map((row, index) => {
+    const cells = row.slots.map((slot, sheet) => {
+      return slot ? cellOf(sheets[sheet].items[slot.item]) : null;
+    });
+    const difference = classify(cells);
     summary[difference] += 1;
     return {
       key: keys[index],
-      question: row.opener.question,
-      section: row.opener.section,
-      cells: row.cells,
+      question: openers[index].question,
+      section: openers[index].section,
+      cells,
       difference,
-      score: row.score ?? 0
+      score: rowScore(row.slots)
     };
   });
   return {

@@ -53,8 +53,8 @@ export function changedFields(older: ChecksheetItem, newer: ChecksheetItem): Cha
 
 /** Compares an older and a newer version of one vendor's checksheet item by item. */
 export function diffVersions(
-  older: ParsedChecksheet,
-  newer: ParsedChecksheet,
+  older: Pick<ParsedChecksheet, 'items'>,
+  newer: Pick<ParsedChecksheet, 'items'>,
   options?: AlignOptions
 ): VersionDiff {
   const alignment = alignItems(older.items, newer.items, options);
