@@ -16,6 +16,12 @@ export interface TextChange {
 
 export const DEFAULT_MAX_EDITS = 400;
 
+/**
+ * An unchanged run this short (in code points) between two changes is shown as changed: "改善
+ * しました" → "対応しました" reads better as one replaced word than as scattered letters.
+ */
+export const MIN_KEPT_RUN = 2;
+
 function push(changes: TextChange[], kind: TextChange['kind'], text: string): void {
   if (text === '') return;
   const last = changes[changes.length - 1];
@@ -142,5 +148,41 @@ export function characterDiff(
   }
   flush();
   push(changes, 'equal', a.slice(endA).join(''));
-  return changes;
+  return absorbShortRuns(changes);
+}
+
+/** Turns each short unchanged run between changes into a deletion and an insertion, then merges. */
+function absorbShortRuns(changes: TextChange[]): TextChange[] {
+  const changed = (change: TextChange | undefined) =>
+    change !== undefined && change.kind !== 'equal';
+  let pending: TextChange[] = [];
+  const out: TextChange[] = [];
+  const flush = (): void => {
+    for (const kind of ['delete', 'insert'] as const) {
+      push(
+        out,
+        kind,
+        pending
+          .filter((step) => step.kind === kind)
+          .map((step) => step.text)
+          .join('')
+      );
+    }
+    pending = [];
+  };
+  changes.forEach((change, index) => {
+    if (change.kind !== 'equal') {
+      pending.push(change);
+      return;
+    }
+    const short = Array.from(change.text).length <= MIN_KEPT_RUN;
+    if (short && changed(changes[index - 1]) && changed(changes[index + 1])) {
+      pending.push({ kind: 'delete', text: change.text }, { kind: 'insert', text: change.text });
+      return;
+    }
+    flush();
+    push(out, 'equal', change.text);
+  });
+  flush();
+  return out;
 }

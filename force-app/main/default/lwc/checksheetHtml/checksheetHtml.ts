@@ -10,6 +10,8 @@
 import { containsEntity, decodeEntities } from './entities';
 
 export { decodeEntities } from './entities';
+export { linkSegments } from './textSegments';
+export type { TextSegment } from './textSegments';
 
 /** Elements that start and end a line of text. */
 const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([

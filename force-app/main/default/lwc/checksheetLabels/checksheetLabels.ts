@@ -220,7 +220,152 @@ import type {
 } from 'c/checksheetSchema';
 import { VERDICT_VALUES } from 'c/checksheetSchema';
 
+import Compare_Add_Checksheet from '@salesforce/label/c.Compare_Add_Checksheet';
+import Compare_Add from '@salesforce/label/c.Compare_Add';
+import Compare_Remove_Checksheet from '@salesforce/label/c.Compare_Remove_Checksheet';
+import Compare_Too_Many from '@salesforce/label/c.Compare_Too_Many';
+import Compare_Aligning from '@salesforce/label/c.Compare_Aligning';
+import Compare_Question from '@salesforce/label/c.Compare_Question';
+import Compare_Difference from '@salesforce/label/c.Compare_Difference';
+import Difference_Same from '@salesforce/label/c.Difference_Same';
+import Difference_Status from '@salesforce/label/c.Difference_Status';
+import Difference_Answer from '@salesforce/label/c.Difference_Answer';
+import Difference_Missing from '@salesforce/label/c.Difference_Missing';
+import Compare_Partly_Same from '@salesforce/label/c.Compare_Partly_Same';
+import Compare_Counts from '@salesforce/label/c.Compare_Counts';
+import Compare_Count from '@salesforce/label/c.Compare_Count';
+import Compare_Status_Filter from '@salesforce/label/c.Compare_Status_Filter';
+import Compare_Section_Filter from '@salesforce/label/c.Compare_Section_Filter';
+import Compare_All_Sections from '@salesforce/label/c.Compare_All_Sections';
+import Compare_Topic_Filter from '@salesforce/label/c.Compare_Topic_Filter';
+import Compare_All_Topics from '@salesforce/label/c.Compare_All_Topics';
+import Compare_Search from '@salesforce/label/c.Compare_Search';
+import Compare_Showing from '@salesforce/label/c.Compare_Showing';
+import Compare_Pair_Info from '@salesforce/label/c.Compare_Pair_Info';
+import Compare_Pair_First from '@salesforce/label/c.Compare_Pair_First';
+import Compare_Pair_Alone from '@salesforce/label/c.Compare_Pair_Alone';
+import Method_Text from '@salesforce/label/c.Method_Text';
+import Method_Topics from '@salesforce/label/c.Method_Topics';
+import Method_Number from '@salesforce/label/c.Method_Number';
+import Method_Manual from '@salesforce/label/c.Method_Manual';
+import Compare_Pair_Details from '@salesforce/label/c.Compare_Pair_Details';
+import Compare_Link_Start from '@salesforce/label/c.Compare_Link_Start';
+import Compare_Link_Here from '@salesforce/label/c.Compare_Link_Here';
+import Compare_Link_Cancel from '@salesforce/label/c.Compare_Link_Cancel';
+import Compare_Linking from '@salesforce/label/c.Compare_Linking';
+import Compare_Unlink from '@salesforce/label/c.Compare_Unlink';
+import Compare_Mark_Partly from '@salesforce/label/c.Compare_Mark_Partly';
+import Compare_Corrections from '@salesforce/label/c.Compare_Corrections';
+import Compare_Undo from '@salesforce/label/c.Compare_Undo';
+import Compare_Clear_Corrections from '@salesforce/label/c.Compare_Clear_Corrections';
+import Export_XLSX from '@salesforce/label/c.Export_XLSX';
+import Export_Failed from '@salesforce/label/c.Export_Failed';
+import Compare_Load_Failed from '@salesforce/label/c.Compare_Load_Failed';
+import Compare_Grid_Caption from '@salesforce/label/c.Compare_Grid_Caption';
+import Compare_Version_Diff from '@salesforce/label/c.Compare_Version_Diff';
+import Compare_Latest_With_Previous from '@salesforce/label/c.Compare_Latest_With_Previous';
+import Diff_Title from '@salesforce/label/c.Diff_Title';
+import Diff_Added from '@salesforce/label/c.Diff_Added';
+import Diff_Removed from '@salesforce/label/c.Diff_Removed';
+import Diff_Changed from '@salesforce/label/c.Diff_Changed';
+import Diff_Unchanged from '@salesforce/label/c.Diff_Unchanged';
+import Diff_Renumbered from '@salesforce/label/c.Diff_Renumbered';
+import Diff_Changes_Only from '@salesforce/label/c.Diff_Changes_Only';
+import Diff_Older from '@salesforce/label/c.Diff_Older';
+import Diff_Newer from '@salesforce/label/c.Diff_Newer';
+import Diff_Inserted from '@salesforce/label/c.Diff_Inserted';
+import Diff_Deleted from '@salesforce/label/c.Diff_Deleted';
+import Diff_Change_Column from '@salesforce/label/c.Diff_Change_Column';
+import Diff_Needs_Two from '@salesforce/label/c.Diff_Needs_Two';
+import Diff_Changed_Fields from '@salesforce/label/c.Diff_Changed_Fields';
+import Field_Question from '@salesforce/label/c.Field_Question';
+import Field_Status from '@salesforce/label/c.Field_Status';
+import Field_Mark from '@salesforce/label/c.Field_Mark';
+import Field_Answer from '@salesforce/label/c.Field_Answer';
+import Compare from '@salesforce/label/c.Compare';
+import Compare_Differences_Only from '@salesforce/label/c.Compare_Differences_Only';
+import Compare_Select_Checksheets from '@salesforce/label/c.Compare_Select_Checksheets';
+import Compare_Not_In_Checksheet from '@salesforce/label/c.Compare_Not_In_Checksheet';
+import Compare_Empty from '@salesforce/label/c.Compare_Empty';
+import Export_CSV from '@salesforce/label/c.Export_CSV';
+import Tab_Compare from '@salesforce/label/c.Tab_Compare';
+import LANG from '@salesforce/i18n/lang';
+import { TOPICS } from 'c/checksheetTopics';
+
+import Diff_Renumbered_Count from '@salesforce/label/c.Diff_Renumbered_Count';
+import Compare_Open_Diff from '@salesforce/label/c.Compare_Open_Diff';
 export const LABELS = Object.freeze({
+  Diff_Renumbered_Count,
+  Compare_Open_Diff,
+  Compare_Add_Checksheet,
+  Compare_Add,
+  Compare_Remove_Checksheet,
+  Compare_Too_Many,
+  Compare_Aligning,
+  Compare_Question,
+  Compare_Difference,
+  Difference_Same,
+  Difference_Status,
+  Difference_Answer,
+  Difference_Missing,
+  Compare_Partly_Same,
+  Compare_Counts,
+  Compare_Count,
+  Compare_Status_Filter,
+  Compare_Section_Filter,
+  Compare_All_Sections,
+  Compare_Topic_Filter,
+  Compare_All_Topics,
+  Compare_Search,
+  Compare_Showing,
+  Compare_Pair_Info,
+  Compare_Pair_First,
+  Compare_Pair_Alone,
+  Method_Text,
+  Method_Topics,
+  Method_Number,
+  Method_Manual,
+  Compare_Pair_Details,
+  Compare_Link_Start,
+  Compare_Link_Here,
+  Compare_Link_Cancel,
+  Compare_Linking,
+  Compare_Unlink,
+  Compare_Mark_Partly,
+  Compare_Corrections,
+  Compare_Undo,
+  Compare_Clear_Corrections,
+  Export_XLSX,
+  Export_Failed,
+  Compare_Load_Failed,
+  Compare_Grid_Caption,
+  Compare_Version_Diff,
+  Compare_Latest_With_Previous,
+  Diff_Title,
+  Diff_Added,
+  Diff_Removed,
+  Diff_Changed,
+  Diff_Unchanged,
+  Diff_Renumbered,
+  Diff_Changes_Only,
+  Diff_Older,
+  Diff_Newer,
+  Diff_Inserted,
+  Diff_Deleted,
+  Diff_Change_Column,
+  Diff_Needs_Two,
+  Diff_Changed_Fields,
+  Field_Question,
+  Field_Status,
+  Field_Mark,
+  Field_Answer,
+  Compare,
+  Compare_Differences_Only,
+  Compare_Select_Checksheets,
+  Compare_Not_In_Checksheet,
+  Compare_Empty,
+  Export_CSV,
+  Tab_Compare,
   Review_Verdict,
   Review_No_Verdict,
   Review_Comment,
@@ -526,3 +671,15 @@ export function answerFlagText(value: string | null | undefined): string {
 }
 
 export { FINDING_LABELS, diagnosticText, readErrorText } from './findingLabels';
+
+const TOPIC_NAMES = new Map(TOPICS.map((topic) => [topic.code, topic.label]));
+
+/**
+ * A security topic's display name in the user's language (the taxonomy of `c/checksheetTopics`
+ * names each topic in English and Japanese); an unknown code is shown as it is.
+ */
+export function topicText(code: string): string {
+  const label = TOPIC_NAMES.get(code);
+  if (!label) return code;
+  return String(LANG).toLowerCase().startsWith('ja') ? label.ja : label.en;
+}

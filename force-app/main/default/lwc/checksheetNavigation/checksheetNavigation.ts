@@ -22,3 +22,18 @@ export async function generateUrl(host: object, pageReference: PageReference): P
 export function navigate(host: object, pageReference: PageReference): void {
   (host as Navigator)[NavigationMixin.Navigate](pageReference);
 }
+
+/** The Compare tab's API name (tabs/Compare.tab-meta.xml). */
+export const COMPARE_TAB = 'Compare';
+
+/**
+ * The compare view with these checksheets, in column order; `diff` shows what changed from the
+ * first (older) to the second (newer) instead of the side-by-side grid.
+ */
+export function comparePage(checksheetIds: readonly string[], mode?: 'diff'): PageReference {
+  return {
+    type: 'standard__navItemPage',
+    attributes: { apiName: COMPARE_TAB },
+    state: { c__ids: checksheetIds.join(','), ...(mode ? { c__mode: mode } : {}) }
+  };
+}

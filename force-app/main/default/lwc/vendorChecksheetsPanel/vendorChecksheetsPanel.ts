@@ -3,9 +3,10 @@ import { NavigationMixin } from 'lightning/navigation';
 import type { ChecksheetSummary, WiredResult } from 'c/checksheetApi';
 import { getVendorChecksheetsAdapter, toChecksheetApiError } from 'c/checksheetApi';
 import { LABELS, formatLabel } from 'c/checksheetLabels';
-import { generateUrl, recordPage } from 'c/checksheetNavigation';
+import { comparePage, generateUrl, navigate, recordPage } from 'c/checksheetNavigation';
 import type { SummaryRow } from 'c/checksheetSummaryView';
 import { summaryCounts, summaryRow } from 'c/checksheetSummaryView';
+import { latestVersionPair } from './versionPair';
 
 interface PanelRow extends SummaryRow {
   url: string;
@@ -57,6 +58,16 @@ export default class VendorChecksheetsPanel extends NavigationMixin(LightningEle
 
   get hasError(): boolean {
     return this.error !== '';
+  }
+
+  /** The vendor has two versions of a sheet: the action that diffs the latest with the previous. */
+  get canCompareVersions(): boolean {
+    return latestVersionPair(this.checksheets ?? []) !== undefined;
+  }
+
+  handleCompareVersions(): void {
+    const pair = latestVersionPair(this.checksheets ?? []);
+    if (pair) navigate(this, comparePage([pair.older, pair.newer], 'diff'));
   }
 
   handleOpenImport(): void {

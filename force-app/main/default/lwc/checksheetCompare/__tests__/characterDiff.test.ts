@@ -31,6 +31,29 @@ describe('characterDiff', () => {
     ]);
   });
 
+  it('shows a short unchanged run between two changes as part of one replacement', () => {
+    expect(characterDiff('毎年見直しております', '毎月点検しております')).toEqual([
+      { kind: 'equal', text: '毎' },
+      { kind: 'delete', text: '年見直' },
+      { kind: 'insert', text: '月点検' },
+      { kind: 'equal', text: 'しております' }
+    ]);
+    expect(characterDiff('abXd', 'aYbXZd')).toEqual([
+      { kind: 'equal', text: 'a' },
+      { kind: 'delete', text: 'bX' },
+      { kind: 'insert', text: 'YbXZ' },
+      { kind: 'equal', text: 'd' }
+    ]);
+    // Three unchanged characters are kept as they are.
+    expect(characterDiff('abXcd', 'aYbXcZd').map((change) => change.kind)).toEqual([
+      'equal',
+      'insert',
+      'equal',
+      'insert',
+      'equal'
+    ]);
+  });
+
   it('gives up past the edit bound and shows the texts replaced whole', () => {
     expect(characterDiff('abcdef', 'uvwxyz', 3)).toEqual([
       { kind: 'delete', text: 'abcdef' },

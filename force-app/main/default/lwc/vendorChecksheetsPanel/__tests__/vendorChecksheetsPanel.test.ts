@@ -3,6 +3,7 @@ import VendorChecksheetsPanel from 'c/vendorChecksheetsPanel';
 import getVendorChecksheets from '@salesforce/apex/ChecksheetReadController.getVendorChecksheets';
 import type { ChecksheetSummary } from 'c/checksheetApi';
 import { summaryCounts } from 'c/checksheetSummaryView';
+import { latestVersionPair } from '../versionPair';
 
 jest.mock(
   '@salesforce/apex/ChecksheetReadController.getVendorChecksheets',
@@ -14,6 +15,27 @@ jest.mock(
   },
   { virtual: true }
 );
+
+/** Where the panel navigated: the mixin records every page reference (jest.mock allows `mock…` names). */
+const mockNavigate = jest.fn();
+jest.mock('lightning/navigation', () => {
+  const Navigate = Symbol('Navigate');
+  const GenerateUrl = Symbol('GenerateUrl');
+  const NavigationMixin = Object.assign(
+    (Base: new (...args: never[]) => object) =>
+      class extends Base {
+        [Navigate](pageReference: unknown): void {
+          mockNavigate(pageReference);
+        }
+
+        [GenerateUrl](): Promise<string> {
+          return Promise.resolve('/lightning/r/Checksheet__c/x/view');
+        }
+      },
+    { Navigate, GenerateUrl }
+  );
+  return { NavigationMixin };
+});
 
 interface TestAdapter {
   emit(value: unknown): void;
@@ -160,5 +182,40 @@ describe('c-vendor-checksheets-panel', () => {
     (shadow.querySelector('lightning-button.panel__close-import') as HTMLElement).click();
     await flush();
     expect(shadow.querySelector('c-checksheet-import-wizard')).toBeNull();
+  });
+
+  it('offers "Compare latest with previous" once a version supersedes another, and opens the diff', async () => {
+    const element = mount();
+    adapter.emit([V2, V1]);
+    await flush();
+    const shadow = element.shadowRoot as ShadowRoot;
+    expect(shadow.querySelector('.panel__compare-versions')).toBeNull();
+    adapter.emit([{ ...V2, supersedesId: V1.id }, V1]);
+    await flush();
+    const action = shadow.querySelector(
+      'lightning-button.panel__compare-versions'
+    ) as HTMLElement & {
+      label: string;
+    };
+    expect(action.label).toBe('Compare latest with previous');
+    action.click();
+    expect(mockNavigate).toHaveBeenCalledWith({
+      type: 'standard__navItemPage',
+      attributes: { apiName: 'Compare' },
+      state: { c__ids: 'a0001,a0002', c__mode: 'diff' }
+    });
+    await expect(element).toBeAccessible();
+  });
+});
+
+describe('latestVersionPair', () => {
+  it('takes the newest checksheet that supersedes a listed one', () => {
+    const v3 = { ...V2, id: 'a0003', supersedesId: 'a0002' };
+    const other = { ...V2, id: 'a0009', serviceName: 'White paper', supersedesId: 'gone' };
+    expect(latestVersionPair([other, v3, { ...V2, supersedesId: V1.id }, V1])).toEqual({
+      older: 'a0002',
+      newer: 'a0003'
+    });
+    expect(latestVersionPair([other, V1])).toBeUndefined();
   });
 });

@@ -1,0 +1,476 @@
+import { LightningElement, wire } from 'lwc';
+import { CurrentPageReference } from 'lightning/navigation';
+import { loadScript } from 'lightning/platformResourceLoader';
+import SHEETJS from '@salesforce/resourceUrl/sheetjs';
+import type { ChecksheetSummary, HomeLists, WiredResult } from 'c/checksheetApi';
+import { getHomeListsAdapter, loadAllItems, toChecksheetApiError } from 'c/checksheetApi';
+import type { LinkDecision, LinkedComparison, LinkedRow } from 'c/checksheetCompare';
+import { diffVersions, linkedComparison, withDecision } from 'c/checksheetCompare';
+import { LABELS, formatLabel, statusOptions } from 'c/checksheetLabels';
+import type {
+  DifferenceCount,
+  GridFilters,
+  LinkSource,
+  LoadedSheet,
+  RowView
+} from './compareModel';
+import {
+  MAX_SHEETS,
+  NO_FILTERS,
+  differenceCounts,
+  filterRows,
+  idsFromState,
+  itemIndex,
+  rowPage,
+  rowView,
+  sectionOptions,
+  sheetLabel,
+  toIdentifiedItems,
+  topicOptions
+} from './compareModel';
+import type { ExportFormat } from './fileExport';
+import {
+  MIME_TYPES,
+  diffTable,
+  downloadFile,
+  exportFileName,
+  gridTable,
+  spreadsheetOf,
+  tableBytes
+} from './fileExport';
+
+/** Rows of the home's recent list offered in the picker. */
+const PICKER_ROWS = 200;
+
+/**
+ * Checksheets side by side: which ones come from the page reference (`c__ids`) or the picker;
+ * the engine aligns them in the browser, the reviewer's corrections (`LinkDecision`s) are applied
+ * over that alignment, and one page of rows is rendered. `c__mode=diff` with two Ids shows the
+ * version diff instead. The logic lives in ./compareModel and ./fileExport.
+ */
+export default class ChecksheetCompareView extends LightningElement {
+  labels = LABELS;
+  selectedIds: string[] = [];
+  sheets: LoadedSheet[] = [];
+  mode: 'grid' | 'diff' = 'grid';
+  loading = false;
+  error = '';
+  exportError = '';
+  decisions: LinkDecision[] = [];
+  /** The decisions before each correction, for undo. */
+  private history: LinkDecision[][] = [];
+  filters: GridFilters = NO_FILTERS;
+  pageIndex = 0;
+  linking?: LinkSource;
+  choices: ChecksheetSummary[] = [];
+  choice = '';
+  /** Set after each change of sheets or decisions (the grid re-forms from it). */
+  comparison?: LinkedComparison;
+  /** The rows that pass the filters, every page. */
+  filtered: LinkedRow[] = [];
+
+  private readonly loaded = new Map<string, LoadedSheet>();
+  private spreadsheet?: Promise<void>;
+  private loadRun = 0;
+
+  @wire(CurrentPageReference)
+  wiredPageReference(pageReference?: { state?: Record<string, unknown> }): void {
+    const state = pageReference?.state;
+    this.mode = state?.c__mode === 'diff' ? 'diff' : 'grid';
+    const ids = idsFromState(state);
+    if (ids.join(',') !== this.selectedIds.join(',')) this.select(ids);
+  }
+
+  @wire(getHomeListsAdapter, { maxRows: PICKER_ROWS })
+  wiredHomeLists({ data }: WiredResult<HomeLists>): void {
+    if (data) this.choices = data.recent;
+  }
+
+  // The picker.
+
+  get pickerOptions(): { value: string; label: string }[] {
+    const chosen = new Set(this.selectedIds);
+    return this.choices
+      .filter((summary) => !chosen.has(summary.id))
+      .map((summary) => ({ value: summary.id, label: `${sheetLabel(summary)} (${summary.name})` }));
+  }
+
+  get chosenSheets(): { id: string; label: string; removeLabel: string }[] {
+    return this.selectedIds.map((id) => {
+      const label = this.labelOf(id);
+      return { id, label, removeLabel: formatLabel(LABELS.Compare_Remove_Checksheet, label) };
+    });
+  }
+
+  get cannotAdd(): boolean {
+    return this.choice === '' || this.selectedIds.length >= MAX_SHEETS;
+  }
+
+  get tooManyText(): string {
+    return this.selectedIds.length >= MAX_SHEETS
+      ? formatLabel(LABELS.Compare_Too_Many, MAX_SHEETS)
+      : '';
+  }
+
+  handleChoice(event: CustomEvent<{ value: string }>): void {
+    event.stopPropagation();
+    this.choice = event.detail.value ?? '';
+  }
+
+  handleAdd(): void {
+    if (this.cannotAdd) return;
+    const ids = [...this.selectedIds, this.choice];
+    this.choice = '';
+    this.select(ids);
+  }
+
+  handleRemove(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id ?? '';
+    this.select(this.selectedIds.filter((other) => other !== id));
+  }
+
+  // Loading and aligning.
+
+  get isDiff(): boolean {
+    return this.mode === 'diff' && this.sheets.length === 2;
+  }
+
+  get diffNeedsTwo(): boolean {
+    return this.mode === 'diff' && !this.loading && this.sheets.length !== 2;
+  }
+
+  get isGrid(): boolean {
+    return this.mode === 'grid' && this.comparison !== undefined && !this.loading;
+  }
+
+  get showEmpty(): boolean {
+    return this.mode === 'grid' && !this.loading && this.sheets.length < 2 && this.error === '';
+  }
+
+  get aligningText(): string {
+    return formatLabel(LABELS.Compare_Aligning, this.selectedIds.length);
+  }
+
+  get sheetLabels(): string[] {
+    return this.sheets.map((sheet) => sheetLabel(sheet.summary));
+  }
+
+  get olderSheet(): LoadedSheet | undefined {
+    return this.sheets[0];
+  }
+
+  get newerSheet(): LoadedSheet | undefined {
+    return this.sheets[1];
+  }
+
+  get olderLabel(): string {
+    return this.sheetLabels[0] ?? '';
+  }
+
+  get newerLabel(): string {
+    return this.sheetLabels[1] ?? '';
+  }
+
+  private labelOf(id: string): string {
+    const sheet = this.loaded.get(id);
+    if (sheet) return sheetLabel(sheet.summary);
+    const summary = this.choices.find((choice) => choice.id === id);
+    return summary ? sheetLabel(summary) : id;
+  }
+
+  /** Loads the checksheets (each once) and aligns them; a failure is shown, never thrown. */
+  private select(ids: string[]): Promise<void> {
+    return this.selectAndAlign(ids);
+  }
+
+  private async selectAndAlign(ids: string[]): Promise<void> {
+    this.selectedIds = ids;
+    this.linking = undefined;
+    this.error = '';
+    const run = ++this.loadRun;
+    this.loading = true;
+    try {
+      const sheets = await Promise.all(ids.map((id) => this.load(id)));
+      if (run !== this.loadRun) return;
+      this.sheets = sheets;
+      this.realign();
+    } catch (error) {
+      if (run !== this.loadRun) return;
+      this.sheets = [];
+      this.comparison = undefined;
+      this.error = toChecksheetApiError(error).message;
+    } finally {
+      if (run === this.loadRun) this.loading = false;
+    }
+  }
+
+  private async load(id: string): Promise<LoadedSheet> {
+    const cached = this.loaded.get(id);
+    if (cached) return cached;
+    try {
+      const { checksheet, items } = await loadAllItems(id);
+      const sheet = { summary: checksheet, items: toIdentifiedItems(items) };
+      this.loaded.set(id, sheet);
+      return sheet;
+    } catch (error) {
+      const cause = toChecksheetApiError(error);
+      cause.message = formatLabel(LABELS.Compare_Load_Failed, this.labelOf(id), cause.message);
+      throw cause;
+    }
+  }
+
+  private realign(): void {
+    this.comparison =
+      this.mode === 'grid' && this.sheets.length >= 2
+        ? linkedComparison(
+            this.sheets.map((sheet) => sheet.items),
+            this.decisions
+          )
+        : undefined;
+    this.refilter();
+  }
+
+  private refilter(): void {
+    this.filtered = this.comparison ? filterRows(this.comparison.rows, this.filters) : [];
+  }
+
+  // The grid.
+
+  get counts(): DifferenceCount[] {
+    return this.comparison ? differenceCounts(this.comparison) : [];
+  }
+
+  get partlyText(): string {
+    return formatLabel(
+      LABELS.Compare_Count,
+      LABELS.Compare_Partly_Same,
+      this.comparison?.summary.partly ?? 0
+    );
+  }
+
+  get statusFilterOptions() {
+    return [{ value: '', label: LABELS.List_All_Statuses }, ...statusOptions()];
+  }
+
+  get sectionFilterOptions() {
+    return sectionOptions(this.comparison?.rows ?? []);
+  }
+
+  get topicFilterOptions() {
+    return topicOptions(this.comparison?.rows ?? []);
+  }
+
+  get caption(): string {
+    return formatLabel(LABELS.Compare_Grid_Caption, this.sheetLabels.join(', '));
+  }
+
+  get columns(): { key: string; label: string }[] {
+    return this.sheetLabels.map((label, index) => ({ key: `c${index}`, label }));
+  }
+
+  private get currentPage() {
+    return rowPage(this.filtered, this.pageIndex);
+  }
+
+  get rows(): RowView[] {
+    const context = {
+      labels: this.sheetLabels,
+      itemsById: itemIndex(this.sheets),
+      linking: this.linking,
+      editable: true
+    };
+    return this.currentPage.rows.map((row) => rowView(row, context));
+  }
+
+  get hasRows(): boolean {
+    return this.filtered.length > 0;
+  }
+
+  get showingText(): string {
+    const page = this.currentPage;
+    return formatLabel(LABELS.Compare_Showing, page.first, page.last, page.total);
+  }
+
+  get hasPages(): boolean {
+    return this.currentPage.pageCount > 1;
+  }
+
+  get pageText(): string {
+    const page = this.currentPage;
+    return formatLabel(LABELS.List_Page, page.page + 1, page.pageCount);
+  }
+
+  get isFirstPage(): boolean {
+    return this.currentPage.page === 0;
+  }
+
+  get isLastPage(): boolean {
+    const page = this.currentPage;
+    return page.page >= page.pageCount - 1;
+  }
+
+  get linkingText(): string {
+    const linking = this.linking;
+    if (!linking) return '';
+    const number = this.sheets[linking.sheet]?.items.find((item) => item.id === linking.itemId);
+    return formatLabel(
+      LABELS.Compare_Linking,
+      this.sheetLabels[linking.sheet],
+      number?.number ?? ''
+    );
+  }
+
+  get hasCorrections(): boolean {
+    return this.decisions.length > 0 || this.history.length > 0;
+  }
+
+  get cannotUndo(): boolean {
+    return this.history.length === 0;
+  }
+
+  get noCorrections(): boolean {
+    return this.decisions.length === 0;
+  }
+
+  get correctionsText(): string {
+    return formatLabel(LABELS.Compare_Corrections, this.decisions.length);
+  }
+
+  private setFilters(change: Partial<GridFilters>): void {
+    this.filters = { ...this.filters, ...change };
+    this.pageIndex = 0;
+    this.refilter();
+  }
+
+  handleDifferencesOnly(event: CustomEvent<{ checked: boolean }>): void {
+    this.setFilters({ differencesOnly: event.detail.checked });
+  }
+
+  handleStatus(event: CustomEvent<{ value: string }>): void {
+    event.stopPropagation();
+    this.setFilters({ status: event.detail.value ?? '' });
+  }
+
+  handleSection(event: CustomEvent<{ value: string }>): void {
+    event.stopPropagation();
+    this.setFilters({ section: event.detail.value ?? '' });
+  }
+
+  handleTopic(event: CustomEvent<{ value: string }>): void {
+    event.stopPropagation();
+    this.setFilters({ topic: event.detail.value ?? '' });
+  }
+
+  handleQuery(event: CustomEvent<{ value: string }>): void {
+    this.setFilters({ query: event.detail.value ?? '' });
+  }
+
+  handlePrevious(): void {
+    if (!this.isFirstPage) this.pageIndex = this.currentPage.page - 1;
+  }
+
+  handleNext(): void {
+    if (!this.isLastPage) this.pageIndex = this.currentPage.page + 1;
+  }
+
+  // Correcting the alignment.
+
+  handleLinkStart(event: Event): void {
+    const data = (event.currentTarget as HTMLElement).dataset;
+    this.linking = { itemId: data.id ?? '', sheet: Number(data.sheet) };
+  }
+
+  handleLinkCancel(): void {
+    this.linking = undefined;
+  }
+
+  handleLinkHere(event: Event): void {
+    const source = this.linking;
+    if (!source) return;
+    const itemId = (event.currentTarget as HTMLElement).dataset.id ?? '';
+    this.linking = undefined;
+    this.decide({
+      itemAId: source.itemId,
+      itemBId: itemId,
+      relationship: 'Same',
+      method: 'Manual',
+      score: null
+    });
+  }
+
+  handleUnlink(event: Event): void {
+    this.decidePair(event, 'Not_Same');
+  }
+
+  handleMarkPartly(event: Event): void {
+    this.decidePair(event, 'Partly_Same');
+  }
+
+  handleUndo(): void {
+    this.decisions = this.history.pop() ?? [];
+    this.realign();
+  }
+
+  handleClearCorrections(): void {
+    this.history = [...this.history, this.decisions];
+    this.decisions = [];
+    this.realign();
+  }
+
+  private decidePair(event: Event, relationship: 'Not_Same' | 'Partly_Same'): void {
+    const itemId = (event.currentTarget as HTMLElement).dataset.id ?? '';
+    const cell = this.comparison?.rows
+      .flatMap((row) => row.cells)
+      .find((candidate) => candidate?.item.id === itemId);
+    if (!cell?.partnerId) return;
+    this.decide({
+      itemAId: cell.partnerId,
+      itemBId: itemId,
+      relationship,
+      method: cell.method === 'manual' ? 'Manual' : 'Automatic',
+      score: cell.score
+    });
+  }
+
+  private decide(decision: LinkDecision): void {
+    this.history = [...this.history, this.decisions];
+    this.decisions = withDecision(this.decisions, decision);
+    this.realign();
+  }
+
+  // Export.
+
+  async handleExportCsv(): Promise<void> {
+    await this.export('csv');
+  }
+
+  async handleExportXlsx(): Promise<void> {
+    await this.export('xlsx');
+  }
+
+  private async export(format: ExportFormat): Promise<void> {
+    this.exportError = '';
+    try {
+      const spreadsheet = format === 'xlsx' ? await this.loadSpreadsheet() : undefined;
+      const labels = this.sheetLabels;
+      const diff = this.isDiff;
+      const table = diff
+        ? diffTable(diffVersions({ items: this.sheets[0].items }, { items: this.sheets[1].items }))
+        : gridTable(this.filtered, labels);
+      const name = diff ? LABELS.Compare_Version_Diff : LABELS.Compare;
+      const bytes = tableBytes(table, format, name, spreadsheet);
+      downloadFile(exportFileName(name, labels, new Date(), format), bytes, MIME_TYPES[format]);
+    } catch (error) {
+      this.exportError = formatLabel(
+        LABELS.Export_Failed,
+        error instanceof Error ? error.message : String(error)
+      );
+    }
+  }
+
+  private async loadSpreadsheet() {
+    this.spreadsheet ??= loadScript(this, SHEETJS);
+    await this.spreadsheet;
+    return spreadsheetOf(window);
+  }
+}

@@ -1,0 +1,417 @@
+/**
+ * What the compare view shows, made from the Apex DTOs: the checksheets as the engine takes them,
+ * the aligned rows (with the reviewer's corrections) filtered and cut into pages, and each visible
+ * row as the template binds it. Pure functions, tested without a DOM; the component only presents.
+ */
+import type { ChecksheetItemDto, ChecksheetSummary } from 'c/checksheetApi';
+import type {
+  DifferenceClass,
+  IdentifiedItem,
+  LinkedCell,
+  LinkedComparison,
+  LinkedRow,
+  PairMethod
+} from 'c/checksheetCompare';
+import { DIFFERENCE_CLASSES } from 'c/checksheetCompare';
+import type { TextSegment } from 'c/checksheetHtml';
+import { linkSegments } from 'c/checksheetHtml';
+import { LABELS, formatLabel, topicText } from 'c/checksheetLabels';
+import { STATUS_PICKLIST_VALUES, statusFromPicklistValue } from 'c/checksheetStatus';
+import { itemTopics } from 'c/checksheetTopics';
+
+/** Most checksheets one comparison holds (columns stay readable; the issue asks for 8). */
+export const MAX_SHEETS = 8;
+
+/** Rows per page of the grid: what is rendered, whatever the comparison's size. */
+export const PAGE_SIZE = 50;
+
+/** One checksheet as loaded: its summary and its items as the engine takes them. */
+export interface LoadedSheet {
+  summary: ChecksheetSummary;
+  items: IdentifiedItem[];
+}
+
+const text = (value: string | null | undefined): string => value ?? '';
+
+/** Items as the engine takes them: absent values (Apex leaves nulls out) become empty text. */
+export function toIdentifiedItems(items: readonly ChecksheetItemDto[]): IdentifiedItem[] {
+  return items.map((item, index) => ({
+    id: item.id,
+    number: text(item.itemNumber),
+    section: text(item.section),
+    question: text(item.question),
+    status: statusFromPicklistValue(text(item.status)) ?? 'none',
+    mark: text(item.statusMark),
+    answer: text(item.answer),
+    line: item.sourceLine ?? item.sortOrder ?? index + 1
+  }));
+}
+
+/** A checksheet named as a column heads it: vendor, service and version, else its name. */
+export function sheetLabel(summary: ChecksheetSummary): string {
+  const parts = [summary.vendorName, summary.serviceName, summary.documentVersion]
+    .map((part) => text(part).trim())
+    .filter((part) => part !== '');
+  return parts.length > 0 ? parts.join(' · ') : summary.name;
+}
+
+/** The checksheets a page reference names: `c__ids=a00…,a00…` (duplicates and blanks dropped). */
+export function idsFromState(state: Record<string, unknown> | undefined): string[] {
+  const raw = state?.c__ids;
+  if (typeof raw !== 'string') return [];
+  return [
+    ...new Set(
+      raw
+        .split(',')
+        .map((id) => id.trim())
+        .filter((id) => id !== '')
+    )
+  ].slice(0, MAX_SHEETS);
+}
+
+export interface GridFilters {
+  differencesOnly: boolean;
+  /** A `Status__c` picklist value some column must have; '' for any. */
+  status: string;
+  section: string;
+  /** A topic code some item of the row is about; '' for any. */
+  topic: string;
+  query: string;
+}
+
+export const NO_FILTERS: GridFilters = Object.freeze({
+  differencesOnly: false,
+  status: '',
+  section: '',
+  topic: '',
+  query: ''
+});
+
+const topicsOfItem = new WeakMap<IdentifiedItem, string[]>();
+const searchTextOfRow = new WeakMap<LinkedRow, string>();
+
+/** An item's topics, computed once per item. */
+export function topicsOf(item: IdentifiedItem): string[] {
+  let topics = topicsOfItem.get(item);
+  if (topics === undefined) {
+    topics = itemTopics(item);
+    topicsOfItem.set(item, topics);
+  }
+  return topics;
+}
+
+function searchText(row: LinkedRow): string {
+  let found = searchTextOfRow.get(row);
+  if (found === undefined) {
+    const parts = [row.question, row.section];
+    for (const cell of row.cells) {
+      if (cell) parts.push(cell.item.number, cell.item.question, cell.item.mark, cell.item.answer);
+    }
+    found = parts.join('\n').toLowerCase();
+    searchTextOfRow.set(row, found);
+  }
+  return found;
+}
+
+const present = (row: LinkedRow): LinkedCell[] =>
+  row.cells.filter((cell): cell is LinkedCell => cell !== null);
+
+/** The rows that pass every filter, in order. */
+export function filterRows(rows: readonly LinkedRow[], filters: GridFilters): LinkedRow[] {
+  const query = filters.query.trim().toLowerCase();
+  return rows.filter((row) => {
+    if (filters.differencesOnly && row.difference === 'same' && !row.partly) return false;
+    if (filters.section !== '' && row.section !== filters.section) return false;
+    if (
+      filters.status !== '' &&
+      !present(row).some((cell) => STATUS_PICKLIST_VALUES[cell.item.status] === filters.status)
+    ) {
+      return false;
+    }
+    if (
+      filters.topic !== '' &&
+      !present(row).some((cell) => topicsOf(cell.item).includes(filters.topic))
+    ) {
+      return false;
+    }
+    return query === '' || searchText(row).includes(query);
+  });
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+/** The sections rows are in, in order of first appearance, after "All sections". */
+export function sectionOptions(rows: readonly LinkedRow[]): Option[] {
+  const sections = [...new Set(rows.map((row) => row.section).filter((section) => section !== ''))];
+  return [
+    { value: '', label: LABELS.Compare_All_Sections },
+    ...sections.map((section) => ({ value: section, label: section }))
+  ];
+}
+
+/** The topics the items are about, most rows first, after "All topics". */
+export function topicOptions(rows: readonly LinkedRow[]): Option[] {
+  const count = new Map<string, number>();
+  for (const row of rows) {
+    const topics = new Set(present(row).flatMap((cell) => topicsOf(cell.item)));
+    for (const topic of topics) count.set(topic, (count.get(topic) ?? 0) + 1);
+  }
+  const topics = [...count.entries()].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));
+  return [
+    { value: '', label: LABELS.Compare_All_Topics },
+    ...topics.map(([code, rowCount]) => ({
+      value: code,
+      label: `${topicText(code)} (${rowCount})`
+    }))
+  ];
+}
+
+export const DIFFERENCE_TEXT: Readonly<Record<DifferenceClass, string>> = Object.freeze({
+  same: LABELS.Difference_Same,
+  status: LABELS.Difference_Status,
+  answer: LABELS.Difference_Answer,
+  missing: LABELS.Difference_Missing
+});
+
+export interface DifferenceCount {
+  key: DifferenceClass;
+  text: string;
+  count: number;
+  badgeClass: string;
+}
+
+/** Rows per difference class, in the vocabulary's order. */
+export function differenceCounts(comparison: LinkedComparison): DifferenceCount[] {
+  return DIFFERENCE_CLASSES.map((key) => ({
+    key,
+    text: formatLabel(LABELS.Compare_Count, DIFFERENCE_TEXT[key], comparison.summary[key]),
+    count: comparison.summary[key],
+    badgeClass: `slds-badge compare-difference compare-difference_${key}`
+  }));
+}
+
+export interface RowPage {
+  rows: LinkedRow[];
+  /** 0-based page shown, clamped to the pages there are. */
+  page: number;
+  pageCount: number;
+  /** 1-based positions of the first and last row shown; 0 and 0 when none. */
+  first: number;
+  last: number;
+  total: number;
+}
+
+/** Page `page` of `rows` (clamped). */
+export function rowPage(rows: readonly LinkedRow[], page: number, size = PAGE_SIZE): RowPage {
+  const pageCount = Math.max(1, Math.ceil(rows.length / size));
+  const shown = Math.min(Math.max(0, page), pageCount - 1);
+  const start = shown * size;
+  const slice = rows.slice(start, start + size);
+  return {
+    rows: slice,
+    page: shown,
+    pageCount,
+    first: slice.length > 0 ? start + 1 : 0,
+    last: start + slice.length,
+    total: rows.length
+  };
+}
+
+const METHOD_TEXT: Readonly<Record<PairMethod, string>> = Object.freeze({
+  text: LABELS.Method_Text,
+  topics: LABELS.Method_Topics,
+  number: LABELS.Method_Number,
+  manual: LABELS.Method_Manual
+});
+
+/** A cell as the grid binds it. */
+export interface CellView {
+  key: string;
+  present: boolean;
+  itemId: string;
+  sheet: number;
+  number: string;
+  status: string;
+  mark: string;
+  hasMark: boolean;
+  answer: string;
+  /** The answer as text runs and web links (never HTML from a document). */
+  segments: TextSegment[];
+  hasAnswer: boolean;
+  question: string;
+  /** The item's own question differs from the row's (shown under the number). */
+  showQuestion: boolean;
+  /** How the cell was paired, in words: shown on hover and focus, read by screen readers. */
+  pairText: string;
+  pairLabel: string;
+  tooltipId: string;
+  partly: boolean;
+  manual: boolean;
+  /** Controls: the cell can be unlinked / marked partly the same (it is paired with the row's first). */
+  canUnlink: boolean;
+  canMarkPartly: boolean;
+  /** Linking: this cell is the one being linked; or it is a place the chosen item can go. */
+  isLinkSource: boolean;
+  canLinkHere: boolean;
+  canLinkStart: boolean;
+  linkStartLabel: string;
+  linkHereLabel: string;
+  unlinkLabel: string;
+  partlyLabel: string;
+  cellClass: string;
+}
+
+export interface RowView {
+  key: string;
+  question: string;
+  section: string;
+  difference: DifferenceClass;
+  differenceText: string;
+  differenceClass: string;
+  partly: boolean;
+  rowClass: string;
+  cells: CellView[];
+}
+
+/** The item being linked: chosen with "Link", placed with "Link with". */
+export interface LinkSource {
+  itemId: string;
+  sheet: number;
+}
+
+export interface RowContext {
+  /** Column headings (sheet labels), by sheet. */
+  labels: readonly string[];
+  /** Every item's number and sheet, by Id (for "paired with 6-7 of …"). */
+  itemsById: ReadonlyMap<string, { number: string; sheet: number }>;
+  linking?: LinkSource;
+  /** The user may correct the alignment. */
+  editable: boolean;
+}
+
+function pairText(cell: LinkedCell, context: RowContext, alone: boolean): string {
+  if (cell.method === null || cell.partnerId === undefined) {
+    return alone ? LABELS.Compare_Pair_Alone : LABELS.Compare_Pair_First;
+  }
+  const partner = context.itemsById.get(cell.partnerId);
+  const words = formatLabel(
+    LABELS.Compare_Pair_Info,
+    partner ? context.labels[partner.sheet] : '',
+    partner?.number ?? '',
+    cell.score === null ? '—' : cell.score.toFixed(2),
+    METHOD_TEXT[cell.method]
+  );
+  return cell.relationship === 'Partly_Same' ? `${words} (${LABELS.Compare_Partly_Same})` : words;
+}
+
+/** One visible row as the template binds it. */
+export function rowView(row: LinkedRow, context: RowContext): RowView {
+  const count = row.cells.filter((cell) => cell !== null).length;
+  const linking = context.linking;
+  const holdsSource = row.cells.some((other) => other?.item.id === linking?.itemId);
+  const cells = row.cells.map((cell, sheet): CellView => {
+    const label = context.labels[sheet] ?? '';
+    if (!cell) {
+      // The chosen item can fill its own column's gap: it is linked with the row's first item.
+      const canLinkHere =
+        context.editable && linking !== undefined && linking.sheet === sheet && !holdsSource;
+      const anchor = row.cells.find((other) => other !== null) as LinkedCell;
+      return {
+        key: `${row.key}:${sheet}`,
+        present: false,
+        itemId: canLinkHere ? anchor.item.id : '',
+        sheet,
+        number: '',
+        status: '',
+        mark: '',
+        hasMark: false,
+        answer: '',
+        segments: [],
+        hasAnswer: false,
+        question: '',
+        showQuestion: false,
+        pairText: '',
+        pairLabel: '',
+        tooltipId: '',
+        partly: false,
+        manual: false,
+        canUnlink: false,
+        canMarkPartly: false,
+        isLinkSource: false,
+        canLinkHere,
+        canLinkStart: false,
+        linkStartLabel: '',
+        linkHereLabel: canLinkHere
+          ? formatLabel(
+              LABELS.Compare_Link_Here,
+              `${context.labels[row.cells.indexOf(anchor)] ?? ''} ${anchor.item.number}`
+            )
+          : '',
+        unlinkLabel: '',
+        partlyLabel: '',
+        cellClass: 'compare-grid__cell compare-grid__cell_missing'
+      };
+    }
+    const item = cell.item;
+    const name = `${label} ${item.number}`;
+    const paired = cell.method !== null && cell.partnerId !== undefined;
+    const isLinkSource = linking?.itemId === item.id;
+    return {
+      key: item.id,
+      present: true,
+      itemId: item.id,
+      sheet,
+      number: item.number,
+      status: STATUS_PICKLIST_VALUES[item.status],
+      mark: item.mark,
+      hasMark: item.mark !== '',
+      answer: item.answer,
+      segments: linkSegments(item.answer),
+      hasAnswer: item.answer.trim() !== '',
+      question: item.question,
+      showQuestion: item.question !== row.question,
+      pairText: pairText(cell, context, count === 1),
+      pairLabel: formatLabel(LABELS.Compare_Pair_Details, name),
+      tooltipId: `pair-${item.id}`,
+      partly: cell.relationship === 'Partly_Same',
+      manual: cell.method === 'manual',
+      canUnlink: context.editable && paired && linking === undefined,
+      canMarkPartly:
+        context.editable && paired && cell.relationship !== 'Partly_Same' && linking === undefined,
+      isLinkSource,
+      canLinkHere:
+        context.editable && linking !== undefined && linking.sheet !== sheet && !holdsSource,
+      canLinkStart: context.editable && linking === undefined,
+      linkStartLabel: formatLabel(LABELS.Compare_Link_Start, name),
+      linkHereLabel: formatLabel(LABELS.Compare_Link_Here, name),
+      unlinkLabel: formatLabel(LABELS.Compare_Unlink, name),
+      partlyLabel: formatLabel(LABELS.Compare_Mark_Partly, name),
+      cellClass: `compare-grid__cell${isLinkSource ? ' compare-grid__cell_source' : ''}`
+    };
+  });
+  return {
+    key: row.key,
+    question: row.question,
+    section: row.section,
+    difference: row.difference,
+    differenceText: DIFFERENCE_TEXT[row.difference],
+    differenceClass: `slds-badge compare-difference compare-difference_${row.difference}`,
+    partly: row.partly,
+    rowClass: `compare-grid__row compare-grid__row_${row.difference}`,
+    cells
+  };
+}
+
+/** Every item's number and sheet, by Id. */
+export function itemIndex(
+  sheets: readonly LoadedSheet[]
+): Map<string, { number: string; sheet: number }> {
+  const index = new Map<string, { number: string; sheet: number }>();
+  sheets.forEach((sheet, column) => {
+    for (const item of sheet.items) index.set(item.id, { number: item.number, sheet: column });
+  });
+  return index;
+}
