@@ -12,10 +12,15 @@
  *    accuracy against the generator's ground truth is printed too. Then a generated Japanese and
  *    English questionnaire about the same controls (no shared wording: only the topics can pair
  *    them), its time and its accuracy.
- * 3. Memory: peak resident set size (the process's high-water mark) and the highest heapUsed
+ * 3. Compare: the compare view's own work on generated vendors' sheets of one questionnaire
+ *    (`generateSheetFamily`): 5 × 300 and 8 × 1,000 items aligned with the reviewer's
+ *    corrections applied (`linkedComparison`), and the "only differences" filter over the rows
+ *    (`filterRows`, the view's own module). Pure modules in Node: the grid's rendering in Chromium
+ *    belongs to the browser bench.
+ * 4. Memory: peak resident set size (the process's high-water mark) and the highest heapUsed
  *    sampled after every measured run.
  *
- * 4. In Chromium (`browser/browserBench.ts`): the import wizard's preview of a 5,000-item file,
+ * 5. In Chromium (`browser/browserBench.ts`): the import wizard's preview of a 5,000-item file,
  *    and the record page of that checksheet against a plain HTML table of its rows; then
  *    (`reviewBench.ts`) one verdict applied to 1,000 selected items on a record page,
  *    until the page shows it, and their save.
@@ -33,7 +38,17 @@ import { analyseItems } from 'c/checksheetInsights';
 import type { ChecksheetItem } from 'c/checksheetModel';
 import { parseChecksheet } from 'c/checksheetParser';
 import { benchInBrowser } from './browser/browserBench';
-import { generateCrossLanguagePair, generateMetiText, generateVersionPair } from './generate';
+import { alignRows, linkRows, linkedComparison } from 'c/checksheetCompare';
+import {
+  NO_FILTERS,
+  filterRows
+} from '../../force-app/main/default/lwc/checksheetCompareView/compareFilters';
+import {
+  generateCrossLanguagePair,
+  generateMetiText,
+  generateSheetFamily,
+  generateVersionPair
+} from './generate';
 
 interface Settings {
   parseItems: number;
@@ -191,6 +206,45 @@ function benchAlign(settings: Settings): void {
   );
 }
 
+function benchCompare(settings: Settings): void {
+  console.log(
+    "Compare: generated vendors' sheets of one questionnaire, aligned with corrections applied"
+  );
+  const sizes: [number, number][] =
+    settings === QUICK
+      ? [[5, 300]]
+      : [
+          [5, 300],
+          [8, 1000]
+        ];
+  for (const [sheets, items] of sizes) {
+    const family = generateSheetFamily(items, sheets);
+    // Ten corrections, as a saved ledger might hold: the first ten items of sheets 1 and 2 unlinked.
+    const decisions = family[1].slice(0, 10).map((item, index) => ({
+      itemAId: family[0][index].id,
+      itemBId: item.id,
+      relationship: 'Not_Same' as const,
+      method: 'Manual' as const,
+      score: null
+    }));
+    const comparison = linkedComparison(family, decisions);
+    const alignment = alignRows(family);
+    const [align, relink, filter] = measure(settings, [
+      () => linkedComparison(family, decisions),
+      () => linkRows(family, alignment, decisions),
+      () => filterRows(comparison.rows, { ...NO_FILTERS, differencesOnly: true })
+    ]);
+    const kept = filterRows(comparison.rows, { ...NO_FILTERS, differencesOnly: true }).length;
+    console.log(
+      `  ${sheets} × ${items} items, align + corrections   ${ms(align)}   ${comparison.rows.length} rows`
+    );
+    console.log(`  ${sheets} × ${items} items, a correction (re-link)   ${ms(relink)}`);
+    console.log(
+      `  ${sheets} × ${items} items, "only differences"    ${ms(filter)}   ${kept} rows kept (goal: under 100 ms with the render)`
+    );
+  }
+}
+
 function benchMemory(): void {
   sampleMemory();
   const peakRss = (process.resourceUsage().maxRSS * 1024) / MB;
@@ -209,6 +263,7 @@ async function main(): Promise<void> {
   if (!process.argv.includes('--browser')) {
     benchParse(settings);
     benchAlign(settings);
+    benchCompare(settings);
     benchMemory();
   }
   await benchInBrowser({ quick });

@@ -396,3 +396,44 @@ export function generateCrossLanguagePair(
   });
   return { japanese, english, origin };
 }
+
+/**
+ * `sheets` vendors' answers to one questionnaire of `itemCount` items, as the compare view gets
+ * them: each sheet drops ~5% of the questions, adds ~5% of its own, rewords ~10% and answers ~15%
+ * with another status; numbered in its own order. Ids are unique across the sheets.
+ */
+export function generateSheetFamily(
+  itemCount: number,
+  sheets: number,
+  seed = 5
+): (ChecksheetItem & { id: string })[][] {
+  const random = randomGenerator(seed);
+  const questions = Array.from({ length: itemCount }, () => question(random));
+  const statuses = ['implemented', 'partial', 'not_implemented', 'not_applicable'] as const;
+  return Array.from({ length: sheets }, (_, sheet) => {
+    const items: (ChecksheetItem & { id: string })[] = [];
+    const add = (text: string): void => {
+      const status = random() < 0.15 ? statuses[Math.floor(random() * 4)] : 'implemented';
+      items.push({
+        id: `s${sheet}-${items.length + 1}`,
+        number: `${Math.floor(items.length / 20) + 1}-${(items.length % 20) + 1}`,
+        section: `${Math.floor(items.length / 20) + 1} 管理策`,
+        question: text,
+        status,
+        mark: status === 'implemented' ? '○' : status === 'partial' ? '△' : '×',
+        answer:
+          random() < 0.3
+            ? `${text.slice(0, 12)}について当社独自に対応しております（${sheet + 1}）。`
+            : `${text.slice(0, 12)}について対応しております。`,
+        line: items.length + 1
+      });
+    };
+    for (const text of questions) {
+      const roll = random();
+      if (roll < 0.05) add(question(random));
+      if (roll >= 0.05 && roll < 0.1) continue;
+      add(roll >= 0.1 && roll < 0.2 ? reword(random, text) : text);
+    }
+    return items;
+  });
+}

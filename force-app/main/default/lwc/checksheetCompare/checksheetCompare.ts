@@ -18,7 +18,13 @@ export type {
   AlignedRow,
   RowSlot
 } from './compareChecksheets';
-export { LINK_RELATIONSHIPS, linkedComparison, samePair, withDecision } from './linkDecisions';
+export {
+  LINK_RELATIONSHIPS,
+  linkRows,
+  linkedComparison,
+  samePair,
+  withDecision
+} from './linkDecisions';
 export type {
   IdentifiedItem,
   LinkDecision,

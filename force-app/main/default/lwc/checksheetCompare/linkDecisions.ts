@@ -17,7 +17,7 @@
 import type { AlignMethod, AlignOptions } from 'c/checksheetAlign';
 import type { ChecksheetItem } from 'c/checksheetModel';
 import { alignRows, cellOf, classify } from './compareChecksheets';
-import type { DifferenceClass } from './compareChecksheets';
+import type { AlignedRow, DifferenceClass } from './compareChecksheets';
 
 /** Item_Link__c.Relationship__c values. */
 export type LinkRelationship = 'Same' | 'Partly_Same' | 'Not_Same';
@@ -216,8 +216,20 @@ export function linkedComparison(
   decisions: readonly LinkDecision[] = [],
   options?: AlignOptions
 ): LinkedComparison {
+  return linkRows(sheets, alignRows(sheets, options), decisions);
+}
+
+/**
+ * The decisions applied over an automatic alignment already made (`alignRows` of the same
+ * sheets): what a view calls after each correction, since aligning is the costly part.
+ */
+export function linkRows(
+  sheets: readonly (readonly IdentifiedItem[])[],
+  alignment: readonly AlignedRow[],
+  decisions: readonly LinkDecision[] = []
+): LinkedComparison {
   const columns = sheets.length;
-  const rows: WorkRow[] = alignRows(sheets, options).map((aligned) => {
+  const rows: WorkRow[] = alignment.map((aligned) => {
     const opener = aligned.slots[aligned.openerSheet];
     const openerId = opener ? sheets[aligned.openerSheet][opener.item].id : undefined;
     return {

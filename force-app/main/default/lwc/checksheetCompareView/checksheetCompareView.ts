@@ -4,8 +4,8 @@ import { loadScript } from 'lightning/platformResourceLoader';
 import SHEETJS from '@salesforce/resourceUrl/sheetjs';
 import type { ChecksheetSummary, HomeLists, WiredResult } from 'c/checksheetApi';
 import { getHomeListsAdapter, loadAllItems, toChecksheetApiError } from 'c/checksheetApi';
-import type { LinkDecision, LinkedComparison, LinkedRow } from 'c/checksheetCompare';
-import { diffVersions, linkedComparison, withDecision } from 'c/checksheetCompare';
+import type { AlignedRow, LinkDecision, LinkedComparison, LinkedRow } from 'c/checksheetCompare';
+import { alignRows, diffVersions, linkRows, withDecision } from 'c/checksheetCompare';
 import { LABELS, formatLabel, statusOptions } from 'c/checksheetLabels';
 import type {
   DifferenceCount,
@@ -70,6 +70,8 @@ export default class ChecksheetCompareView extends LightningElement {
   filtered: LinkedRow[] = [];
 
   private readonly loaded = new Map<string, LoadedSheet>();
+  /** The automatic alignment of the sheets shown: made once per set of sheets, not per correction. */
+  private alignment?: { sheets: LoadedSheet[]; rows: AlignedRow[] };
   private spreadsheet?: Promise<void>;
   private loadRun = 0;
 
@@ -220,13 +222,16 @@ export default class ChecksheetCompareView extends LightningElement {
   }
 
   private realign(): void {
-    this.comparison =
-      this.mode === 'grid' && this.sheets.length >= 2
-        ? linkedComparison(
-            this.sheets.map((sheet) => sheet.items),
-            this.decisions
-          )
-        : undefined;
+    if (this.mode !== 'grid' || this.sheets.length < 2) {
+      this.comparison = undefined;
+      this.refilter();
+      return;
+    }
+    const items = this.sheets.map((sheet) => sheet.items);
+    if (this.alignment?.sheets !== this.sheets) {
+      this.alignment = { sheets: this.sheets, rows: alignRows(items) };
+    }
+    this.comparison = linkRows(items, this.alignment.rows, this.decisions);
     this.refilter();
   }
 

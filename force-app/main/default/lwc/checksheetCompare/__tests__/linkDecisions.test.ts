@@ -1,4 +1,4 @@
-import { linkedComparison, withDecision } from 'c/checksheetCompare';
+import { alignRows, linkRows, linkedComparison, withDecision } from 'c/checksheetCompare';
 import type { IdentifiedItem, LinkDecision, LinkedComparison } from 'c/checksheetCompare';
 import type { ItemStatus } from 'c/checksheetStatus';
 
@@ -147,5 +147,13 @@ describe('linkedComparison', () => {
     const left = comparison.rows.find((row) => row.cells[2]?.item.id === 't1');
     expect(left?.cells[2]).toMatchObject({ method: null, score: 1 });
     expect(comparison.rows.find((row) => row.key === 'k3')).toBeDefined();
+  });
+
+  it('applies decisions over one automatic alignment again and again without changing it', () => {
+    const alignment = alignRows([rayKit, krew]);
+    const linked = linkRows([rayKit, krew], alignment, [decision('r1', 'k1')]);
+    const again = linkRows([rayKit, krew], alignment, []);
+    expect(ids(linked)[1]).toEqual(['r1', 'k1']);
+    expect(ids(again)).toEqual(ids(linkedComparison([rayKit, krew])));
   });
 });
