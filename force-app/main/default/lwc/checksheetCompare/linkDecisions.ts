@@ -16,16 +16,18 @@
  */
 import type { AlignMethod, AlignOptions } from 'c/checksheetAlign';
 import type { ChecksheetItem } from 'c/checksheetModel';
+import type { LinkMethodValue, LinkRelationshipValue } from 'c/checksheetSchema';
+import { LINK_RELATIONSHIP_VALUES } from 'c/checksheetSchema';
 import { alignRows, cellOf, classify } from './compareChecksheets';
 import type { AlignedRow, DifferenceClass } from './compareChecksheets';
 
-/** Item_Link__c.Relationship__c values. */
-export type LinkRelationship = 'Same' | 'Partly_Same' | 'Not_Same';
+/** Item_Link__c.Relationship__c values (`c/checksheetSchema`, the one source of these words). */
+export type LinkRelationship = LinkRelationshipValue;
 
 /** Item_Link__c.Method__c values: a person confirmed an automatic pair, or made it by hand. */
-export type LinkMethod = 'Automatic' | 'Manual';
+export type LinkMethod = LinkMethodValue;
 
-export const LINK_RELATIONSHIPS: readonly LinkRelationship[] = ['Same', 'Partly_Same', 'Not_Same'];
+export const LINK_RELATIONSHIPS: readonly LinkRelationship[] = LINK_RELATIONSHIP_VALUES;
 
 /** One decision about a pair of items, as the ledger stores it. */
 export interface LinkDecision {

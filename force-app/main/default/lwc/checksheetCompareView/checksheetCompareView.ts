@@ -2,8 +2,22 @@ import { LightningElement, wire } from 'lwc';
 import { CurrentPageReference } from 'lightning/navigation';
 import { loadScript } from 'lightning/platformResourceLoader';
 import SHEETJS from '@salesforce/resourceUrl/sheetjs';
-import type { ChecksheetSummary, HomeLists, WiredResult } from 'c/checksheetApi';
-import { getHomeListsAdapter, loadAllItems, toChecksheetApiError } from 'c/checksheetApi';
+import type {
+  ChecksheetSummary,
+  ComparisonDto,
+  HomeLists,
+  ItemLinkDto,
+  WiredResult
+} from 'c/checksheetApi';
+import {
+  getComparison,
+  getHomeListsAdapter,
+  getItemLinks,
+  loadAllItems,
+  saveComparison,
+  saveItemLinks,
+  toChecksheetApiError
+} from 'c/checksheetApi';
 import type { AlignedRow, LinkDecision, LinkedComparison, LinkedRow } from 'c/checksheetCompare';
 import { alignRows, diffVersions, linkRows, withDecision } from 'c/checksheetCompare';
 import { LABELS, formatLabel, statusOptions } from 'c/checksheetLabels';
@@ -28,6 +42,15 @@ import {
   toIdentifiedItems,
   topicOptions
 } from './compareModel';
+import type { SupersededMember } from './ledger';
+import {
+  decisionsToApply,
+  memberIds,
+  supersededMembers,
+  switchMember,
+  toLinkInputs,
+  withSavedLinks
+} from './ledger';
 import type { ExportFormat } from './fileExport';
 import {
   MIME_TYPES,
@@ -57,6 +80,16 @@ export default class ChecksheetCompareView extends LightningElement {
   error = '';
   exportError = '';
   decisions: LinkDecision[] = [];
+  /** The ledger's stored links between the sheets shown (applied before `decisions`). */
+  ledger: ItemLinkDto[] = [];
+  /** The saved comparison open, if any (`c__comparisonId`, or once saved). */
+  saved?: ComparisonDto;
+  comparisonName = '';
+  purpose = '';
+  decisionNotes = '';
+  saving = false;
+  saveMessage = '';
+  saveError = '';
   /** The decisions before each correction, for undo. */
   private history: LinkDecision[][] = [];
   filters: GridFilters = NO_FILTERS;
@@ -79,6 +112,11 @@ export default class ChecksheetCompareView extends LightningElement {
   wiredPageReference(pageReference?: { state?: Record<string, unknown> }): void {
     const state = pageReference?.state;
     this.mode = state?.c__mode === 'diff' ? 'diff' : 'grid';
+    const comparisonId = typeof state?.c__comparisonId === 'string' ? state.c__comparisonId : '';
+    if (comparisonId !== '') {
+      if (comparisonId !== this.saved?.id) this.openSaved(comparisonId);
+      return;
+    }
     const ids = idsFromState(state);
     if (ids.join(',') !== this.selectedIds.join(',')) this.select(ids);
   }
@@ -192,9 +230,13 @@ export default class ChecksheetCompareView extends LightningElement {
     const run = ++this.loadRun;
     this.loading = true;
     try {
-      const sheets = await Promise.all(ids.map((id) => this.load(id)));
+      const [sheets, ledger] = await Promise.all([
+        Promise.all(ids.map((id) => this.load(id))),
+        ids.length >= 2 && this.mode === 'grid' ? getItemLinks(ids) : Promise.resolve([])
+      ]);
       if (run !== this.loadRun) return;
       this.sheets = sheets;
+      this.ledger = ledger;
       this.realign();
     } catch (error) {
       if (run !== this.loadRun) return;
@@ -231,7 +273,11 @@ export default class ChecksheetCompareView extends LightningElement {
     if (this.alignment?.sheets !== this.sheets) {
       this.alignment = { sheets: this.sheets, rows: alignRows(items) };
     }
-    this.comparison = linkRows(items, this.alignment.rows, this.decisions);
+    this.comparison = linkRows(
+      items,
+      this.alignment.rows,
+      decisionsToApply(this.ledger, this.decisions)
+    );
     this.refilter();
   }
 
@@ -441,6 +487,97 @@ export default class ChecksheetCompareView extends LightningElement {
     this.history = [...this.history, this.decisions];
     this.decisions = withDecision(this.decisions, decision);
     this.realign();
+  }
+
+  // Saved comparisons and the ledger.
+
+  get savedNotices(): (SupersededMember & { text: string; switchLabel: string })[] {
+    if (!this.saved) return [];
+    return supersededMembers(this.saved)
+      .filter((member) => this.selectedIds.includes(member.checksheetId))
+      .map((member) => ({
+        ...member,
+        text: formatLabel(LABELS.Compare_Superseded, member.label, member.newerVersionLabel),
+        switchLabel: formatLabel(LABELS.Compare_Switch_Newer, member.newerVersionLabel)
+      }));
+  }
+
+  get ledgerText(): string {
+    return formatLabel(LABELS.Compare_Ledger_Applied, this.ledger.length);
+  }
+
+  get hasLedger(): boolean {
+    return this.ledger.length > 0;
+  }
+
+  get unsavedText(): string {
+    return formatLabel(LABELS.Compare_Unsaved, this.decisions.length);
+  }
+
+  get cannotSave(): boolean {
+    return this.saving || this.sheets.length < 2 || this.saved?.canEdit === false;
+  }
+
+  handleName(event: CustomEvent<{ value: string }>): void {
+    this.comparisonName = event.detail.value ?? '';
+  }
+
+  handlePurpose(event: CustomEvent<{ value: string }>): void {
+    this.purpose = event.detail.value ?? '';
+  }
+
+  handleNotes(event: CustomEvent<{ value: string }>): void {
+    this.decisionNotes = event.detail.value ?? '';
+  }
+
+  /** Saves the comparison (name, purpose, notes, members) and the unsaved corrections as links. */
+  async handleSave(): Promise<void> {
+    if (this.cannotSave) return;
+    this.saving = true;
+    this.saveMessage = '';
+    this.saveError = '';
+    try {
+      const saved = await saveComparison({
+        id: this.saved?.id ?? null,
+        name: this.comparisonName.trim() || null,
+        purpose: this.purpose.trim() || null,
+        decisionNotes: this.decisionNotes.trim() || null,
+        status: this.saved?.status ?? null,
+        checksheetIds: [...this.selectedIds]
+      });
+      const links = toLinkInputs(this.decisions);
+      const stored = links.length > 0 ? await saveItemLinks(saved.id, links) : [];
+      this.saved = saved;
+      this.comparisonName = saved.name;
+      this.ledger = withSavedLinks(this.ledger, stored);
+      this.decisions = [];
+      this.history = [];
+      this.realign();
+      this.saveMessage = formatLabel(LABELS.Compare_Saved, stored.length);
+    } catch (error) {
+      this.saveError = formatLabel(LABELS.Compare_Save_Failed, toChecksheetApiError(error).message);
+    } finally {
+      this.saving = false;
+    }
+  }
+
+  handleSwitchNewer(event: Event): void {
+    const data = (event.currentTarget as HTMLElement).dataset;
+    this.select(switchMember(this.selectedIds, data.from ?? '', data.to ?? ''));
+  }
+
+  private async openSaved(comparisonId: string): Promise<void> {
+    this.error = '';
+    try {
+      const saved = await getComparison(comparisonId);
+      this.saved = saved;
+      this.comparisonName = saved.name;
+      this.purpose = saved.purpose ?? '';
+      this.decisionNotes = saved.decisionNotes ?? '';
+      await this.select(memberIds(saved));
+    } catch (error) {
+      this.error = toChecksheetApiError(error).message;
+    }
   }
 
   // Export.

@@ -294,7 +294,27 @@ import { TOPICS } from 'c/checksheetTopics';
 
 import Diff_Renumbered_Count from '@salesforce/label/c.Diff_Renumbered_Count';
 import Compare_Open_Diff from '@salesforce/label/c.Compare_Open_Diff';
+import Compare_Save from '@salesforce/label/c.Compare_Save';
+import Compare_Name from '@salesforce/label/c.Compare_Name';
+import Compare_Purpose from '@salesforce/label/c.Compare_Purpose';
+import Compare_Decision_Notes from '@salesforce/label/c.Compare_Decision_Notes';
+import Compare_Saved from '@salesforce/label/c.Compare_Saved';
+import Compare_Save_Failed from '@salesforce/label/c.Compare_Save_Failed';
+import Compare_Superseded from '@salesforce/label/c.Compare_Superseded';
+import Compare_Switch_Newer from '@salesforce/label/c.Compare_Switch_Newer';
+import Compare_Ledger_Applied from '@salesforce/label/c.Compare_Ledger_Applied';
+import Compare_Unsaved from '@salesforce/label/c.Compare_Unsaved';
 export const LABELS = Object.freeze({
+  Compare_Save,
+  Compare_Name,
+  Compare_Purpose,
+  Compare_Decision_Notes,
+  Compare_Saved,
+  Compare_Save_Failed,
+  Compare_Superseded,
+  Compare_Switch_Newer,
+  Compare_Ledger_Applied,
+  Compare_Unsaved,
   Diff_Renumbered_Count,
   Compare_Open_Diff,
   Compare_Add_Checksheet,

@@ -3,12 +3,37 @@ import * as XLSX from '@e965/xlsx';
 import ChecksheetCompareView from 'c/checksheetCompareView';
 import getItemPage from '@salesforce/apex/ChecksheetReadController.getItemPage';
 import getHomeLists from '@salesforce/apex/ChecksheetReadController.getHomeLists';
+import getComparison from '@salesforce/apex/ChecksheetComparisonController.getComparison';
+import getItemLinks from '@salesforce/apex/ChecksheetComparisonController.getItemLinks';
+import saveComparison from '@salesforce/apex/ChecksheetComparisonController.saveComparison';
+import saveItemLinks from '@salesforce/apex/ChecksheetComparisonController.saveItemLinks';
+import type { ComparisonDto, ItemLinkDto } from 'c/checksheetApi';
 import * as navigation from 'lightning/navigation';
 import { KREW, KREW_PAGE, PAGES, RAY, RAY_PAGE } from './data/fixtures';
 
 jest.mock('@salesforce/apex/ChecksheetReadController.getItemPage', () => ({ default: jest.fn() }), {
   virtual: true
 });
+jest.mock(
+  '@salesforce/apex/ChecksheetComparisonController.getComparison',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/ChecksheetComparisonController.getItemLinks',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/ChecksheetComparisonController.saveComparison',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+jest.mock(
+  '@salesforce/apex/ChecksheetComparisonController.saveItemLinks',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
 jest.mock(
   '@salesforce/apex/ChecksheetReadController.getHomeLists',
   () => {
@@ -28,6 +53,10 @@ const pageReference = (navigation as unknown as { CurrentPageReference: TestAdap
   .CurrentPageReference;
 const homeLists = getHomeLists as unknown as TestAdapter;
 const getItemPageMock = getItemPage as unknown as jest.Mock;
+const getComparisonMock = getComparison as unknown as jest.Mock;
+const getItemLinksMock = getItemLinks as unknown as jest.Mock;
+const saveComparisonMock = saveComparison as unknown as jest.Mock;
+const saveItemLinksMock = saveItemLinks as unknown as jest.Mock;
 
 function flush(): Promise<void> {
   let chain = Promise.resolve();
@@ -59,6 +88,7 @@ const buttonIn = (row: Element, column: number, selector: string) =>
   row.querySelectorAll('td.compare-grid__cell')[column].querySelector(selector) as HTMLElement;
 
 beforeEach(() => {
+  getItemLinksMock.mockResolvedValue([]);
   getItemPageMock.mockImplementation(({ checksheetId }: { checksheetId: string }) => {
     const page = PAGES[checksheetId];
     if (page) return Promise.resolve(page);
@@ -314,6 +344,132 @@ describe('c-checksheet-compare-view', () => {
       'Ray Co. · RaySheet · 1.0 → Krew Co. · krewData · 2.0'
     );
     expect(root(element).querySelector('table.compare-grid')).toBeNull();
+    await expect(element).toBeAccessible();
+  });
+
+  it('applies the ledger over the automatic alignment, saves with name, purpose and notes', async () => {
+    const ray = RAY_PAGE.items;
+    const krew = KREW_PAGE.items;
+    const stored: ItemLinkDto = {
+      id: 'a05000000000001AAA',
+      itemAId: ray[2].id,
+      itemBId: krew[3].id,
+      checksheetAId: RAY.id,
+      checksheetBId: KREW.id,
+      relationship: 'Not_Same',
+      method: 'Manual'
+    };
+    getItemLinksMock.mockResolvedValue([stored]);
+    const element = await mount({ c__ids: `${RAY.id},${KREW.id}` });
+    expect(getItemLinksMock).toHaveBeenCalledWith({ checksheetIds: [RAY.id, KREW.id] });
+    // Ray 6-8 and krew 6-9 are kept apart, as the ledger says.
+    expect(numbers(element)).toContainEqual(['6-8', '']);
+    expect(numbers(element)).toContainEqual(['', '6-9']);
+    expect(text(root(element).querySelector('.compare__ledger'))).toBe('1 saved decisions applied');
+
+    buttonIn(rows(element)[5], 1, '.compare__partly').click(); // krew 11-6 partly the same
+    await flush();
+    const input = (selector: string, value: string) =>
+      (root(element).querySelector(selector) as HTMLElement).dispatchEvent(
+        new CustomEvent('change', { detail: { value } })
+      );
+    input('.compare__name', 'Backup vendors');
+    input('.compare__purpose', 'Choose a backup vendor');
+    input('.compare__notes', 'Ray is ahead on labelling');
+    const saved: ComparisonDto = {
+      id: 'a03000000000001AAA',
+      name: 'Backup vendors',
+      canEdit: true,
+      status: 'Draft',
+      members: []
+    };
+    saveComparisonMock.mockResolvedValue(saved);
+    saveItemLinksMock.mockImplementation(({ links }: { links: ItemLinkDto[] }) =>
+      Promise.resolve(links.map((link, index) => ({ ...link, id: `a0500000000000${index}AAA` })))
+    );
+    (root(element).querySelector('.compare__save-button') as HTMLElement).click();
+    await flush();
+    expect(saveComparisonMock).toHaveBeenCalledWith({
+      comparison: {
+        id: null,
+        name: 'Backup vendors',
+        purpose: 'Choose a backup vendor',
+        decisionNotes: 'Ray is ahead on labelling',
+        status: null,
+        checksheetIds: [RAY.id, KREW.id]
+      }
+    });
+    expect(saveItemLinksMock).toHaveBeenCalledWith({
+      comparisonId: saved.id,
+      links: [
+        {
+          itemAId: ray[3].id,
+          itemBId: krew[4].id,
+          relationship: 'Partly_Same',
+          method: 'Automatic',
+          score: 1
+        }
+      ]
+    });
+    expect(text(root(element).querySelector('.compare__saved'))).toBe(
+      'Comparison saved with 1 corrections.'
+    );
+    expect(text(root(element).querySelector('.compare__ledger'))).toBe('2 saved decisions applied');
+    expect(text(rows(element)[5]?.querySelector('.compare-grid__partly'))).toBe('Partly the same');
+    await expect(element).toBeAccessible();
+  });
+
+  it('says when saving fails', async () => {
+    const element = await mount({ c__ids: `${RAY.id},${KREW.id}` });
+    saveComparisonMock.mockRejectedValue({ status: 400, body: { message: 'No access' } });
+    (root(element).querySelector('.compare__save-button') as HTMLElement).click();
+    await flush();
+    expect(text(root(element).querySelector('.compare__save-error'))).toBe(
+      'The comparison could not be saved: No access'
+    );
+  });
+
+  it('opens a saved comparison by c__comparisonId and offers to switch a superseded member', async () => {
+    const NEWER = { ...KREW, id: 'a00000000000003AAA', documentVersion: '3.0' };
+    getItemPageMock.mockImplementation(({ checksheetId }: { checksheetId: string }) => {
+      if (checksheetId === NEWER.id) return Promise.resolve({ ...KREW_PAGE, checksheet: NEWER });
+      return Promise.resolve(PAGES[checksheetId]);
+    });
+    getComparisonMock.mockResolvedValue({
+      id: 'a03000000000001AAA',
+      name: 'Backup vendors',
+      purpose: 'Choose',
+      decisionNotes: 'Notes',
+      canEdit: true,
+      members: [
+        {
+          checksheetId: KREW.id,
+          columnOrder: 2,
+          vendorName: 'Krew Co.',
+          documentVersion: '2.0',
+          newerVersionId: NEWER.id,
+          newerVersionLabel: 'Krew 2025'
+        },
+        { checksheetId: RAY.id, columnOrder: 1, vendorName: 'Ray Co.' }
+      ]
+    } satisfies ComparisonDto);
+    const element = await mount({ c__comparisonId: 'a03000000000001AAA' });
+    expect(getComparisonMock).toHaveBeenCalledWith({ comparisonId: 'a03000000000001AAA' });
+    const headers = [...root(element).querySelectorAll('thead th')].map(text);
+    expect(headers.slice(1, 3)).toEqual(['Ray Co. · RaySheet · 1.0', 'Krew Co. · krewData · 2.0']);
+    expect(
+      (root(element).querySelector('.compare__name') as unknown as { value: string }).value
+    ).toBe('Backup vendors');
+    const notice = root(element).querySelector('.compare__superseded');
+    expect(text(notice)).toMatch(/^Krew Co\. · 2\.0 has a newer version: Krew 2025\./);
+    (root(element).querySelector('.compare__switch') as HTMLElement).click();
+    await flush();
+    expect(getItemPageMock).toHaveBeenCalledWith(
+      expect.objectContaining({ checksheetId: NEWER.id })
+    );
+    const switched = [...root(element).querySelectorAll('thead th')].map(text);
+    expect(switched[2]).toBe('Krew Co. · krewData · 3.0');
+    expect(root(element).querySelector('.compare__superseded')).toBeNull();
     await expect(element).toBeAccessible();
   });
 });
