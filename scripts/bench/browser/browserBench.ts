@@ -9,6 +9,8 @@
  *   following its link on the home to the first page of items rendered, against a plain HTML
  *   table of the same 5,000 rows built on the same page (the ratio is the figure the issue asks);
  * - the review page (`reviewBench.ts`): one verdict applied to 1,000 selected items, and saved.
+ * - the compare view (./compareBench): five 300-item vendor sheets from the page state to the
+ *   grid rendered, against a plain table of every row's cells, and the "Differences only" filter.
  *
  * Each figure is timed in the page (`performance.now()` before the action, and after the next
  * animation frame once the result is on screen), cold first then the median of the runs after.
@@ -23,6 +25,7 @@ import { parseChecksheet } from 'c/checksheetParser';
 import { generateMetiText } from '../generate';
 import { openBenchBrowser } from './benchBrowser';
 import type { BenchBrowser } from './benchBrowser';
+import { printCompareBench } from './compareBench';
 import { plainTableMs } from './plainTable';
 import { benchReviewPage } from './reviewBench';
 
@@ -184,6 +187,7 @@ export async function benchInBrowser(options: BrowserBenchOptions): Promise<void
       `  ratio record page / plain table   ${(record.median / table.median).toFixed(2)}x  (the page renders 100 items at a time; the table all of them)`
     );
     await benchReviewPage(browser, runs);
+    await printCompareBench(browser, runs);
   } finally {
     await browser.close();
   }

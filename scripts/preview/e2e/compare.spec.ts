@@ -1,6 +1,7 @@
 /**
  * The compare view over the seeded samples (data/samples, made-up vendors): two vendors side by
- * side, a link made by hand re-forms the grid, the CSV export read back from the download, the
+ * side, a link made by hand re-forms the grid and is still there after saving and a reload, the
+ * CSV export read back from the download, the
  * sample vendor's two versions diffed from its Account page; and, when ../shared/seeds is present,
  * the real RayKit and krew METI sheets imported through the wizard and compared (skipped loudly
  * when it is absent).
@@ -115,11 +116,11 @@ test('linking two items by hand re-forms the grid; the pair says it was made by 
   await firstRow
     .locator('td.compare-grid__cell')
     .nth(1)
-    .locator('lightning-button-icon.compare__link-start button')
+    .locator('button.compare__link-start')
     .click();
   await page.locator('.compare__linking').waitFor();
   const target = gridRows(page).nth(2).locator('td.compare-grid__cell').nth(0);
-  await target.locator('lightning-button.compare__link-here button').click();
+  await target.locator('button.compare__link-here').click();
   await page.locator('.compare__corrections', { hasText: '1 corrections' }).waitFor();
   const after = await rowNumbers(page);
   assert.notDeepEqual(after, before, 'the grid re-formed');
@@ -137,6 +138,22 @@ test('linking two items by hand re-forms the grid; the pair says it was made by 
   );
   await preview.screenshot(page, 'compare-linked');
   await preview.expectAccessible(page);
+
+  // Saved with a name: after a reload the ledger puts the pair together again.
+  await page.getByLabel('Comparison name').fill('Acme and Globex, hand-linked');
+  await page.getByLabel('Purpose').fill('Choose a vendor');
+  await page.getByRole('button', { name: 'Save comparison' }).click();
+  await page
+    .locator('.compare__saved', { hasText: 'Comparison saved with 1 corrections.' })
+    .waitFor();
+  await page.reload();
+  await gridRows(page).first().waitFor();
+  await page.locator('.compare__ledger', { hasText: /[1-9]\d* saved decisions applied/ }).waitFor();
+  const reloaded = await rowNumbers(page);
+  assert.ok(
+    reloaded.some((cells) => cells[0] === before[2][0] && cells[1] === moved),
+    `after a reload ${moved} still sits beside ${before[2][0]}`
+  );
   await preview.close(page);
 });
 
@@ -250,8 +267,10 @@ async function importSeed(prefix: string, vendorName: string): Promise<string> {
   await page.getByRole('button', { name: 'Create vendor' }).click();
   await page.locator('.wizard__vendor-message').waitFor();
   await page.getByRole('button', { name: 'Save checksheet' }).click();
-  await page.getByRole('button', { name: 'Open the checksheet' }).click();
-  await page.waitForURL(/Checksheet__c\/\w+\/view/);
+  // The wizard opens the new checksheet itself when it kept the source; else the user does.
+  const opened = page.waitForURL(/Checksheet__c\/\w+\/view/, { timeout: 120_000 });
+  const open = page.getByRole('button', { name: 'Open the checksheet' });
+  await Promise.race([opened, open.click({ timeout: 120_000 }).then(() => opened)]);
   const id = /Checksheet__c\/(\w+)\//.exec(page.url())?.[1];
   await preview.close(page);
   assert.ok(id);

@@ -304,7 +304,11 @@ import Compare_Superseded from '@salesforce/label/c.Compare_Superseded';
 import Compare_Switch_Newer from '@salesforce/label/c.Compare_Switch_Newer';
 import Compare_Ledger_Applied from '@salesforce/label/c.Compare_Ledger_Applied';
 import Compare_Unsaved from '@salesforce/label/c.Compare_Unsaved';
+import Compare_Link_Short from '@salesforce/label/c.Compare_Link_Short';
+import Compare_Unlink_Short from '@salesforce/label/c.Compare_Unlink_Short';
 export const LABELS = Object.freeze({
+  Compare_Link_Short,
+  Compare_Unlink_Short,
   Compare_Save,
   Compare_Name,
   Compare_Purpose,

@@ -1,0 +1,251 @@
+/**
+ * The compare view in Chromium, for the browser half of `npm run bench`: five generated vendors'
+ * sheets of one 300-item questionnaire (`generateSheetFamily`) imported through the wizard, then
+ * - from the page state naming them to the grid's first page rendered (loaded from IndexedDB,
+ *   aligned in the browser, one page of 50 rows), against a plain HTML table of every row's cells
+ *   (question plus number, status, mark and answer per sheet) built with DOM calls on the same page;
+ * - the "Differences only" switch turned on, until the filtered grid is on screen.
+ * Timed in the page (`performance.now()` before, after the next painted frame). It takes the
+ * browser as the bench's harness opens it (`open(address)` on the preview's production build).
+ */
+import { writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { linkedComparison } from 'c/checksheetCompare';
+import type { IdentifiedItem } from 'c/checksheetCompare';
+import { STATUS_PICKLIST_VALUES } from 'c/checksheetStatus';
+import { generateSheetFamily } from '../generate';
+
+export interface CompareBenchBrowser {
+  open(address: string): Promise<Page>;
+}
+
+export interface CompareBenchResult {
+  sheets: number;
+  items: number;
+  rows: number;
+  grid: number[];
+  table: number[];
+  filter: number[];
+  /** The next page of 50 rows rendered (the grid's own rendering, without loading or aligning). */
+  nextPage: number[];
+}
+
+/** A generated sheet as the METI text the wizard reads. */
+export function metiText(items: readonly IdentifiedItem[], vendor: number): string {
+  const lines = [
+    `ベンチ比較${vendor}株式会社 セキュリティチェックシート (経産省版)`,
+    '',
+    `バージョン : ${vendor}.0`,
+    '',
+    '項番\t確認事項\t実施有無\t備考'
+  ];
+  let section = '';
+  for (const item of items) {
+    if (item.section !== section) {
+      section = item.section;
+      lines.push(`${section}\t\t\t`);
+    }
+    lines.push(`${item.number}\t${item.question}\t${item.mark}\t${item.answer}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Every row's cells as a plain table would show them (the yardstick). */
+export function tableCells(family: readonly (readonly IdentifiedItem[])[]): string[][] {
+  return linkedComparison(family).rows.map((row) => [
+    row.question,
+    ...row.cells.flatMap((cell) =>
+      cell
+        ? [
+            cell.item.number,
+            STATUS_PICKLIST_VALUES[cell.item.status],
+            cell.item.mark,
+            cell.item.answer
+          ]
+        : ['', '', '', '']
+    )
+  ]);
+}
+
+const WIZARD = 'c-checksheet-import-wizard';
+
+async function importText(
+  browser: CompareBenchBrowser,
+  file: string,
+  name: string
+): Promise<string> {
+  const page = await browser.open('/lightning/n/Import');
+  await page.locator(`${WIZARD} lightning-input.wizard__file input[type=file]`).setInputFiles(file);
+  await page.locator(`${WIZARD} .wizard__accounting`).waitFor({ timeout: 120_000 });
+  await page.locator(WIZARD).getByRole('combobox', { name: 'Vendor' }).click();
+  await page.locator(WIZARD).getByRole('option').first().click();
+  await page.getByLabel('Checksheet name').fill(name);
+  await page.getByRole('button', { name: 'Save checksheet' }).click();
+  // With its source file attached the wizard opens the new checksheet itself.
+  await page.waitForURL(/Checksheet__c\/\w+\/view/, { timeout: 300_000 });
+  const id = /Checksheet__c\/(\w+)\//.exec(page.url())?.[1];
+  await page.close();
+  if (!id) throw new Error(`no record Id after importing ${name}`);
+  return id;
+}
+
+function now(page: Page): Promise<number> {
+  return page.evaluate(() => performance.now());
+}
+
+function afterNextFrame(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) =>
+        requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))
+      )
+  );
+}
+
+/** Goes to `address` the way a link inside the app does (history and popstate, no reload). */
+async function follow(page: Page, address: string): Promise<void> {
+  await page.evaluate((target) => {
+    history.pushState(null, '', target);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, address);
+}
+
+async function timeGrid(page: Page, ids: string[], rows: number): Promise<number> {
+  await follow(page, '/lightning/n/Compare');
+  await page.locator('c-checksheet-compare-view .compare__empty').waitFor();
+  const start = await now(page);
+  await follow(page, `/lightning/n/Compare?c__ids=${ids.join(',')}`);
+  await page
+    .locator('c-checksheet-compare-view .compare__showing', { hasText: `of ${rows} rows` })
+    .waitFor({ timeout: 120_000 });
+  await page.locator('c-checksheet-compare-view table.compare-grid tbody tr').first().waitFor();
+  return (await afterNextFrame(page)) - start;
+}
+
+async function timeFilter(page: Page, rows: number): Promise<number> {
+  const toggle = page.locator('lightning-input.compare__differences-only label').first();
+  const start = await now(page);
+  await toggle.click();
+  await page
+    .locator('c-checksheet-compare-view .compare__showing', { hasNotText: `of ${rows} rows` })
+    .waitFor();
+  const end = await afterNextFrame(page);
+  await toggle.click();
+  await page
+    .locator('c-checksheet-compare-view .compare__showing', { hasText: `of ${rows} rows` })
+    .waitFor();
+  return end - start;
+}
+
+async function timeNextPage(page: Page): Promise<number> {
+  const view = page.locator('c-checksheet-compare-view');
+  const start = await now(page);
+  await view.getByRole('button', { name: 'Next page' }).click();
+  await view.locator('.compare__showing', { hasText: /^Showing 51–/ }).waitFor();
+  const end = await afterNextFrame(page);
+  await view.getByRole('button', { name: 'Previous page' }).click();
+  await view.locator('.compare__showing', { hasText: /^Showing 1–/ }).waitFor();
+  return end - start;
+}
+
+async function plainTable(page: Page, cells: string[][]): Promise<number> {
+  return page.evaluate(
+    (rows) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        const table = document.createElement('table');
+        const body = document.createElement('tbody');
+        for (const row of rows) {
+          const tr = document.createElement('tr');
+          for (const cell of row) {
+            const td = document.createElement('td');
+            td.textContent = cell;
+            tr.appendChild(td);
+          }
+          body.appendChild(tr);
+        }
+        table.appendChild(body);
+        document.body.appendChild(table);
+        requestAnimationFrame(() =>
+          setTimeout(() => {
+            const end = performance.now();
+            table.remove();
+            resolve(end - start);
+          }, 0)
+        );
+      }),
+    cells
+  );
+}
+
+async function repeat(count: number, step: () => Promise<number>): Promise<number[]> {
+  const results: number[] = [];
+  await Array.from({ length: count }).reduce<Promise<void>>(
+    (previous) =>
+      previous.then(async () => {
+        results.push(await step());
+      }),
+    Promise.resolve()
+  );
+  return results;
+}
+
+/** Imports the sheets, then times the grid, the plain table and the filter `runs` times each. */
+export async function benchCompareInBrowser(
+  browser: CompareBenchBrowser,
+  options: { sheets?: number; items?: number; runs?: number } = {}
+): Promise<CompareBenchResult> {
+  const sheets = options.sheets ?? 5;
+  const items = options.items ?? 300;
+  const runs = options.runs ?? 7;
+  const family = generateSheetFamily(items, sheets);
+  const folder = mkdtempSync(path.join(tmpdir(), 'vc-bench-compare-'));
+  const ids = await family.reduce<Promise<string[]>>(
+    (previous, sheet, index) =>
+      previous.then(async (done) => {
+        const file = path.join(folder, `vendor-${index + 1}.txt`);
+        writeFileSync(file, metiText(sheet, index + 1));
+        return [...done, await importText(browser, file, `Bench compare ${index + 1}`)];
+      }),
+    Promise.resolve([])
+  );
+  const cells = tableCells(family);
+  const page = await browser.open('/lightning/n/Compare');
+  const grid = await repeat(runs, () => timeGrid(page, ids, cells.length));
+  const filter = await repeat(runs, () => timeFilter(page, cells.length));
+  const nextPage = await repeat(runs, () => timeNextPage(page));
+  const table = await repeat(runs, () => plainTable(page, cells));
+  await page.close();
+  return { sheets, items, rows: cells.length, grid, table, filter, nextPage };
+}
+
+function median(values: readonly number[]): number {
+  const rest = [...values.slice(1)].sort((a, b) => a - b);
+  return rest.length === 0 ? values[0] : rest[Math.floor(rest.length / 2)];
+}
+
+/** The compare view's figures, printed the way the rest of the browser bench prints them. */
+export async function printCompareBench(browser: CompareBenchBrowser, runs: number): Promise<void> {
+  const result = await benchCompareInBrowser(browser, { runs });
+  const line = (values: number[]) =>
+    `${median(values).toFixed(0)} ms (cold first run ${values[0].toFixed(0)} ms)`;
+  const label = `${result.sheets} × ${result.items}`;
+  console.log(
+    `  compare view, ${label} items: page state → grid rendered (${result.rows} rows, 50 shown)   ${line(result.grid)}`
+  );
+  console.log(
+    `  plain HTML table of the same ${result.rows} rows × ${result.sheets * 4 + 1} cells   ${line(result.table)}`
+  );
+  console.log(
+    `  ratio compare view / plain table   ${(median(result.grid) / median(result.table)).toFixed(2)}x  (goal: at most 1x)`
+  );
+  console.log(
+    `  next page of 50 rows rendered (no loading, no aligning)   ${line(result.nextPage)}`
+  );
+  console.log(
+    `  "Differences only" switched on → grid rendered   ${line(result.filter)}  (goal: under 100 ms)`
+  );
+}
