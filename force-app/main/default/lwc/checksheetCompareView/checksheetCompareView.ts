@@ -103,6 +103,11 @@ export default class ChecksheetCompareView extends LightningElement {
   filtered: LinkedRow[] = [];
 
   private readonly loaded = new Map<string, LoadedSheet>();
+  private pickerFor?: {
+    choices: ChecksheetSummary[];
+    selected: string[];
+    options: { value: string; label: string }[];
+  };
   /** The automatic alignment of the sheets shown: made once per set of sheets, not per correction. */
   private alignment?: { sheets: LoadedSheet[]; rows: AlignedRow[] };
   private spreadsheet?: Promise<void>;
@@ -128,11 +133,18 @@ export default class ChecksheetCompareView extends LightningElement {
 
   // The picker.
 
+  /** The picker's options, remade only when the choices or the selection change (a new array redraws the combobox). */
   get pickerOptions(): { value: string; label: string }[] {
+    const memo = this.pickerFor;
+    if (memo && memo.choices === this.choices && memo.selected === this.selectedIds) {
+      return memo.options;
+    }
     const chosen = new Set(this.selectedIds);
-    return this.choices
+    const options = this.choices
       .filter((summary) => !chosen.has(summary.id))
       .map((summary) => ({ value: summary.id, label: `${sheetLabel(summary)} (${summary.name})` }));
+    this.pickerFor = { choices: this.choices, selected: this.selectedIds, options };
+    return options;
   }
 
   get chosenSheets(): { id: string; label: string; removeLabel: string }[] {
@@ -272,12 +284,15 @@ export default class ChecksheetCompareView extends LightningElement {
     const items = this.sheets.map((sheet) => sheet.items);
     if (this.alignment?.sheets !== this.sheets) {
       this.alignment = { sheets: this.sheets, rows: alignRows(items) };
+      this.itemsById = itemIndex(this.sheets);
     }
     this.comparison = linkRows(
       items,
       this.alignment.rows,
       decisionsToApply(this.ledger, this.decisions)
     );
+    this.sectionFilterOptions = sectionOptions(this.comparison.rows);
+    this.topicFilterOptions = topicOptions(this.comparison.rows);
     this.refilter();
   }
 
@@ -299,17 +314,11 @@ export default class ChecksheetCompareView extends LightningElement {
     );
   }
 
-  get statusFilterOptions() {
-    return [{ value: '', label: LABELS.List_All_Statuses }, ...statusOptions()];
-  }
-
-  get sectionFilterOptions() {
-    return sectionOptions(this.comparison?.rows ?? []);
-  }
-
-  get topicFilterOptions() {
-    return topicOptions(this.comparison?.rows ?? []);
-  }
+  /** The filters' options, made once per comparison: a new array would redraw each combobox. */
+  statusFilterOptions = [{ value: '', label: LABELS.List_All_Statuses }, ...statusOptions()];
+  sectionFilterOptions = sectionOptions([]);
+  topicFilterOptions = topicOptions([]);
+  private itemsById = itemIndex([]);
 
   get caption(): string {
     return formatLabel(LABELS.Compare_Grid_Caption, this.sheetLabels.join(', '));
@@ -326,7 +335,7 @@ export default class ChecksheetCompareView extends LightningElement {
   get rows(): RowView[] {
     const context = {
       labels: this.sheetLabels,
-      itemsById: itemIndex(this.sheets),
+      itemsById: this.itemsById,
       linking: this.linking,
       editable: true
     };
