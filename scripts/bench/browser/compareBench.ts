@@ -2,7 +2,7 @@
  * The compare view in Chromium, for the browser half of `npm run bench`: five generated vendors'
  * sheets of one 300-item questionnaire (`generateSheetFamily`) imported through the wizard, then
  * - from the page state naming them to the grid's first page rendered (loaded from IndexedDB,
- *   aligned in the browser, one page of 50 rows), against a plain HTML table of every row's cells
+ *   aligned in the browser, one page of rows), against a plain HTML table of every row's cells
  *   (question plus number, status, mark and answer per sheet) built with DOM calls on the same page;
  * - the "Differences only" switch turned on, until the filtered grid is on screen.
  * Timed in the page (`performance.now()` before, after the next painted frame). It takes the
@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { linkedComparison } from 'c/checksheetCompare';
 import type { IdentifiedItem } from 'c/checksheetCompare';
 import { STATUS_PICKLIST_VALUES } from 'c/checksheetStatus';
+import { PAGE_SIZE } from '../../../force-app/main/default/lwc/checksheetCompareView/compareFilters';
 import { generateSheetFamily } from '../generate';
 
 export interface CompareBenchBrowser {
@@ -29,7 +30,7 @@ export interface CompareBenchResult {
   grid: number[];
   table: number[];
   filter: number[];
-  /** The next page of 50 rows rendered (the grid's own rendering, without loading or aligning). */
+  /** The next page of ${PAGE_SIZE} rows rendered (the grid's own rendering, without loading or aligning). */
   nextPage: number[];
 }
 
@@ -144,7 +145,7 @@ async function timeNextPage(page: Page): Promise<number> {
   const view = page.locator('c-checksheet-compare-view');
   const start = await now(page);
   await view.getByRole('button', { name: 'Next page' }).click();
-  await view.locator('.compare__showing', { hasText: /^Showing 51–/ }).waitFor();
+  await view.locator('.compare__showing', { hasText: `Showing ${PAGE_SIZE + 1}–` }).waitFor();
   const end = await afterNextFrame(page);
   await view.getByRole('button', { name: 'Previous page' }).click();
   await view.locator('.compare__showing', { hasText: /^Showing 1–/ }).waitFor();
@@ -234,7 +235,7 @@ export async function printCompareBench(browser: CompareBenchBrowser, runs: numb
     `${median(values).toFixed(0)} ms (cold first run ${values[0].toFixed(0)} ms)`;
   const label = `${result.sheets} × ${result.items}`;
   console.log(
-    `  compare view, ${label} items: page state → grid rendered (${result.rows} rows, 50 shown)   ${line(result.grid)}`
+    `  compare view, ${label} items: page state → grid rendered (${result.rows} rows, ${PAGE_SIZE} shown)   ${line(result.grid)}`
   );
   console.log(
     `  plain HTML table of the same ${result.rows} rows × ${result.sheets * 4 + 1} cells   ${line(result.table)}`
@@ -243,7 +244,7 @@ export async function printCompareBench(browser: CompareBenchBrowser, runs: numb
     `  ratio compare view / plain table   ${(median(result.grid) / median(result.table)).toFixed(2)}x  (goal: at most 1x)`
   );
   console.log(
-    `  next page of 50 rows rendered (no loading, no aligning)   ${line(result.nextPage)}`
+    `  next page of ${PAGE_SIZE} rows rendered (no loading, no aligning)   ${line(result.nextPage)}`
   );
   console.log(
     `  "Differences only" switched on → grid rendered   ${line(result.filter)}  (goal: under 100 ms)`

@@ -91,14 +91,15 @@ describe('compareModel', () => {
 
   it('cuts rows into pages', () => {
     const many = Array.from({ length: 120 }, () => comparison.rows[0]);
-    expect(rowPage(many, 1)).toMatchObject({
+    expect(rowPage(many, 0)).toMatchObject({ pageCount: 5, first: 1, last: 25 });
+    expect(rowPage(many, 1, 50)).toMatchObject({
       page: 1,
       pageCount: 3,
       first: 51,
       last: 100,
       total: 120
     });
-    expect(rowPage(many, 9)).toMatchObject({ page: 2, first: 101, last: 120 });
+    expect(rowPage(many, 9, 50)).toMatchObject({ page: 2, first: 101, last: 120 });
     expect(rowPage([], 0)).toMatchObject({ first: 0, last: 0, pageCount: 1 });
   });
 
