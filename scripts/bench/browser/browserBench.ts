@@ -8,7 +8,7 @@
  * - the record page of that checksheet (imported through the wizard, 10 staged chunks): from
  *   following its link on the home to the first page of items rendered, against a plain HTML
  *   table of the same 5,000 rows built on the same page (the ratio is the figure the issue asks);
- * - the review page (`reviewBench.ts`): one verdict applied to 1,000 selected items, and saved.
+ * - the review page (`reviewBench.ts`): one verdict applied to 1,000 selected items, and saved;
  * - the compare view (./compareBench): five 300-item vendor sheets from the page state to the
  *   grid rendered, against a plain table of every row's cells, and the "Differences only" filter.
  *
