@@ -241,7 +241,16 @@ function linkSuffix(text: string, href: string): string {
  */
 export function htmlToText(html: string): string {
   const out: string[] = [];
-  const links: Array<{ href: string; start: number; literal: boolean }> = [];
+  // As in a browser, a link never holds another: an <a> closes the one still open, so each
+  // link's text is read once, however deep "<a><a><a>…" goes.
+  let link: { href: string; start: number; literal: boolean } | undefined;
+  /** Ends the open link: its address after its text, or its literal end tag (`closing`). */
+  const closeLink = (closing: string): void => {
+    if (link === undefined) return;
+    if (!link.literal) out.push(linkSuffix(collapse(out.slice(link.start).join('')), link.href));
+    else if (closing !== '') out.push(closing);
+    link = undefined;
+  };
   const length = html.length;
   let index = 0;
   while (index < length) {
@@ -261,7 +270,10 @@ export function htmlToText(html: string): string {
     if (tag.kind === 'text') {
       out.push(tag.text);
     } else if (tag.kind === 'open' && isActive(tag)) {
-      if (tag.name === 'a') links.push({ href: '', start: out.length, literal: true });
+      if (tag.name === 'a') {
+        closeLink('');
+        link = { href: '', start: out.length, literal: true };
+      }
       if (HIDDEN_ELEMENTS.has(tag.name) && !tag.attributes.endsWith('/>')) {
         index = skipHiddenContent(html, index, tag.name);
       }
@@ -274,15 +286,10 @@ export function htmlToText(html: string): string {
       } else if (CELL_ELEMENTS.has(tag.name)) {
         out.push(' ');
       } else if (tag.name === 'a' && tag.kind === 'open') {
-        links.push({
-          href: attributeValue(tag.attributes, 'href'),
-          start: out.length,
-          literal: false
-        });
-      } else if (tag.name === 'a' && links.length > 0) {
-        const link = links.pop() as { href: string; start: number; literal: boolean };
-        if (link.literal) out.push(html.slice(open, index));
-        else out.push(linkSuffix(collapse(out.slice(link.start).join('')), link.href));
+        closeLink('');
+        link = { href: attributeValue(tag.attributes, 'href'), start: out.length, literal: false };
+      } else if (tag.name === 'a') {
+        closeLink(html.slice(open, index));
       } else if (tag.kind === 'open' && HIDDEN_ELEMENTS.has(tag.name)) {
         if (!tag.attributes.endsWith('/>')) {
           index = skipHiddenContent(html, index, tag.name);
