@@ -7,6 +7,8 @@
  *   as `no-undef`, see shared TOOLCHAIN.md).
  * - TypeScript everywhere: typescript-eslint's recommended rules; core rules that misread
  *   TypeScript syntax are replaced by their typescript-eslint equivalents (same intent, type aware).
+ * - LWC sources also pass eslint-plugin-regexp's super-linear rules: no regular expression that a
+ *   long run of one character makes backtrack or rescan (they run on vendors' documents).
  * - Tests: Jest globals and eslint-plugin-jest recommended. Scripts: Node globals.
  * - Never linted: generated code (emitted `lwc/**\/*.js`, static resources built from
  *   node_modules), coverage and tool folders.
@@ -15,6 +17,7 @@ import eslintJs from '@eslint/js';
 import lwcConfig from '@salesforce/eslint-config-lwc';
 import lwcPlatform from '@lwc/eslint-plugin-lwc-platform';
 import jestPlugin from 'eslint-plugin-jest';
+import regexpPlugin from 'eslint-plugin-regexp';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -127,6 +130,18 @@ export default [
           adapters: [...knownWireAdapters(), { module: 'c/checksheetApi', identifier: '*Adapter' }]
         }
       ]
+    }
+  },
+  {
+    // Components run in a reviewer's browser on whatever a vendor sent: no regular expression
+    // whose time grows faster than its input (one that backtracks over a long run of spaces, or
+    // is retried from every character of it), so that no document can freeze the page.
+    files: LWC_SOURCES,
+    ignores: TESTS,
+    plugins: { regexp: regexpPlugin },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': ['error', { ignoreSticky: false, ignorePartial: false }]
     }
   },
   {

@@ -12,7 +12,7 @@
  *    - by topic: an inverted index from topic to B's items, read rarest topic first; a topic held
  *      by many items is read only in the window of `maxPostings` items nearest the A item's
  *      relative place. The best `maxCandidates` by topic similarity (then by nearness) are kept.
- *      Skipped when the text found a close match already;
+ *      Skipped when the best text candidate is a close match already;
  *    - by number, when both sheets use one numbering scheme (see `sameNumbering`): the B item
  *      with the A item's number.
  * 3. Each candidate gets its score (see `pairScore`): the text similarity, raised when the items
@@ -354,13 +354,14 @@ function findCandidates(
     }
     const byText = topCandidates(touched, accumulated, maxCandidates);
     const chosen = new Set(byText);
-    const bestText = byText.length > 0 ? accumulated[byText[0]] : 0;
+    const bestText = byText.length > 0 ? textSimilarity(vectors.a, ai, vectors.b, byText[0]) : 0;
     for (const bi of touched) accumulated[bi] = 0;
     touched.length = 0;
 
     // By topic, rarest topic first, each read in a bounded window near the item's place; not
-    // needed when the text already found a close match (the partial dot product is a lower
-    // bound of the similarity).
+    // needed when the text already found a close match. Its similarity is computed whole: the
+    // partial dot product read within the lookup budget shrinks as posting lists grow with the
+    // sheets, which made larger sheets search by topic more often and cost more per item.
     const topicVector = vectors.a.topics.vectors[ai];
     if (topicVector.ids.length > 0 && topicPostings.size > 0 && bestText < TEXT_IS_ENOUGH) {
       const expected = place(ai, a.length) * (b.length - 1);

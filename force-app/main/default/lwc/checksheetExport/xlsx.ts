@@ -34,9 +34,11 @@ export function sanitizeSheetName(name: string, taken: readonly string[] = []): 
     .replace(/[[\]:*?/\\]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
-    .replace(/^'+|'+$/g, '')
-    .trim();
-  const base = Array.from(cleaned || 'Sheet')
+    .replace(/^'+/, '');
+  let end = cleaned.length; // quotes at the end, walking back (not /'+$/, tried at every quote)
+  while (end > 0 && cleaned.charAt(end - 1) === "'") end -= 1;
+  const unquoted = cleaned.slice(0, end).trim();
+  const base = Array.from(unquoted || 'Sheet')
     .slice(0, MAX_SHEET_NAME)
     .join('');
   const used = new Set(taken.map((existing) => existing.toLowerCase()));

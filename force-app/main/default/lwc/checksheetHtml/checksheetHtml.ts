@@ -94,8 +94,7 @@ const KNOWN_TAG =
 /** `<https://…>` and `<mailto:…>`: an address in angle brackets (markdown autolink), not a tag. */
 const AUTOLINK = /^<((?:https?:\/\/|mailto:)[^\s<>"]*)>/i;
 
-const NAME_START = /[A-Za-z]/;
-const NAME_CHAR = /[A-Za-z0-9:-]/;
+const WHITE_SPACE = /\s/;
 const ATTRIBUTE = /([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?/g;
 
 /** True when the text holds HTML tags or character references worth converting. */
@@ -118,10 +117,32 @@ function skip(end: number): Tag {
   return { end, kind: 'skip', name: '', attributes: '', text: '' };
 }
 
+/*
+ * Characters are tested by their code, not with a one-character regular expression each: a cell
+ * of 100,000 nested tags is read tag by tag, and every test counts.
+ */
+function isLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
+}
+
+function isNameChar(code: number): boolean {
+  return isLetter(code) || (code >= 0x30 && code <= 0x3a) || code === 0x2d; // 0-9 : -
+}
+
+/** White space as `\s` reads it, ASCII first. */
+function isWhiteSpace(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return WHITE_SPACE.test(String.fromCharCode(code));
+}
+
 function readName(html: string, from: number): number {
   let index = from;
-  while (index < html.length && NAME_CHAR.test(html.charAt(index))) index += 1;
+  while (index < html.length && isNameChar(html.charCodeAt(index))) index += 1;
   return index;
+}
+
+function endsTagName(code: number): boolean {
+  return code === 0x2f || code === 0x3e || isWhiteSpace(code); // / >
 }
 
 /** Index just after the `>` that ends a tag opened before `from`, honouring quoted values. */
@@ -135,7 +156,7 @@ function findTagEnd(html: string, from: number): number {
       if (close < 0) return html.length;
       index = close;
       lastSignificant = char;
-    } else if (!/\s/.test(char)) {
+    } else if (!isWhiteSpace(html.charCodeAt(index))) {
       lastSignificant = char;
     }
   }
@@ -164,7 +185,8 @@ function readTag(html: string, at: number): Tag | undefined {
     const close = html.indexOf('>', at);
     return skip(close < 0 ? html.length : close + 1);
   }
-  const autolink = AUTOLINK.exec(html.slice(at, at + 2048));
+  const first = next.toLowerCase();
+  const autolink = first === 'h' || first === 'm' ? AUTOLINK.exec(html.slice(at, at + 2048)) : null;
   if (autolink) {
     return {
       end: at + autolink[0].length,
@@ -176,11 +198,11 @@ function readTag(html: string, at: number): Tag | undefined {
   }
   const closing = next === '/';
   const nameStart = closing ? at + 2 : at + 1;
-  if (!NAME_START.test(html.charAt(nameStart))) return undefined;
+  if (!isLetter(html.charCodeAt(nameStart))) return undefined;
   // As in a browser, a tag name runs to white space, "/" or ">": "<A<b>" is one tag, not the
   // text "<A" before a <b> (which would leave "<A" and ">" to join into a tag-like "<A>").
   let nameEnd = readName(html, nameStart);
-  while (nameEnd < html.length && !/[\s/>]/.test(html.charAt(nameEnd))) nameEnd++;
+  while (nameEnd < html.length && !endsTagName(html.charCodeAt(nameEnd))) nameEnd++;
   const end = findTagEnd(html, nameEnd);
   return {
     end,
@@ -243,7 +265,16 @@ function linkSuffix(text: string, href: string): string {
  */
 export function htmlToText(html: string): string {
   const out: string[] = [];
-  const links: Array<{ href: string; start: number; literal: boolean }> = [];
+  // As in a browser, a link never holds another: an <a> closes the one still open, so each
+  // link's text is read once, however deep "<a><a><a>…" goes.
+  let link: { href: string; start: number; literal: boolean } | undefined;
+  /** Ends the open link: its address after its text, or its literal end tag (`closing`). */
+  const closeLink = (closing: string): void => {
+    if (link === undefined) return;
+    if (!link.literal) out.push(linkSuffix(collapse(out.slice(link.start).join('')), link.href));
+    else if (closing !== '') out.push(closing);
+    link = undefined;
+  };
   const length = html.length;
   let index = 0;
   while (index < length) {
@@ -263,7 +294,10 @@ export function htmlToText(html: string): string {
     if (tag.kind === 'text') {
       out.push(tag.text);
     } else if (tag.kind === 'open' && isActive(tag)) {
-      if (tag.name === 'a') links.push({ href: '', start: out.length, literal: true });
+      if (tag.name === 'a') {
+        closeLink('');
+        link = { href: '', start: out.length, literal: true };
+      }
       if (HIDDEN_ELEMENTS.has(tag.name) && !tag.attributes.endsWith('/>')) {
         index = skipHiddenContent(html, index, tag.name);
       }
@@ -276,15 +310,10 @@ export function htmlToText(html: string): string {
       } else if (CELL_ELEMENTS.has(tag.name)) {
         out.push(' ');
       } else if (tag.name === 'a' && tag.kind === 'open') {
-        links.push({
-          href: attributeValue(tag.attributes, 'href'),
-          start: out.length,
-          literal: false
-        });
-      } else if (tag.name === 'a' && links.length > 0) {
-        const link = links.pop() as { href: string; start: number; literal: boolean };
-        if (link.literal) out.push(html.slice(open, index));
-        else out.push(linkSuffix(collapse(out.slice(link.start).join('')), link.href));
+        closeLink('');
+        link = { href: attributeValue(tag.attributes, 'href'), start: out.length, literal: false };
+      } else if (tag.name === 'a') {
+        closeLink(html.slice(open, index));
       } else if (tag.kind === 'open' && HIDDEN_ELEMENTS.has(tag.name)) {
         if (!tag.attributes.endsWith('/>')) {
           index = skipHiddenContent(html, index, tag.name);
@@ -294,6 +323,7 @@ export function htmlToText(html: string): string {
   }
   const lines: string[] = [];
   for (const line of out.join('').split('\n')) {
+    if (line === '') continue;
     const text = collapse(line);
     if (text !== '') lines.push(text);
   }

@@ -64,7 +64,7 @@ function decodeReference(whole: string, body: string): string {
     const hex = body.charAt(1) === 'x' || body.charAt(1) === 'X';
     return fromCodePoint(parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10));
   }
-  const named = NAMED.get(body.toLowerCase());
+  const named = NAMED.get(body) ?? NAMED.get(body.toLowerCase());
   return named === undefined ? whole : named;
 }
 

@@ -21,7 +21,17 @@ export interface TextSegment {
 const WEB_ADDRESS = /https?:\/\/[^\s<>"'`、。，．「」『』（）【】《》〈〉\u3000]+/gi;
 
 /** Punctuation that ends a sentence after an address rather than belonging to it. */
-const TRAILING = /[.,;:!?)\]}]+$/;
+const TRAILING = /[.,;:!?)\]}]/;
+
+/**
+ * The address without the punctuation at its end, found walking back (`/[.,…]+$/` would be
+ * tried from every character of a long run of them).
+ */
+function withoutTrailingPunctuation(address: string): string {
+  let end = address.length;
+  while (end > 0 && TRAILING.test(address.charAt(end - 1))) end -= 1;
+  return address.slice(0, end);
+}
 
 /** `text` as plain runs and links, in order; an empty text gives no segments. */
 export function linkSegments(text: string): TextSegment[] {
@@ -34,9 +44,7 @@ export function linkSegments(text: string): TextSegment[] {
   };
   for (const match of text.matchAll(WEB_ADDRESS)) {
     const start = match.index;
-    let address = match[0];
-    const trailing = TRAILING.exec(address);
-    if (trailing) address = address.slice(0, address.length - trailing[0].length);
+    const address = withoutTrailingPunctuation(match[0]);
     // "https://" alone is no address.
     if (!/^https?:\/\/[^/]/i.test(address)) continue;
     push(text.slice(from, start));

@@ -113,7 +113,6 @@ function capitalisedRun(words: string[], fromEnd: boolean): string[] {
 }
 
 /** Where a find holds several names: "Salesforce/Microsoft Azure", "AWS and GCP", "AWSとkintone". */
-const JOINERS = /\s*(?:[/／&]|\band\b|と)\s*/;
 const JOINED = /[/／&と]|\band\b/;
 
 /** A full stop or hyphen may end the sentence, never the name ("…operated by Equinix."). */
@@ -131,7 +130,7 @@ function withoutTrailingStops(name: string): string {
  */
 export function partyNames(found: string, english: boolean, side: 'start' | 'inside'): string[] {
   const names: string[] = [];
-  const parts = JOINED.test(found) ? found.split(JOINERS) : [found];
+  const parts = JOINED.test(found) ? found.split(JOINED) : [found];
   for (const part of parts) {
     let name = withoutTrailingStops(part.trim());
     if (english) {

@@ -14,6 +14,7 @@ export interface RevisionRow {
 }
 
 const VERSION_CELL = /^(?:ver\.?\s*|v|rev\.?\s*|第\s*)?(\d+(?:\.\d+)*)\s*版?$/i;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 const DATE_CELL = /^\d{4}\s*[/.年-]\s*\d{1,2}\s*[/.月-]\s*\d{1,2}\s*日?$|^\d{1,2}\/\d{1,2}\/\d{4}$/;
 
 /** The line as plain text: markdown heading marks and emphasis removed. */
@@ -26,7 +27,7 @@ function plain(line: string): string {
 }
 
 /** The cells of a table row: tab-separated, a markdown `| a | b |` row, or space-separated. */
-function cells(line: string): string[] {
+export function revisionCells(line: string): string[] {
   const text = normalizeSpaces(line).normalize('NFKC');
   if (text.includes('\t')) return text.split('\t').map((cell) => cell.trim());
   if (text.startsWith('|')) {
@@ -35,8 +36,12 @@ function cells(line: string): string[] {
       .split('|')
       .map((cell) => cell.trim());
   }
-  const spaced = /^(\S+)\s+(\S+)(?:\s+(.*))?$/.exec(text);
-  return spaced ? [spaced[1], spaced[2], spaced[3] ?? ''] : [text];
+  // Two words and the rest: what /^(\S+)\s+(\S+)(?:\s+(.*))?$/ reads, without its backtracking
+  // between the spaces and the rest (quadratic on a long run of spaces before a line break).
+  const spaced = /^(\S+)\s+(\S+)/.exec(text);
+  if (!spaced) return [text];
+  const rest = text.slice(spaced[0].length).trimStart();
+  return LINE_TERMINATOR.test(rest) ? [text] : [spaced[1], spaced[2], rest];
 }
 
 /** True for the heading of a revision history: 【改訂履歴】, "## Revision history". */
@@ -46,7 +51,7 @@ export function isRevisionHeading(line: string): boolean {
 
 /** True for the header row of a revision table: "Ver.\t発行日\t改訂内容". */
 export function isRevisionHeaderRow(line: string): boolean {
-  const row = cells(line).filter((cell) => cell !== '');
+  const row = revisionCells(line).filter((cell) => cell !== '');
   if (row.length < 2 || revisionColumnOf(headerKey(row[0])) !== 'version') return false;
   return row.slice(1).some((cell) => {
     const column = revisionColumnOf(headerKey(cell));
@@ -56,7 +61,7 @@ export function isRevisionHeaderRow(line: string): boolean {
 
 /** A revision row ("1.0\t2023/07/04\t制定"), or undefined when the line is not one. */
 export function readRevisionRow(line: string): RevisionRow | undefined {
-  const row = cells(line);
+  const row = revisionCells(line);
   if (row.length < 2) return undefined;
   const version = VERSION_CELL.exec(row[0]);
   if (!version) return undefined;

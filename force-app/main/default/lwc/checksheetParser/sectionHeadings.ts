@@ -9,7 +9,7 @@
  * This module only reads one line; whether a bare candidate really is a heading depends on the
  * lines around it and is decided by the section parser.
  */
-import { normalizeSpaces, toAsciiDigits } from 'c/checksheetText';
+import { normalizeSpaces, toAsciiDigits, trimTrailing } from 'c/checksheetText';
 
 export type HeadingStyle = 'markdown' | 'list' | 'bold' | 'chapter' | 'bare';
 
@@ -25,17 +25,27 @@ export interface HeadingCandidate {
   title: string;
 }
 
+/*
+ * The patterns below read one line, which may be a paste of 40,000 spaces or dots: each is
+ * written so that no two parts can match the same run of characters (a title starts at a non-space,
+ * `\S`, after the spaces `\s+`), and the ends are trimmed by walking back from the end, so reading
+ * a line is linear in its length. ESLint's `regexp/no-super-linear-*` rules hold them to it.
+ */
 /** 1 to 5 components of at most 3 digits, separated by "." or "-": "2", "2.13", "1-2-3". */
 const NUMBER = String.raw`(\d{1,3}(?:[.-]\d{1,3}){0,4})`;
 /** "2.1 Title", "2.1. Title", "1．はじめに" (a dot may stand for the space), or a number alone. */
-const NUMBERED_TITLE = new RegExp(String.raw`^${NUMBER}(?:\.?\s+(.*)|\.(?=[^\d\s.])(.*)|\.?)$`);
-const MARKDOWN_HEADING = /^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
-const LIST_HEADING = new RegExp(String.raw`^\s*[-*+・]\s+${NUMBER}\.?\s+(.+)$`);
+const NUMBERED_TITLE = new RegExp(String.raw`^${NUMBER}(?:\.?\s+(\S.*)?|\.(?=[^\d\s.])(.*)|\.?)$`);
+/** "## 2.1 Title ##": the marks and the text after them (closing marks removed by `markdownTitle`). */
+const MARKDOWN_HEADING = /^ {0,3}(#{1,6})\s+(\S[\s\S]*)$/;
+const LIST_HEADING = new RegExp(String.raw`^\s*[-*+・]\s+${NUMBER}\.?\s+(\S.*)$`);
 const BOLD_LINE = /^\*\*(.+)\*\*$/;
 const CHAPTER_HEADING =
-  /^(?:第\s*(\d{1,3})\s*章|(?:section|chapter)\s+(\d{1,3}(?:\.\d{1,3}){0,4}))\s*[:.]?\s*(.*)$/i;
-/** A table-of-contents leader and page number: "……… 12", ". . . . 3". */
-const PAGE_LEADER = /\s*(?:[.…・·‥]\s*){3,}\d+$/;
+  /^(?:第\s*(\d{1,3})\s*章|(?:section|chapter)\s+(\d{1,3}(?:\.\d{1,3}){0,4}))\s*(?:[:.]\s*)?(\S.*)?$/i;
+/** Characters of a table-of-contents leader: "……… 12", ". . . . 3". */
+const LEADER = /[.…・·‥]/;
+const WHITE_SPACE = /\s/;
+const DIGIT = /\d/;
+const LINE_TERMINATOR = /[\n\r\u2028\u2029]/;
 /** Sentence endings that a heading never has (a question mark is fine: "2.1 Do you encrypt data?"). */
 const SENTENCE_END = /[。．.!！:：、,，;；]$/;
 const TITLE_START = /^[\p{L}\p{N}「『"“'(（【[<]/u;
@@ -48,12 +58,40 @@ export function numberParts(number: string): number[] {
   return number === '' ? [] : number.split(/[.-]/).map(Number);
 }
 
+/**
+ * The text without a table-of-contents leader and page number at its end ("目次 ……… 12"): a run of
+ * leader characters and white space holding at least three leaders, then digits. What
+ * `/\s*(?:[.…・·‥]\s*){3,}\d+$/` removes, found walking back from the end.
+ */
+function withoutPageLeader(text: string): string {
+  const digits = trimTrailing(text, DIGIT);
+  if (digits.length === text.length) return text;
+  let start = digits.length;
+  let leaders = 0;
+  while (start > 0) {
+    const char = digits.charAt(start - 1);
+    if (LEADER.test(char)) leaders += 1;
+    else if (!WHITE_SPACE.test(char)) break;
+    start -= 1;
+  }
+  return leaders >= 3 ? text.slice(0, start) : text;
+}
+
 /** Markdown emphasis and trailing table-of-contents page numbers removed from a heading text. */
 function cleanHeadingText(text: string): string {
-  return text
-    .replace(/\*\*|__/g, '')
-    .replace(PAGE_LEADER, '')
-    .replace(/\s+$/, '');
+  return withoutPageLeader(text.replace(/\*\*|__/g, '')).trimEnd();
+}
+
+/**
+ * The title of a markdown heading from the text after its marks: without a closing sequence of
+ * marks ("Title ##"), undefined when what is left holds a line break (as `.` would refuse it).
+ */
+function markdownTitle(text: string): string | undefined {
+  const trimmed = text.trimEnd();
+  const hashes = trimTrailing(trimmed, /#/);
+  const spaced = hashes.trimEnd();
+  const title = hashes.length < trimmed.length && spaced.length < hashes.length ? spaced : trimmed;
+  return LINE_TERMINATOR.test(title) ? undefined : title;
 }
 
 function normalized(line: string): string {
@@ -97,7 +135,10 @@ export function readHeadingCandidate(rawLine: string): HeadingCandidate | undefi
   if (rawLine.includes('\t')) return undefined;
   const line = normalized(rawLine);
   const markdown = MARKDOWN_HEADING.exec(line);
-  if (markdown) return withNumber('markdown', markdown[1].length, markdown[2]);
+  const markdownText = markdown ? markdownTitle(markdown[2]) : undefined;
+  if (markdown && markdownText !== undefined) {
+    return withNumber('markdown', markdown[1].length, markdownText);
+  }
 
   const chapter = CHAPTER_HEADING.exec(line);
   if (chapter) {
@@ -107,7 +148,7 @@ export function readHeadingCandidate(rawLine: string): HeadingCandidate | undefi
       level: 0,
       number,
       parts: numberParts(number),
-      title: cleanHeadingText(chapter[3]).trim()
+      title: cleanHeadingText(chapter[3] ?? '').trim()
     };
   }
 

@@ -214,11 +214,7 @@ const LABEL_TABLE: ReadonlyMap<string, ItemStatus> = new Map(
  * any other text.
  */
 export function statusFromLabel(text: string): ItemStatus | undefined {
-  const key = text
-    .replace(/\s*[/／]\s*/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  const key = text.replace(/[/／]/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   return LABEL_TABLE.get(key);
 }
 

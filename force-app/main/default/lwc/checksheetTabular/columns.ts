@@ -7,6 +7,7 @@ import type { ColumnReading, ColumnRole, MarkerRole, RevisionEntry } from 'c/che
 import { COLUMN_ROLES, MARKER_ROLES } from 'c/checksheetModel';
 import type { ItemStatus } from 'c/checksheetStatus';
 import { statusFromMark } from 'c/checksheetStatus';
+import { trimTrailing } from 'c/checksheetText';
 import { looksLikeItemNumber } from './cells';
 import { revisionColumnOf, VERSION_WORD } from './revisionWords';
 
@@ -198,12 +199,8 @@ export interface HeaderLayout {
  * or trailing ".:".
  */
 export function headerKey(cell: string): string {
-  const key = cell
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/\s+/g, '')
-    .replace(/[.:]+$/, '');
-  const withoutNote = key.replace(/\([^()]*\)$/, '').replace(/[.:]+$/, '');
+  const key = trimTrailing(cell.normalize('NFKC').toLowerCase().replace(/\s+/g, ''), /[.:]/);
+  const withoutNote = trimTrailing(key.replace(/\([^()]*\)$/, ''), /[.:]/);
   return withoutNote === '' ? key : withoutNote;
 }
 
@@ -214,16 +211,47 @@ const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;
  * or joined by a space, a slash, a line break or a middle dot: "項番 No.", "確認事項/Question",
  * "Mark 実施有無".
  */
-const JAPANESE_THEN_ENGLISH = /^([^ -~]+?)[\s/・|]*([ -~]+)$/;
-const ENGLISH_THEN_JAPANESE = /^([ -~]+?)[\s/・|]*([^ -~]+)$/;
+const ASCII = /[ -~]/;
+const NOT_ASCII = /[^ -~]/;
+const NAME_SEPARATOR = /[\s/・|]/;
 
-/** The Japanese and the English name of a bilingual header cell, as compared (`headerKey`). */
+/**
+ * The text read as `/^(F+?)[\s/・|]*(S+)$/` reads it, F and S being one-character classes: the
+ * shortest first part of F characters, the separators, and a second part of S characters to the
+ * end; undefined when the text is not of that shape. Walks the text a fixed number of times
+ * where the regular expression, its parts able to take the same characters (a space is both a
+ * separator and ASCII), backtracks quadratically on a long run of them.
+ */
+export function splitNamePair(
+  text: string,
+  first: RegExp,
+  second: RegExp
+): [string, string] | undefined {
+  const length = text.length;
+  let secondStart = length; // the longest run of S characters at the end
+  while (secondStart > 0 && second.test(text.charAt(secondStart - 1))) secondStart -= 1;
+  if (secondStart === length) return undefined;
+  let separatorsStart = secondStart; // separators just before it
+  while (separatorsStart > 0 && NAME_SEPARATOR.test(text.charAt(separatorsStart - 1))) {
+    separatorsStart -= 1;
+  }
+  const firstEnd = Math.max(1, separatorsStart);
+  for (let index = 0; index < firstEnd; index += 1) {
+    if (!first.test(text.charAt(index))) return undefined;
+  }
+  if (firstEnd >= length) return undefined;
+  let secondFrom = firstEnd; // the separators are greedy, leaving S at least one character
+  while (secondFrom < length - 1 && NAME_SEPARATOR.test(text.charAt(secondFrom))) secondFrom += 1;
+  return [text.slice(0, firstEnd), text.slice(secondFrom)];
+}
+
+/** The two names of a bilingual header cell, Japanese then English or English then Japanese. */
 function bilingualNames(name: string): { japanese: string; english: string } | undefined {
   const text = name.normalize('NFKC').trim();
-  const first = JAPANESE_THEN_ENGLISH.exec(text);
-  if (first) return { japanese: headerKey(first[1]), english: headerKey(first[2]) };
-  const second = ENGLISH_THEN_JAPANESE.exec(text);
-  if (second) return { japanese: headerKey(second[2]), english: headerKey(second[1]) };
+  const first = splitNamePair(text, NOT_ASCII, ASCII);
+  if (first) return { japanese: headerKey(first[0]), english: headerKey(first[1]) };
+  const second = splitNamePair(text, ASCII, NOT_ASCII);
+  if (second) return { japanese: headerKey(second[1]), english: headerKey(second[0]) };
   return undefined;
 }
 
@@ -265,10 +293,12 @@ function markerOf(name: string): MarkerRole | undefined {
   const text = name.normalize('NFKC');
   const whole = statusFromMark(text);
   if (whole !== undefined) return MARKER_OF_STATUS[whole];
-  const halves = JAPANESE_THEN_ENGLISH.exec(text.trim()) ?? ENGLISH_THEN_JAPANESE.exec(text.trim());
-  if (halves === null) return undefined;
-  const first = statusFromMark(halves[1]);
-  return first !== undefined && first === statusFromMark(halves[2])
+  const trimmed = text.trim();
+  const halves =
+    splitNamePair(trimmed, NOT_ASCII, ASCII) ?? splitNamePair(trimmed, ASCII, NOT_ASCII);
+  if (halves === undefined) return undefined;
+  const first = statusFromMark(halves[0]);
+  return first !== undefined && first === statusFromMark(halves[1])
     ? MARKER_OF_STATUS[first]
     : undefined;
 }

@@ -25,7 +25,8 @@ export class RowCells {
     this.count = raw.length;
     for (let index = 0; index < raw.length; index += 1) {
       if (row.plain === true) {
-        texts[index] = raw[index].trim();
+        const text = raw[index];
+        texts[index] = text === '' ? text : text.trim();
         lists[index] = false;
       } else {
         const cell = readCell(raw[index]);

@@ -5,7 +5,7 @@
  */
 import type { ColumnRoleOverride, ParsedChecksheet, TextEncoding } from 'c/checksheetModel';
 import { ChecksheetReadError, LineLedger } from 'c/checksheetModel';
-import { isBlank, splitLines } from 'c/checksheetText';
+import { isBlank, splitLines, trimTrailing } from 'c/checksheetText';
 import { assembleChecksheet, NO_HEADER_MESSAGE } from './assemble';
 import { PlainStretches, readCell, removeFormulaGuards } from './cells';
 import { readHeader, readSubHeader } from './columns';
@@ -36,7 +36,7 @@ function preambleRow(line: string, number: number, delimiter: ',' | '\t'): Pream
   let text: string;
   if (filled.length <= 1) text = filled[0] ?? '';
   else if (delimiter === '\t') text = filled.join(' ');
-  else text = line.replace(/[,\s]+$/, '').trim();
+  else text = trimTrailing(line, /[,\s]/).trim();
   return { cells, text, line: number };
 }
 

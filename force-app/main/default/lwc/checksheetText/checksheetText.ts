@@ -8,6 +8,7 @@ export { formatMegabytes } from 'c/checksheetModel';
 export type { DecodedText } from './decodeBytes';
 export { splitLines, isBlank, countNonBlankLines, hasNonBlankLine } from './lines';
 export { normalizeSpaces, toAsciiDigits } from './spaces';
+export { trimTrailing } from './ends';
 export { describePreamble, findVersion, cleanTitleLine } from './preamble';
 export type { PreambleDescription } from './preamble';
 export { sha256Hex } from './sha256';

@@ -3,6 +3,7 @@
  * the first meaningful line, the version the first "Ver 1.0" / "バージョン : 1.2" / "第1.2版".
  */
 import { normalizeSpaces } from './spaces';
+import { trimTrailing } from './ends';
 
 export interface PreambleDescription {
   title: string;
@@ -13,11 +14,11 @@ const VERSION_NUMBER = String.raw`(\d+(?:\.\d+)*)`;
 
 /** Tried in order on the NFKC form of each line (full-width digits and colons become ASCII). */
 const VERSION_PATTERNS: readonly RegExp[] = [
-  new RegExp(String.raw`バージョン\s*:?\s*(?:ver\.?\s*)?${VERSION_NUMBER}`, 'i'),
-  new RegExp(String.raw`\bver(?:sion)?\.?\s*:?\s*${VERSION_NUMBER}`, 'i'),
+  new RegExp(String.raw`バージョン\s*(?::\s*)?(?:ver\.?\s*)?${VERSION_NUMBER}`, 'i'),
+  new RegExp(String.raw`\bver(?:sion)?\.?\s*(?::\s*)?${VERSION_NUMBER}`, 'i'),
   new RegExp(String.raw`第\s*${VERSION_NUMBER}\s*版`),
   new RegExp(String.raw`(?:版数|版)\s*:\s*${VERSION_NUMBER}`),
-  new RegExp(String.raw`\brev(?:ision)?\.?\s*:?\s*${VERSION_NUMBER}`, 'i'),
+  new RegExp(String.raw`\brev(?:ision)?\.?\s*(?::\s*)?${VERSION_NUMBER}`, 'i'),
   /(?:^|[\s(])v(\d+(?:\.\d+)+)(?![\d.])/i
 ];
 
@@ -31,15 +32,25 @@ const QUOTE_PAIRS: ReadonlyArray<[string, string]> = [
   ['“', '”']
 ];
 
+const ANGLE_LINK = /<(https?:\/\/[^>\s]+)>/g;
+const TAG = /<\/?[a-z][^>]*>/gi;
+
+/**
+ * `text.replace(pattern, replacement)` for a pattern that ends at the first `>` after its start:
+ * only the text up to the last `>` is searched, since no match can start after it. Searched
+ * whole, a line of "<a<a<a…" without a `>` is rescanned to its end from every `<`.
+ */
+function replaceUpToLastClose(text: string, pattern: RegExp, replacement: string): string {
+  const end = text.lastIndexOf('>') + 1;
+  if (end === 0) return text;
+  return text.slice(0, end).replace(pattern, replacement) + text.slice(end);
+}
+
 /** A heading or first-row cell as plain text: no markdown #, no HTML tags, no bold markers, no wrapping quotes. */
 export function cleanTitleLine(line: string): string {
-  let text = normalizeSpaces(line)
-    .replace(/^#{1,6}\s*/, '')
-    .replace(/<(https?:\/\/[^>\s]+)>/g, '$1')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
-    .replace(/\*\*|__/g, '')
-    .replace(/[\s,;]+$/, '')
-    .trim();
+  const unmarked = normalizeSpaces(line).replace(/^#{1,6}\s*/, '');
+  const untagged = replaceUpToLastClose(replaceUpToLastClose(unmarked, ANGLE_LINK, '$1'), TAG, '');
+  let text = trimTrailing(untagged.replace(/\*\*|__/g, ''), /[\s,;]/).trim();
   for (const [open, close] of QUOTE_PAIRS) {
     if (text.length >= 2 && text.startsWith(open) && text.endsWith(close)) {
       text = text.slice(open.length, text.length - close.length).trim();

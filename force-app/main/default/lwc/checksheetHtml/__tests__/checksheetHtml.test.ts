@@ -21,6 +21,14 @@ describe('htmlToText', () => {
     );
   });
 
+  it('closes a link still open at the next <a>, as a browser does, however deep the nesting', () => {
+    expect(
+      htmlToText('<a href="https://a.example/">A<a href="https://b.example/">B</a>C</a>')
+    ).toBe('A (https://a.example/)B (https://b.example/)C');
+    const nested = `${'<a href="u">x'.repeat(5000)}${'</a>'.repeat(5000)}`;
+    expect(htmlToText(nested)).toBe('x (u)'.repeat(5000));
+  });
+
   it('keeps the text of in-page links, not their address', () => {
     expect(htmlToText('<a href="#top">Top</a>')).toBe('Top');
   });

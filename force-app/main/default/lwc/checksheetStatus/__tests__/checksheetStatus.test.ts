@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import {
   ITEM_STATUSES,
   STATUS_LABELS,
@@ -165,5 +166,33 @@ describe('splitLeadingAnswer', () => {
     expect(splitLeadingAnswer('Yesterday')).toBeUndefined();
     expect(splitLeadingAnswer('N - see note')).toBeUndefined();
     expect(splitLeadingAnswer('実施しています')).toBeUndefined();
+  });
+});
+
+describe('statusFromLabel reads a label as the earlier key did', () => {
+  it('joins the two languages around a slash as /\\s*[/／]\\s*/ did', () => {
+    const fragment = fc.constantFrom(
+      '一部実施',
+      'Partial',
+      '/',
+      '／',
+      ' ',
+      '\u3000',
+      'Not applicable',
+      '回答なし',
+      'x'
+    );
+    fc.assert(
+      fc.property(fc.array(fragment, { maxLength: 6 }), (parts) => {
+        const text = parts.join('');
+        const key = text
+          .replace(/\s*[/／]\s*/g, ' ')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .toLowerCase();
+        expect(statusFromLabel(text)).toBe(statusFromLabel(key));
+      }),
+      { numRuns: 2000 }
+    );
   });
 });
