@@ -16,8 +16,7 @@
  * animation frame once the result is on screen), cold first then the median of the runs after.
  * Without Chromium the section says SKIPPED and why.
  */
-import { writeFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -26,7 +25,8 @@ import { generateMetiText } from '../generate';
 import { openBenchBrowser } from './benchBrowser';
 import type { BenchBrowser } from './benchBrowser';
 import { printCompareBench } from './compareBench';
-import { plainTableMs } from './plainTable';
+import { afterNextFrame, now, repeat } from './pageClock';
+import { itemCells, plainTableMs } from './plainTable';
 import { benchReviewPage } from './reviewBench';
 
 export interface BrowserBenchOptions {
@@ -50,34 +50,6 @@ function ms(value: number): string {
 
 function describe(timing: Series): string {
   return `${ms(timing.median)} (cold first run ${ms(timing.cold)})`;
-}
-
-/** Runs `step` `count` times one after another, collecting what each returns. */
-async function repeat(count: number, step: (run: number) => Promise<number>): Promise<number[]> {
-  const results: number[] = [];
-  await Array.from({ length: count }).reduce<Promise<void>>(
-    (previous, _, run) =>
-      previous.then(async () => {
-        results.push(await step(run));
-      }),
-    Promise.resolve()
-  );
-  return results;
-}
-
-/** The page's clock now. */
-function now(page: Page): Promise<number> {
-  return page.evaluate(() => performance.now());
-}
-
-/** The page's clock after the next frame has been painted (what the reviewer now sees). */
-function afterNextFrame(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) =>
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))
-      )
-  );
 }
 
 /** The list's "… of N items", with or without a thousands separator. */
@@ -177,7 +149,7 @@ export async function benchInBrowser(options: BrowserBenchOptions): Promise<void
     const page = await browser.open('/lightning/page/home');
     const record = series(await repeat(runs, () => timeRecordPage(page, name, sheet.itemCount)));
     const rows = parseChecksheet({ fileName: 'bench.txt', text: sheet.text }).items;
-    const table = series(await repeat(runs, () => plainTableMs(page, rows)));
+    const table = series(await repeat(runs, () => plainTableMs(page, itemCells(rows))));
     await page.close();
     console.log(
       `  record page of ${sheet.itemCount} items, link → first items   ${describe(record)}`

@@ -18,6 +18,8 @@ import type { IdentifiedItem } from 'c/checksheetCompare';
 import { STATUS_PICKLIST_VALUES } from 'c/checksheetStatus';
 import { PAGE_SIZE } from '../../../force-app/main/default/lwc/checksheetCompareView/compareFilters';
 import { generateSheetFamily } from '../generate';
+import { afterNextFrame, now, repeat } from './pageClock';
+import { plainTableMs } from './plainTable';
 
 export interface CompareBenchBrowser {
   open(address: string): Promise<Page>;
@@ -93,19 +95,6 @@ async function importText(
   return id;
 }
 
-function now(page: Page): Promise<number> {
-  return page.evaluate(() => performance.now());
-}
-
-function afterNextFrame(page: Page): Promise<number> {
-  return page.evaluate(
-    () =>
-      new Promise<number>((resolve) =>
-        requestAnimationFrame(() => setTimeout(() => resolve(performance.now()), 0))
-      )
-  );
-}
-
 /** Goes to `address` the way a link inside the app does (history and popstate, no reload). */
 async function follow(page: Page, address: string): Promise<void> {
   await page.evaluate((target) => {
@@ -152,48 +141,6 @@ async function timeNextPage(page: Page): Promise<number> {
   return end - start;
 }
 
-async function plainTable(page: Page, cells: string[][]): Promise<number> {
-  return page.evaluate(
-    (rows) =>
-      new Promise<number>((resolve) => {
-        const start = performance.now();
-        const table = document.createElement('table');
-        const body = document.createElement('tbody');
-        for (const row of rows) {
-          const tr = document.createElement('tr');
-          for (const cell of row) {
-            const td = document.createElement('td');
-            td.textContent = cell;
-            tr.appendChild(td);
-          }
-          body.appendChild(tr);
-        }
-        table.appendChild(body);
-        document.body.appendChild(table);
-        requestAnimationFrame(() =>
-          setTimeout(() => {
-            const end = performance.now();
-            table.remove();
-            resolve(end - start);
-          }, 0)
-        );
-      }),
-    cells
-  );
-}
-
-async function repeat(count: number, step: () => Promise<number>): Promise<number[]> {
-  const results: number[] = [];
-  await Array.from({ length: count }).reduce<Promise<void>>(
-    (previous) =>
-      previous.then(async () => {
-        results.push(await step());
-      }),
-    Promise.resolve()
-  );
-  return results;
-}
-
 /** Imports the sheets, then times the grid, the plain table and the filter `runs` times each. */
 export async function benchCompareInBrowser(
   browser: CompareBenchBrowser,
@@ -218,7 +165,7 @@ export async function benchCompareInBrowser(
   const grid = await repeat(runs, () => timeGrid(page, ids, cells.length));
   const filter = await repeat(runs, () => timeFilter(page, cells.length));
   const nextPage = await repeat(runs, () => timeNextPage(page));
-  const table = await repeat(runs, () => plainTable(page, cells));
+  const table = await repeat(runs, () => plainTableMs(page, cells));
   await page.close();
   return { sheets, items, rows: cells.length, grid, table, filter, nextPage };
 }

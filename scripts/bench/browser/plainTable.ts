@@ -1,15 +1,14 @@
 /**
- * The yardstick for the record page: the same rows as a plain HTML table, built with DOM calls on
- * the same page (no framework, no styles beyond the page's own), timed from the first call to the
- * next painted frame. Removed again after each run.
+ * The yardstick for a page of the package: the same cells as a plain HTML table, built with DOM
+ * calls on the same page (no framework, no styles beyond the page's own), timed from the first
+ * call to the next painted frame. Removed again after each run.
  */
 import type { Page } from 'playwright-core';
 import type { ChecksheetItem } from 'c/checksheetModel';
 
-type Row = [string, string, string, string, string, string];
-
-export async function plainTableMs(page: Page, items: readonly ChecksheetItem[]): Promise<number> {
-  const rows: Row[] = items.map((item) => [
+/** The cells a record page shows of each item: number, section, question, status, mark, answer. */
+export function itemCells(items: readonly ChecksheetItem[]): string[][] {
+  return items.map((item) => [
     item.number,
     item.section,
     item.question,
@@ -17,13 +16,19 @@ export async function plainTableMs(page: Page, items: readonly ChecksheetItem[])
     item.mark,
     item.answer
   ]);
+}
+
+export async function plainTableMs(
+  page: Page,
+  cells: readonly (readonly string[])[]
+): Promise<number> {
   return page.evaluate(
-    (cells) =>
+    (rows) =>
       new Promise<number>((resolve) => {
         const start = performance.now();
         const table = document.createElement('table');
         const body = document.createElement('tbody');
-        for (const row of cells) {
+        for (const row of rows) {
           const tr = document.createElement('tr');
           for (const cell of row) {
             const td = document.createElement('td');
@@ -42,6 +47,6 @@ export async function plainTableMs(page: Page, items: readonly ChecksheetItem[])
           }, 0)
         );
       }),
-    rows
+    cells as string[][]
   );
 }
