@@ -6,6 +6,7 @@
  * on one browser profile (the data carries from one to the next, as a reviewer's day would).
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -70,6 +71,38 @@ test('a reviewer sets one verdict on 20 items chosen with a shift-click range, i
   await chooseOption(page, 'lightning-combobox.item-list__verdict-filter', 'Risk accepted');
   await page.locator('.item-list__showing', { hasText: 'Showing 1–20 of 20 items' }).waitFor();
   assert.match(await page.locator('.record-view__progress').innerText(), /Risk accepted: 20/);
+  await preview.close(page);
+});
+
+test('the reviewed checksheet exports as CSV and .xlsx: every item with its verdict, read back from the downloads', async () => {
+  const page = await openInReview({ user: 'reviewer' });
+  const total = Number(
+    /of (\d+) items/.exec(await page.locator('.item-list__showing').first().innerText())?.[1]
+  );
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export CSV' }).click()
+  ]);
+  assert.match(csv.suggestedFilename(), /^Review_.+_\d{4}-\d{2}-\d{2}\.csv$/);
+  const bytes = readFileSync((await csv.path()) as string);
+  assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf], 'UTF-8 with a BOM');
+  const lines = bytes
+    .toString('utf8')
+    .slice(1)
+    .split('\r\n')
+    .filter((line) => line !== '');
+  assert.match(
+    lines[0],
+    /^項番 No\.,.*判定 Verdict,コメント Comment,未完了のフォローアップ Open follow-ups$/
+  );
+  assert.equal(lines.length - 1, total, 'one row per item, every page');
+  const [xlsx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Export Excel' }).click()
+  ]);
+  assert.match(xlsx.suggestedFilename(), /\.xlsx$/);
+  const workbook = readFileSync((await xlsx.path()) as string);
+  assert.equal(workbook.subarray(0, 2).toString('latin1'), 'PK', 'an .xlsx is a zip');
   await preview.close(page);
 });
 

@@ -1,22 +1,21 @@
 /**
- * The grid and the version diff as files, built in the browser and handed to the user: CSV
- * (UTF-8 with a byte-order mark, formulas neutralised, by `c/checksheetExport`) and .xlsx
- * (SheetJS from the static resource, passed in). Nothing goes to a server.
+ * The grid and the version diff as files (the download itself, the file names and the formats
+ * are `c/checksheetDownload`'s). Nothing goes to a server.
  */
 import type { Comparison, LinkedRow } from 'c/checksheetCompare';
 import { cellOf } from 'c/checksheetCompare';
-import { comparisonTable, csvBytes, diffTable, toXlsx } from 'c/checksheetExport';
-import type { SpreadsheetLibrary } from 'c/checksheetModel';
+import { comparisonTable, diffTable } from 'c/checksheetExport';
 
-export type ExportFormat = 'csv' | 'xlsx';
-
-export const MIME_TYPES: Readonly<Record<ExportFormat, string>> = Object.freeze({
-  csv: 'text/csv;charset=utf-8',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
-});
-
-/** Longest file name written (characters before the extension). */
-export const MAX_FILE_NAME = 120;
+export type { ExportFormat } from 'c/checksheetDownload';
+export {
+  MAX_FILE_NAME,
+  MIME_TYPES,
+  downloadFile,
+  exportFileName,
+  localDate,
+  spreadsheetOf,
+  tableBytes
+} from 'c/checksheetDownload';
 
 /** The table of the rows shown (every page), headed by the sheet labels. */
 export function gridTable(rows: readonly LinkedRow[], labels: readonly string[]): string[][] {
@@ -36,63 +35,3 @@ export function gridTable(rows: readonly LinkedRow[], labels: readonly string[])
 }
 
 export { diffTable };
-
-/** YYYY-MM-DD of the user's own day. */
-export function localDate(date: Date): string {
-  const pad = (n: number): string => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
-/**
- * A file name that names what is in it and when: "<prefix>_<label>_vs_<label>_<date>.<ext>",
- * without the characters file systems refuse, cut to MAX_FILE_NAME.
- */
-export function exportFileName(
-  prefix: string,
-  labels: readonly string[],
-  date: Date,
-  format: ExportFormat
-): string {
-  const clean = (part: string): string =>
-    Array.from(part, (char) => (char.charCodeAt(0) < 0x20 ? ' ' : char))
-      .join('')
-      .replace(/[\\/:*?"<>|]+/g, ' ')
-      .replace(/[\s·]+/g, ' ')
-      .trim()
-      .replace(/ /g, '-');
-  const body = [prefix, labels.map(clean).filter(Boolean).join('_vs_')].filter(Boolean).join('_');
-  const cut = Array.from(body).slice(0, MAX_FILE_NAME).join('');
-  return `${cut}_${localDate(date)}.${format}`;
-}
-
-/** The bytes of a table in the format. */
-export function tableBytes(
-  table: string[][],
-  format: ExportFormat,
-  sheetName: string,
-  spreadsheet?: SpreadsheetLibrary
-): Uint8Array {
-  if (format === 'csv') return csvBytes(table);
-  if (!spreadsheet) throw new Error('SheetJS is not loaded.');
-  return toXlsx([{ name: sheetName, rows: table }], spreadsheet);
-}
-
-/** SheetJS as the static resource leaves it on `window`, or undefined. */
-export function spreadsheetOf(scope: object): SpreadsheetLibrary | undefined {
-  const candidate = (scope as { XLSX?: SpreadsheetLibrary }).XLSX;
-  return candidate && typeof candidate.write === 'function' ? candidate : undefined;
-}
-
-/** Hands the bytes to the browser as a download named `fileName`. */
-export function downloadFile(fileName: string, bytes: Uint8Array, mimeType: string): void {
-  const blob = new Blob([bytes as BlobPart], { type: mimeType });
-  const url = URL.createObjectURL(blob);
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = fileName;
-  anchor.style.display = 'none';
-  document.body.appendChild(anchor);
-  anchor.click();
-  anchor.remove();
-  URL.revokeObjectURL(url);
-}

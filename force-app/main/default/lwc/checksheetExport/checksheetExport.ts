@@ -10,10 +10,13 @@ export {
   DIFF_HEADER,
   DIFFERENCE_LABELS,
   FIELD_LABELS,
+  REVIEW_HEADER,
   checksheetTable,
   comparisonTable,
   diffTable,
+  reviewTable,
   statusLabel
 } from './tables';
+export type { ReviewRow } from './tables';
 export { MAX_CELL_TEXT, MAX_SHEET_NAME, displayWidth, sanitizeSheetName, toXlsx } from './xlsx';
 export type { WorkbookSheet } from './xlsx';

@@ -33,6 +33,51 @@ export function statusLabel(status: ItemStatus): string {
   return `${label.ja} ${label.en}`;
 }
 
+/** The reviewed checksheet: what the vendor answered, and what the reviewer decided of it. */
+export const REVIEW_HEADER: readonly string[] = [
+  '項番 No.',
+  'セクション Section',
+  '確認事項 Question',
+  '実施状況 Status',
+  '実施有無 Mark',
+  '備考 Answer',
+  '判定 Verdict',
+  'コメント Comment',
+  '未完了のフォローアップ Open follow-ups'
+];
+
+/** One reviewed item as exported; the verdict already in the reviewer's words. */
+export interface ReviewRow {
+  number: string;
+  section: string;
+  question: string;
+  status: ItemStatus;
+  mark: string;
+  answer: string;
+  verdict: string;
+  comment: string;
+  /** Each open follow-up Task as one line ("subject (due 2026-12-15)"). */
+  followUps: readonly string[];
+}
+
+/** One row per reviewed item, after a header row; follow-ups one per line in their cell. */
+export function reviewTable(rows: readonly ReviewRow[]): string[][] {
+  return [
+    [...REVIEW_HEADER],
+    ...rows.map((row) => [
+      row.number,
+      row.section,
+      row.question,
+      statusLabel(row.status),
+      row.mark,
+      row.answer,
+      row.verdict,
+      row.comment,
+      row.followUps.join('\n')
+    ])
+  ];
+}
+
 /** One row per item, after a header row. */
 export function checksheetTable(parsed: ParsedChecksheet): string[][] {
   return [

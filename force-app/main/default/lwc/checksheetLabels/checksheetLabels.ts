@@ -260,6 +260,7 @@ import Compare_Undo from '@salesforce/label/c.Compare_Undo';
 import Compare_Clear_Corrections from '@salesforce/label/c.Compare_Clear_Corrections';
 import Export_XLSX from '@salesforce/label/c.Export_XLSX';
 import Export_Failed from '@salesforce/label/c.Export_Failed';
+import Review_Export_File from '@salesforce/label/c.Review_Export_File';
 import Compare_Load_Failed from '@salesforce/label/c.Compare_Load_Failed';
 import Compare_Grid_Caption from '@salesforce/label/c.Compare_Grid_Caption';
 import Compare_Version_Diff from '@salesforce/label/c.Compare_Version_Diff';
@@ -361,6 +362,7 @@ export const LABELS = Object.freeze({
   Compare_Clear_Corrections,
   Export_XLSX,
   Export_Failed,
+  Review_Export_File,
   Compare_Load_Failed,
   Compare_Grid_Caption,
   Compare_Version_Diff,

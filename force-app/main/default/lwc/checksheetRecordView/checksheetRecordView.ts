@@ -1,5 +1,7 @@
 import { LightningElement, api } from 'lwc';
 import { NavigationMixin } from 'lightning/navigation';
+import { loadScript } from 'lightning/platformResourceLoader';
+import SHEETJS from '@salesforce/resourceUrl/sheetjs';
 import type { ChecksheetItemDto, ChecksheetSummary, VerdictChange } from 'c/checksheetApi';
 import {
   createFollowUps,
@@ -42,6 +44,15 @@ import {
   toggleItem,
   unsavedCount
 } from 'c/checksheetReview';
+import type { ExportFormat } from 'c/checksheetDownload';
+import {
+  MIME_TYPES,
+  downloadFile,
+  exportFileName,
+  spreadsheetOf,
+  tableBytes
+} from 'c/checksheetDownload';
+import { reviewExportTable } from './reviewExport';
 import type { HeaderFact, ProgressView } from './recordViewModel';
 import {
   headerFacts,
@@ -95,6 +106,44 @@ export default class ChecksheetRecordView extends NavigationMixin(LightningEleme
     if (value === this.currentId) return;
     this.currentId = value;
     if (value) this.load(value);
+  }
+
+  // ---- export ----
+  /** Why the last export failed, or ''. */
+  exportError = '';
+  private spreadsheet?: Promise<unknown>;
+
+  get cannotExport(): boolean {
+    return this.summary === undefined || this.loading;
+  }
+
+  async handleExportCsv(): Promise<void> {
+    await this.exportReview('csv');
+  }
+
+  async handleExportXlsx(): Promise<void> {
+    await this.exportReview('xlsx');
+  }
+
+  /** Every item with its saved verdict, comment and open follow-ups, as a file (in the browser). */
+  private async exportReview(format: ExportFormat): Promise<void> {
+    this.exportError = '';
+    try {
+      if (format === 'xlsx') {
+        this.spreadsheet ??= loadScript(this, SHEETJS);
+        await this.spreadsheet;
+      }
+      const name = LABELS.Review_Export_File;
+      const table = reviewExportTable(this.items, this.followUps);
+      const bytes = tableBytes(table, format, name, spreadsheetOf(window));
+      const fileName = exportFileName(name, [this.cardTitle], new Date(), format);
+      downloadFile(fileName, bytes, MIME_TYPES[format]);
+    } catch (error) {
+      this.exportError = formatLabel(
+        LABELS.Export_Failed,
+        error instanceof Error ? error.message : String(error)
+      );
+    }
   }
 
   get cardTitle(): string {

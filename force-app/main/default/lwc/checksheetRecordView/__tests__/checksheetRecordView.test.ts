@@ -524,6 +524,66 @@ describe('c-checksheet-record-view follow-ups and the review path', () => {
   });
 });
 
+describe('c-checksheet-record-view export', () => {
+  const root = (element: HTMLElement) => element.shadowRoot as ShadowRoot;
+
+  it('exports every item with its saved verdict, comment and open follow-ups as a UTF-8 CSV named after the checksheet and day', async () => {
+    const files: { blob: Blob; name: string }[] = [];
+    Object.assign(URL, {
+      createObjectURL: jest.fn((blob: Blob) => {
+        files.push({ blob, name: '' });
+        return 'blob:local';
+      }),
+      revokeObjectURL: jest.fn()
+    });
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement
+    ) {
+      files[files.length - 1].name = this.download;
+    });
+    getItemPageMock.mockResolvedValue({
+      ...PAGE,
+      items: [
+        dto(1, { reviewerVerdict: 'Follow_Up', reviewerComment: '=HYPERLINK("x") 証跡を依頼' }),
+        dto(2, { status: 'Partial', statusMark: '△' })
+      ]
+    });
+    getOpenFollowUpsMock.mockResolvedValue([
+      {
+        id: '00T000000000000001',
+        itemId: dto(1).id,
+        subject: 'Ask for the audit report',
+        activityDate: '2026-12-15',
+        isClosed: false
+      }
+    ]);
+    const element = mount(SUMMARY.id);
+    await flush();
+    (
+      root(element).querySelector('lightning-button.record-view__export-csv') as HTMLElement
+    ).click();
+    await flush();
+    click.mockRestore();
+    expect(files).toHaveLength(1);
+    expect(files[0].name).toMatch(/^Review_.+_\d{4}-\d{2}-\d{2}\.csv$/);
+    const text = await new Promise<string>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(String(reader.result));
+      reader.readAsText(files[0].blob);
+    });
+    const lines = text.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0]).toBe(
+      '項番 No.,セクション Section,確認事項 Question,実施状況 Status,実施有無 Mark,備考 Answer,判定 Verdict,コメント Comment,未完了のフォローアップ Open follow-ups'
+    );
+    // The comment's formula is neutralised; the follow-up is listed with its due date.
+    expect(lines[1]).toBe(
+      `1-1,1 組織,確認事項 1,実施 Implemented,○,回答 1,Follow up,"'=HYPERLINK(""x"") 証跡を依頼",Ask for the audit report (2026-12-15)`
+    );
+    expect(lines[2]).toBe('1-2,1 組織,確認事項 2,一部実施 Partial,△,回答 2,,,');
+    expect(root(element).querySelector('.record-view__export-error')).toBeNull();
+  });
+});
+
 describe('c-checksheet-record-view discard', () => {
   const root = (element: HTMLElement) => element.shadowRoot as ShadowRoot;
   const OWNED: ItemPage = {
