@@ -27,6 +27,7 @@ import type { BenchBrowser } from './benchBrowser';
 import { printCompareBench } from './compareBench';
 import { afterNextFrame, now, repeat } from './pageClock';
 import { itemCells, plainTableMs } from './plainTable';
+import { importThroughWizard } from './wizardImport';
 import { benchReviewPage } from './reviewBench';
 
 export interface BrowserBenchOptions {
@@ -83,25 +84,6 @@ async function benchWizard(browser: BenchBrowser, file: string, items: number, r
   return series(times);
 }
 
-/** Imports `file` through the wizard under `name` and returns the new record page's address. */
-async function importThroughWizard(browser: BenchBrowser, file: string, name: string) {
-  const page = await browser.open('/lightning/n/Import');
-  await page.locator(FILE_INPUT).setInputFiles(file);
-  await page.locator(`${WIZARD} .wizard__accounting`).waitFor({ timeout: 120_000 });
-  const vendor = page.locator(WIZARD).getByRole('combobox', { name: 'Vendor' });
-  await vendor.click();
-  await page.locator(WIZARD).getByRole('option').first().click();
-  await page.getByLabel('Checksheet name').fill(name);
-  await page.getByRole('button', { name: 'Save checksheet' }).click();
-  await page
-    .locator('c-checksheet-record-view c-checksheet-item-list li')
-    .first()
-    .waitFor({ timeout: 300_000 });
-  const address = page.url();
-  await page.close();
-  return address;
-}
-
 /** One run: from the home, the checksheet's link followed, until its first items show. */
 async function timeRecordPage(page: Page, name: string, items: number): Promise<number> {
   await page.goto(new URL('/lightning/page/home', page.url()).toString());
@@ -142,7 +124,7 @@ export async function benchInBrowser(options: BrowserBenchOptions): Promise<void
 
     const name = `Bench ${sheet.itemCount} items`;
     const importStart = Date.now();
-    await importThroughWizard(browser, file, name);
+    await (await importThroughWizard(browser, { file }, name)).close();
     console.log(
       `  import through the wizard (staged, IndexedDB)   ${ms(Date.now() - importStart)} (once)`
     );

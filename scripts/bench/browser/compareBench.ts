@@ -20,6 +20,7 @@ import { PAGE_SIZE } from '../../../force-app/main/default/lwc/checksheetCompare
 import { generateSheetFamily } from '../generate';
 import { afterNextFrame, now, repeat } from './pageClock';
 import { plainTableMs } from './plainTable';
+import { importThroughWizard, recordIdOf } from './wizardImport';
 
 export interface CompareBenchBrowser {
   open(address: string): Promise<Page>;
@@ -71,28 +72,6 @@ export function tableCells(family: readonly (readonly IdentifiedItem[])[]): stri
         : ['', '', '', '']
     )
   ]);
-}
-
-const WIZARD = 'c-checksheet-import-wizard';
-
-async function importText(
-  browser: CompareBenchBrowser,
-  file: string,
-  name: string
-): Promise<string> {
-  const page = await browser.open('/lightning/n/Import');
-  await page.locator(`${WIZARD} lightning-input.wizard__file input[type=file]`).setInputFiles(file);
-  await page.locator(`${WIZARD} .wizard__accounting`).waitFor({ timeout: 120_000 });
-  await page.locator(WIZARD).getByRole('combobox', { name: 'Vendor' }).click();
-  await page.locator(WIZARD).getByRole('option').first().click();
-  await page.getByLabel('Checksheet name').fill(name);
-  await page.getByRole('button', { name: 'Save checksheet' }).click();
-  // With its source file attached the wizard opens the new checksheet itself.
-  await page.waitForURL(/Checksheet__c\/\w+\/view/, { timeout: 300_000 });
-  const id = /Checksheet__c\/(\w+)\//.exec(page.url())?.[1];
-  await page.close();
-  if (!id) throw new Error(`no record Id after importing ${name}`);
-  return id;
 }
 
 /** Goes to `address` the way a link inside the app does (history and popstate, no reload). */
@@ -156,7 +135,10 @@ export async function benchCompareInBrowser(
       previous.then(async (done) => {
         const file = path.join(folder, `vendor-${index + 1}.txt`);
         writeFileSync(file, metiText(sheet, index + 1));
-        return [...done, await importText(browser, file, `Bench compare ${index + 1}`)];
+        const page = await importThroughWizard(browser, { file }, `Bench compare ${index + 1}`);
+        const id = recordIdOf(page);
+        await page.close();
+        return [...done, id];
       }),
     Promise.resolve([])
   );

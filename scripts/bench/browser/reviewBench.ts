@@ -16,6 +16,7 @@
 import type { Page } from 'playwright-core';
 import { generateMetiText } from '../generate';
 import type { BenchBrowser } from './benchBrowser';
+import { importThroughWizard } from './wizardImport';
 
 export const REVIEW_BENCH_ITEMS = 1000;
 
@@ -28,28 +29,6 @@ async function chooseOption(page: Page, selector: string, option: string): Promi
   const combobox = page.locator(selector).first();
   await combobox.getByRole('combobox').click();
   await combobox.getByRole('option', { name: option, exact: true }).click();
-}
-
-/** Pastes the generated sheet into the wizard, saves it and waits for its record page. */
-async function importPasted(browser: BenchBrowser, itemCount: number): Promise<Page> {
-  const page = await browser.open('/lightning/n/Import');
-  page.setDefaultTimeout(60_000);
-  await page.getByLabel('Paste text').fill(generateMetiText(itemCount, 21).text);
-  await page.getByRole('button', { name: 'Read pasted text' }).click();
-  await page.locator('c-checksheet-import-wizard c-checksheet-item-list li').first().waitFor();
-  const vendor = page.locator('c-checksheet-import-wizard').getByRole('combobox', {
-    name: 'Vendor'
-  });
-  await vendor.click();
-  await page.locator('c-checksheet-import-wizard').getByRole('option').first().click();
-  await page.getByLabel('Checksheet name').fill(`Review bench ${itemCount} items`);
-  await page.getByRole('button', { name: 'Save checksheet' }).click();
-  // With the pasted text kept as its source file, the wizard opens the new record itself.
-  await page
-    .locator('c-checksheet-record-view li.item-list__item')
-    .first()
-    .waitFor({ timeout: 300_000 });
-  return page;
 }
 
 async function timedRound(page: Page, verdict: string, itemCount: number): Promise<Round> {
@@ -98,7 +77,12 @@ function describe(values: number[]): string {
 
 export async function benchReviewPage(browser: BenchBrowser, runs: number): Promise<void> {
   const importStart = Date.now();
-  const page = await importPasted(browser, REVIEW_BENCH_ITEMS);
+  const page = await importThroughWizard(
+    browser,
+    { text: generateMetiText(REVIEW_BENCH_ITEMS, 21).text },
+    `Review bench ${REVIEW_BENCH_ITEMS} items`
+  );
+  page.setDefaultTimeout(60_000);
   console.log(
     `  review page: ${REVIEW_BENCH_ITEMS}-item sheet pasted and imported   ${Date.now() - importStart} ms (once)`
   );
