@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { REPO_ROOT } from '../build/previewBuild';
 import { DATABASE_NAME, STORES } from '../dataLayer/store';
-import { SCREENSHOT_DIR, usePreview } from './fixture';
+import { usePreview } from './fixture';
 
 const preview = usePreview();
 
@@ -21,14 +21,6 @@ const SEEDS_DIR = path.resolve(REPO_ROOT, '..', 'shared', 'seeds');
 const haveSeeds = existsSync(SEEDS_DIR);
 if (!haveSeeds)
   console.warn(`compare.spec: RayKit/krew seed tests SKIPPED: ${SEEDS_DIR} is absent.`);
-
-/** The first screen of a long page, as a reviewer first sees it. */
-async function firstScreen(page: Page, name: string): Promise<void> {
-  await page.screenshot({
-    path: path.join(SCREENSHOT_DIR, `${name}-top.png`),
-    animations: 'disabled'
-  });
-}
 
 /** Checksheet Ids from the home's links, by the link text. */
 async function checksheetIds(names: RegExp[]): Promise<string[]> {
@@ -95,7 +87,7 @@ test('two vendors side by side: picked on the page, aligned, filtered, accessibl
   const total = Number(/of (\d+) rows/.exec(shown)?.[1]);
   assert.ok(total > 10, `the grid has rows: ${shown}`);
   await preview.screenshot(page, 'compare-grid');
-  await firstScreen(page, 'compare-grid');
+  await preview.firstScreen(page, 'compare-grid');
   await preview.expectAccessible(page);
 
   const sameRows = Number(/: (\d+)/.exec(counts[0])?.[1]);
@@ -249,7 +241,7 @@ test("the sample vendor's two versions, diffed from its Account page", async () 
     'changed characters are marked'
   );
   await preview.screenshot(home, 'compare-diff');
-  await firstScreen(home, 'compare-diff');
+  await preview.firstScreen(home, 'compare-diff');
   await preview.expectAccessible(home);
   await preview.close(home);
 });
@@ -313,7 +305,7 @@ test(
     assert.equal(await labelRow.locator('.compare-difference').innerText(), 'Status differs');
     await page.getByLabel('Search all columns').fill('');
     await preview.screenshot(page, 'compare-seeds');
-    await firstScreen(page, 'compare-seeds');
+    await preview.firstScreen(page, 'compare-seeds');
     await preview.expectAccessible(page);
     await preview.close(page);
   }

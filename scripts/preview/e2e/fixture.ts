@@ -59,6 +59,11 @@ export interface Preview {
   problems(page: Page): string[];
   /** Saves `.e2e/screenshots/<name>.png` (the whole page) and returns its path. */
   screenshot(page: Page, name: string): Promise<string>;
+  /**
+   * Saves `.e2e/screenshots/<name>-top.png`: what the window shows now (no scrolling), the
+   * first screen of a long page as a reviewer first sees it. Returns its path.
+   */
+  firstScreen(page: Page, name: string): Promise<string>;
   /** axe over the page; throws listing every serious or critical violation. */
   expectAccessible(page: Page, options?: { exclude?: string[] }): Promise<void>;
   /** Closes the page; throws when anything went wrong on it. */
@@ -152,6 +157,13 @@ export function usePreview(): Preview {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       const file = path.join(SCREENSHOT_DIR, `${name}.png`);
       await page.screenshot({ path: file, fullPage: true, animations: 'disabled' });
+      return file;
+    },
+
+    async firstScreen(page, name) {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const file = path.join(SCREENSHOT_DIR, `${name}-top.png`);
+      await page.screenshot({ path: file, animations: 'disabled' });
       return file;
     },
 

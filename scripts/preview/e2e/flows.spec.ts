@@ -9,17 +9,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { REPO_ROOT } from '../build/previewBuild';
-import { SCREENSHOT_DIR, usePreview } from './fixture';
+import { usePreview } from './fixture';
 
 const preview = usePreview();
-
-/** The first screen of a long page, as a reviewer first sees it (the full page is saved too). */
-async function firstScreen(page: import('playwright-core').Page, name: string): Promise<void> {
-  await page.screenshot({
-    path: path.join(SCREENSHOT_DIR, `${name}-top.png`),
-    animations: 'disabled'
-  });
-}
 
 async function openFirstChecksheet(user: 'admin' | 'reviewer' | 'viewer', name: RegExp) {
   const page = await preview.open('/lightning/page/home', { user });
@@ -39,7 +31,7 @@ test('the home lists the seeded checksheets; a checksheet opens with its items b
     'under section headings'
   );
   await preview.screenshot(page, 'record-page');
-  await firstScreen(page, 'record-page');
+  await preview.firstScreen(page, 'record-page');
   await preview.expectAccessible(page);
 
   // Search by a word of an answer.
@@ -63,7 +55,7 @@ test('a reviewer records a verdict and a comment; after a reload they are still 
   await verdict.getByRole('option', { name: 'Follow up' }).click();
   await page.locator('.item-list__unsaved').first().waitFor();
   await preview.screenshot(page, 'record-review-unsaved');
-  await firstScreen(page, 'record-review-unsaved');
+  await preview.firstScreen(page, 'record-review-unsaved');
   await page.getByRole('button', { name: /^Save \d+ changes$/ }).click();
   await page.locator('.record-view__saved').waitFor();
   await page.reload();
@@ -77,7 +69,7 @@ test('a reviewer records a verdict and a comment; after a reload they are still 
     'no markup rendered'
   );
   await preview.screenshot(page, 'record-review-saved');
-  await firstScreen(page, 'record-review-saved');
+  await preview.firstScreen(page, 'record-review-saved');
   await preview.close(page);
 });
 
@@ -86,7 +78,7 @@ test('a viewer sees the items read-only and is told why', async () => {
   await page.locator('.record-view__read-only').waitFor();
   assert.equal(await page.locator('.item-list__verdict').count(), 0);
   await preview.screenshot(page, 'record-viewer');
-  await firstScreen(page, 'record-viewer');
+  await preview.firstScreen(page, 'record-viewer');
   await preview.close(page);
 });
 
@@ -102,7 +94,7 @@ test('the import wizard reads a pasted METI checksheet and previews its items', 
   const body = await page.locator('c-checksheet-import-wizard').innerText();
   assert.match(body, /0 unaccounted/);
   await preview.screenshot(page, 'wizard-preview');
-  await firstScreen(page, 'wizard-preview');
+  await preview.firstScreen(page, 'wizard-preview');
   await preview.expectAccessible(page);
   await preview.close(page);
 });

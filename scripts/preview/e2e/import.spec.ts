@@ -17,7 +17,7 @@ import { parseChecksheet } from 'c/checksheetParser';
 import { generateMetiText } from '../../bench/generate';
 import { TWO_QUESTION_SHEETS, twoQuestionSheetsWorkbook } from '../../samples/workbookSamples';
 import { REPO_ROOT } from '../build/previewBuild';
-import { SCREENSHOT_DIR, usePreview } from './fixture';
+import { usePreview } from './fixture';
 
 const preview = usePreview();
 
@@ -36,13 +36,6 @@ function scratchFile(name: string, content: string | Uint8Array): string {
   const file = path.join(SCRATCH, name);
   writeFileSync(file, content);
   return file;
-}
-
-async function firstScreen(page: Page, name: string): Promise<void> {
-  await page.screenshot({
-    path: path.join(SCREENSHOT_DIR, `${name}-top.png`),
-    animations: 'disabled'
-  });
 }
 
 async function openWizard(
@@ -148,7 +141,7 @@ test(
       'the encoding is detected and shown'
     );
     await preview.screenshot(page, 'import-raykit-preview');
-    await firstScreen(page, 'import-raykit-preview');
+    await preview.firstScreen(page, 'import-raykit-preview');
     await preview.expectAccessible(page);
 
     await createVendor(page, 'RayKit seed vendor');
@@ -158,7 +151,7 @@ test(
     assert.equal(await listedCount(page, record), 70, 'the record page has the 70 items');
     assert.ok((await page.locator(`${record} .item-list__section`).count()) >= 5, 'by section');
     await preview.screenshot(page, 'import-raykit-record');
-    await firstScreen(page, 'import-raykit-record');
+    await preview.firstScreen(page, 'import-raykit-record');
 
     const { word, number } = searchWord(seed.items);
     await page.getByLabel('Search items').fill(word);
@@ -209,7 +202,7 @@ test('a column role changed on a CSV re-reads the preview at once', async () => 
     .waitFor();
   assert.equal(await listedCount(page, WIZARD), 20, 'the same items, now by section');
   await preview.screenshot(page, 'import-csv-roles');
-  await firstScreen(page, 'import-csv-roles');
+  await preview.firstScreen(page, 'import-csv-roles');
 
   // The answer column ignored: the answers are gone from the preview.
   const answer = page
@@ -266,7 +259,7 @@ test('a failure half-way through a staged import leaves no checksheet anywhere',
   assert.match(await failure.innerText(), /failed at part \d+ of \d+ and nothing was saved/);
   await preview.screenshot(page, 'import-failed');
   await failure.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: path.join(SCREENSHOT_DIR, 'import-failed-top.png') });
+  await preview.firstScreen(page, 'import-failed');
   await preview.expectAccessible(page);
   assert.ok(!(await homeNames(page)).includes(name), 'not on the home');
   // Nor on the vendor's page.

@@ -7,23 +7,15 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { SCREENSHOT_DIR, usePreview } from './fixture';
+import { usePreview } from './fixture';
 import type { OpenOptions } from './fixture';
 
 const preview = usePreview();
 const MARKUP = '<script>window.__injected = 1</script><img src=x onerror="window.__injected = 2">';
 /** The checksheet's address per build: each build is its own origin, with its own data. */
 const addresses = new Map<string, string>();
-
-async function firstScreen(page: Page, name: string): Promise<void> {
-  await page.screenshot({
-    path: path.join(SCREENSHOT_DIR, `${name}-top.png`),
-    animations: 'disabled'
-  });
-}
 
 /** The record page of the Acme Cloud checksheet in review, found once from the home. */
 async function openInReview(options: OpenOptions = {}): Promise<Page> {
@@ -133,7 +125,7 @@ test('"Follow up" on an item creates its Task, shown on the item and still there
     new RegExp(`^${number.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} .+ — due \\d{4}-\\d{2}-\\d{2}, `)
   );
   await preview.screenshot(page, 'record-review-follow-ups');
-  await firstScreen(page, 'record-review-follow-ups');
+  await preview.firstScreen(page, 'record-review-follow-ups');
   await preview.expectAccessible(page);
   await preview.close(page);
 });
@@ -179,7 +171,7 @@ test('a viewer sees the path, progress and follow-ups but no control to change t
 test('approving sets the next review date from the admin interval, and the path moves on', async () => {
   const page = await openInReview({ user: 'reviewer' });
   await preview.screenshot(page, 'record-review');
-  await firstScreen(page, 'record-review');
+  await preview.firstScreen(page, 'record-review');
   await page.getByRole('button', { name: 'Approve', exact: true }).click();
   await page
     .locator('.record-view__status-saved', { hasText: 'Review status: Approved.' })
@@ -194,7 +186,7 @@ test('approving sets the next review date from the admin interval, and the path 
   await page.reload();
   await page.locator('.record-view__fact', { hasText: expected }).waitFor();
   await preview.screenshot(page, 'record-approved');
-  await firstScreen(page, 'record-approved');
+  await preview.firstScreen(page, 'record-approved');
   await preview.expectAccessible(page);
   await preview.close(page);
 });
