@@ -8,9 +8,8 @@ import type { ReviewRow } from 'c/checksheetExport';
 import { reviewTable } from 'c/checksheetExport';
 import type { ListItem } from 'c/checksheetItemList';
 import { verdictText } from 'c/checksheetLabels';
+import type { FollowUpsByItem } from 'c/checksheetReview';
 import { statusFromPicklistValue } from 'c/checksheetStatus';
-
-type FollowUpsByItem = Readonly<Record<string, readonly FollowUpDto[]>>;
 
 function followUpLine(task: FollowUpDto): string {
   const subject = task.subject ?? '';
