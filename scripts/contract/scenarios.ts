@@ -424,6 +424,80 @@ export const CONTRACT_SCENARIOS: ContractScenario[] = [
     expect: { refusal: 'Error_Invalid_Verdict' }
   },
   {
+    name: 'correctItems_reviewerCorrectsReading',
+    method: 'ChecksheetReviewController.correctItems',
+    user: 'reviewer',
+    given: ['vendor', 'completeChecksheet'],
+    input: {
+      corrections: [
+        {
+          itemId: '$itemId',
+          status: 'Partial',
+          statusMark: '△',
+          question: 'Is customer data encrypted at rest?',
+          answer: 'Encrypted at rest; keys rotated yearly.',
+          responsibility: 'Platform',
+          answerFlag: 'Hedged'
+        }
+      ]
+    },
+    expect: {
+      result: [
+        {
+          id: '$itemId',
+          itemNumber: '1-1',
+          status: 'Partial',
+          statusMark: '△',
+          question: 'Is customer data encrypted at rest?',
+          answer: 'Encrypted at rest; keys rotated yearly.',
+          responsibility: 'Platform',
+          answerFlag: 'Hedged',
+          correctedById: '$reviewerId'
+        }
+      ]
+    }
+  },
+  {
+    name: 'correctItems_viewerIsRefused',
+    method: 'ChecksheetReviewController.correctItems',
+    user: 'viewer',
+    given: ['vendor', 'completeChecksheet'],
+    input: {
+      corrections: [
+        {
+          itemId: '$itemId',
+          status: 'Partial',
+          statusMark: '△',
+          question: 'Is customer data encrypted at rest?',
+          answer: null,
+          responsibility: 'Vendor',
+          answerFlag: 'None'
+        }
+      ]
+    },
+    expect: { refusal: 'Error_No_Permission' }
+  },
+  {
+    name: 'correctItems_unknownStatusIsRefused',
+    method: 'ChecksheetReviewController.correctItems',
+    user: 'reviewer',
+    given: ['vendor', 'completeChecksheet'],
+    input: {
+      corrections: [
+        {
+          itemId: '$itemId',
+          status: 'Done',
+          statusMark: '○',
+          question: 'Is customer data encrypted at rest?',
+          answer: null,
+          responsibility: 'Vendor',
+          answerFlag: 'None'
+        }
+      ]
+    },
+    expect: { refusal: 'Error_Invalid_Choice' }
+  },
+  {
     name: 'setReviewStatus_reviewerStartsReview',
     method: 'ChecksheetReviewController.setReviewStatus',
     user: 'reviewer',

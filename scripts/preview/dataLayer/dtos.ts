@@ -16,6 +16,7 @@ export type {
   ImportHeader,
   ImportItem,
   ImportProgress,
+  ItemCorrection,
   ItemPage,
   VerdictChange
 } from 'c/checksheetApi';

@@ -59,6 +59,14 @@ export interface ItemRecord {
   responsibleParty: string | null;
   answerFlag: string | null;
   answerFlagReason: string | null;
+  /**
+   * Original_Reading__c, Corrected_By__c, Corrected_On__c: what the document said before a
+   * reviewer's first correction of each field (JSON), who last corrected the item and when.
+   * Absent on records saved before corrections existed, which reads as never corrected.
+   */
+  originalReading?: string | null;
+  correctedById?: string | null;
+  correctedOn?: string | null;
 }
 
 /** A Checksheet__Share row: Edit access for the checksheet's reviewer. */

@@ -1,8 +1,15 @@
 /**
- * ChecksheetReviewController / ChecksheetReviewService: verdicts, the review status, the
- * reviewer, follow-up Tasks. Each call is one transaction: one invalid change refuses them all.
+ * ChecksheetReviewController / ChecksheetReviewService: verdicts, corrections of how items were
+ * read, the review status, the reviewer, follow-up Tasks. Each call is one transaction: one
+ * invalid change refuses them all.
  */
-import { REVIEW_STATUS_VALUES, VERDICT_VALUES } from 'c/checksheetSchema';
+import {
+  ANSWER_FLAG_VALUES,
+  ITEM_STATUS_VALUES,
+  RESPONSIBILITY_VALUES,
+  REVIEW_STATUS_VALUES,
+  VERDICT_VALUES
+} from 'c/checksheetSchema';
 import type { ReviewStatusValue, VerdictValue } from 'c/checksheetSchema';
 import {
   isOwnerOrAdmin,
@@ -10,13 +17,22 @@ import {
   requireObjectAccess,
   syncReviewerShare
 } from './access';
-import { addMonths } from './clock';
+import { addMonths, datetimeText } from './clock';
+import { correctionOf, wantedValues } from './corrections';
+import type { CorrectedProperty } from './corrections';
 import type { CallContext } from './context';
 import { userById } from './directory';
-import type { ChecksheetItemDto, ChecksheetSummary, FollowUpDto, VerdictChange } from './dtos';
+import type {
+  ChecksheetItemDto,
+  ChecksheetSummary,
+  FollowUpDto,
+  ItemCorrection,
+  VerdictChange
+} from './dtos';
 import { PlatformError, Refusal, REFUSALS } from './errors';
 import { KEY_PREFIXES, newId } from './ids';
 import {
+  ITEM_LENGTHS,
   MAX_CHANGES_PER_CALL,
   MAX_CHUNK_CHARACTERS,
   REVIEWER_COMMENT_LENGTH,
@@ -135,6 +151,65 @@ export async function saveVerdicts(
     for (const record of checksheets.values()) tx.put(STORES.checksheets, record);
     // Each item once, as saved last (an Id given twice keeps its last change, as in Apex).
     return [...new Set(items)].map(toItemDto);
+  });
+}
+
+/** The picklists a correction sets, with the values each allows; only the status is required. */
+const CORRECTION_CHOICES: readonly [CorrectedProperty, readonly string[], boolean][] = [
+  ['status', ITEM_STATUS_VALUES, true],
+  ['responsibility', RESPONSIBILITY_VALUES, false],
+  ['answerFlag', ANSWER_FLAG_VALUES, false]
+];
+
+/** The texts a correction sets, each within its field's length (`FIELD_LENGTHS`). */
+const CORRECTION_TEXTS: readonly CorrectedProperty[] = ['statusMark', 'question', 'answer'];
+
+/**
+ * Corrects how items were read from the document, as ChecksheetReviewService.correctItems: the
+ * values that differ from what is stored change, the document's reading is kept once per field
+ * in Original_Reading__c with who corrected it when, and the roll-ups follow.
+ */
+export async function correctItems(
+  context: CallContext,
+  params: Params
+): Promise<ChecksheetItemDto[]> {
+  requireObjectAccess(context.user, 'edit');
+  const corrections = listParam<Partial<ItemCorrection> | null>(params, 'corrections');
+  if (corrections.length === 0) return [];
+  checkCallSize(corrections.length);
+  const wanted = new Map<string, Record<CorrectedProperty, string | null>>();
+  for (const correction of corrections) {
+    const itemId = textValue(correction?.itemId);
+    if (correction === null || itemId === null) throw new Refusal(REFUSALS.checksheetNotFound);
+    const values = wantedValues(correction);
+    for (const [property, allowed, required] of CORRECTION_CHOICES) {
+      const value = values[property];
+      if (value === null ? required : !allowed.includes(value)) {
+        throw new Refusal(REFUSALS.invalidChoice, [property, String(value)]);
+      }
+    }
+    for (const property of CORRECTION_TEXTS) {
+      const value = values[property];
+      if (value !== null && value.length > ITEM_LENGTHS[property]) {
+        throw new Refusal(REFUSALS.fieldTooLong, [property, ITEM_LENGTHS[property]]);
+      }
+    }
+    wanted.set(itemId, values);
+  }
+  return write(context, async (tx) => {
+    const { items, checksheets } = await editableItems(tx, context, [...wanted.keys()]);
+    const correctedOn = datetimeText(context.stamps.next());
+    for (const item of items) {
+      const changes = correctionOf(item, wanted.get(item.id)!, context.user.id, correctedOn);
+      if (changes !== undefined) {
+        saveItem(tx, context, checksheets.get(item.checksheetId)!, item, changes);
+      }
+    }
+    for (const record of checksheets.values()) tx.put(STORES.checksheets, record);
+    // In sort order within each checksheet, as ChecksheetSelector.itemsByIds returns them.
+    return [...items]
+      .sort((a, b) => a.checksheetId.localeCompare(b.checksheetId) || a.sortOrder - b.sortOrder)
+      .map(toItemDto);
   });
 }
 

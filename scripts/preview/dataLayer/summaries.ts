@@ -112,6 +112,10 @@ export function toItemDto(item: ItemRecord): ChecksheetItemDto {
     responsibleParty: item.responsibleParty,
     answerFlag: item.answerFlag,
     answerFlagReason: item.answerFlagReason,
+    originalReading: item.originalReading ?? null,
+    correctedById: item.correctedById ?? null,
+    correctedByName: userById(item.correctedById)?.name ?? null,
+    correctedOn: item.correctedOn ?? null,
     sortOrder: item.sortOrder,
     sourceLine: item.sourceLine
   };

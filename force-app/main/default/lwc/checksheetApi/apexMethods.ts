@@ -19,6 +19,7 @@ import getHomeListsApex from '@salesforce/apex/ChecksheetReadController.getHomeL
 import getItemPageApex from '@salesforce/apex/ChecksheetReadController.getItemPage';
 import getOpenFollowUpsApex from '@salesforce/apex/ChecksheetReadController.getOpenFollowUps';
 import getVendorChecksheetsApex from '@salesforce/apex/ChecksheetReadController.getVendorChecksheets';
+import correctItemsApex from '@salesforce/apex/ChecksheetReviewController.correctItems';
 import createFollowUpsApex from '@salesforce/apex/ChecksheetReviewController.createFollowUps';
 import saveVerdictsApex from '@salesforce/apex/ChecksheetReviewController.saveVerdicts';
 import setReviewStatusApex from '@salesforce/apex/ChecksheetReviewController.setReviewStatus';
@@ -33,6 +34,7 @@ import type {
   ImportHeader,
   ImportItem,
   ImportProgress,
+  ItemCorrection,
   ItemPage,
   RecordId,
   VerdictChange
@@ -162,6 +164,15 @@ export async function getOpenFollowUps(checksheetId: RecordId): Promise<FollowUp
 /** Saves many verdicts and comments in one DML; the saved items. */
 export async function saveVerdicts(changes: VerdictChange[]): Promise<ChecksheetItemDto[]> {
   return answer(() => saveVerdictsApex({ changes }));
+}
+
+/**
+ * Corrects how items were read from the document (status, mark, question, answer,
+ * responsibility, answer flag) in one DML; the corrected items, with who corrected them when and
+ * what the document originally said.
+ */
+export async function correctItems(corrections: ItemCorrection[]): Promise<ChecksheetItemDto[]> {
+  return answer(() => correctItemsApex({ corrections }));
 }
 
 /**

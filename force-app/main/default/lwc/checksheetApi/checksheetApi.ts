@@ -143,6 +143,16 @@ export interface ChecksheetItemDto {
   /** `Answer_Flag__c`: as found at import, or as a reviewer corrected it. */
   answerFlag?: string | null;
   answerFlagReason?: string | null;
+  /**
+   * What the document said before a reviewer corrected the item: JSON of the corrected
+   * properties (`ItemCorrection` names) with their first values ("" for blank); absent when the
+   * item was never corrected. `c/checksheetReview`'s `originalReadingOf` reads it.
+   */
+  originalReading?: string | null;
+  /** Who last corrected the reading, and when; absent when never corrected. */
+  correctedById?: RecordId | null;
+  correctedByName?: string | null;
+  correctedOn?: DateTimeString | null;
 }
 
 /** One page of a checksheet's items, in Sort_Order__c order. */
@@ -169,6 +179,23 @@ export interface VerdictChange {
   comment: string | null;
 }
 
+/**
+ * A reviewer's correction of how an item was read from the document: the values it is to have
+ * (Apex corrects those that differ from what is stored and keeps the document's reading). Blank
+ * text clears a field; `status` is a `Status__c` API value and required.
+ */
+export interface ItemCorrection {
+  itemId: RecordId;
+  status: string;
+  statusMark: string | null;
+  question: string | null;
+  answer: string | null;
+  /** A `RESPONSIBILITY_VALUES` value, or null. */
+  responsibility: string | null;
+  /** An `ANSWER_FLAG_VALUES` value, or null. */
+  answerFlag: string | null;
+}
+
 /** A follow-up Task on an item. */
 export interface FollowUpDto {
   id: RecordId;
@@ -186,6 +213,7 @@ export {
   appendItems,
   attachSourceFile,
   beginImport,
+  correctItems,
   createFollowUps,
   discardChecksheet,
   findDuplicateImports,

@@ -63,7 +63,10 @@ export const CHECKSHEET_ITEM_FIELDS = {
   responsibility: 'Responsibility__c',
   responsibleParty: 'Responsible_Party__c',
   answerFlag: 'Answer_Flag__c',
-  answerFlagReason: 'Answer_Flag_Reason__c'
+  answerFlagReason: 'Answer_Flag_Reason__c',
+  originalReading: 'Original_Reading__c',
+  correctedBy: 'Corrected_By__c',
+  correctedOn: 'Corrected_On__c'
 } as const;
 
 export const COMPARISON_FIELDS = {
