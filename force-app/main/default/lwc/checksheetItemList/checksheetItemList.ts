@@ -8,9 +8,18 @@ import {
   verdictOptions,
   verdictText
 } from 'c/checksheetLabels';
-import type { FollowUpsByItem, ItemSelection, ReviewDrafts, SavedReview } from 'c/checksheetReview';
+import type {
+  CorrectionState,
+  FollowUpsByItem,
+  ItemSelection,
+  Reading,
+  ReadingField,
+  ReviewDrafts,
+  SavedReview
+} from 'c/checksheetReview';
 import {
   EMPTY_DRAFTS,
+  NO_CORRECTIONS,
   NO_FOLLOW_UPS,
   NO_SELECTION,
   allShownSelected,
@@ -35,6 +44,12 @@ import {
 import type { PageView } from './itemPages';
 import { pageOfIndex, pagePosition, pageView } from './itemPages';
 import { ITEM_KEYSHORTCUTS, itemKeyAction } from './itemKeys';
+import {
+  answerFlagOptions,
+  correctedDetail,
+  isCorrected,
+  responsibilityOptions
+} from './correctionText';
 import type { TextSegment } from './textSegments';
 import { linkSegments } from './textSegments';
 
@@ -73,6 +88,15 @@ interface ItemRow {
   carriedText: string;
   confirmLabel: string;
   tabIndex: string;
+  corrected: boolean;
+  correctedDetail: string;
+  correctedTipId: string;
+  correctLabel: string;
+  correcting: boolean;
+  correction?: Reading;
+  correctionLabel: string;
+  correctionError: string;
+  correctionSaving: boolean;
 }
 
 interface RowContext {
@@ -84,6 +108,7 @@ interface RowContext {
   carriedFrom: string;
   /** The item that takes the keyboard focus when the list is tabbed into. */
   activeId: string;
+  corrections: CorrectionState;
 }
 
 /**
@@ -146,6 +171,15 @@ function toRow(item: ListItem, context: RowContext): ItemRow {
       : '',
     confirmLabel: formatLabel(LABELS.Review_Confirm_Carried_Item, item.itemNumber),
     tabIndex: item.id === context.activeId ? '0' : '-1',
+    corrected: isCorrected(item),
+    correctedDetail: correctedDetail(item),
+    correctedTipId: `corrected-${item.id}`,
+    correctLabel: formatLabel(LABELS.Correction_Action_Item, item.itemNumber),
+    correcting: context.corrections.open[item.id] !== undefined,
+    correction: context.corrections.open[item.id],
+    correctionLabel: formatLabel(LABELS.Correction_Editor, item.itemNumber),
+    correctionError: context.corrections.errors[item.id] ?? '',
+    correctionSaving: context.corrections.saving.has(item.id),
     partyText: item.responsibleParty ? formatLabel(LABELS.Insight_Party, item.responsibleParty) : ''
   };
 }
@@ -169,6 +203,8 @@ export default class ChecksheetItemList extends LightningElement {
   @api carried: ReadonlySet<string> = new Set();
   /** The version they were carried from. */
   @api carriedFrom = '';
+  /** Open correction editors, their typed values and save failures, owned by the page. */
+  @api corrections: CorrectionState = NO_CORRECTIONS;
 
   labels = LABELS;
   query = '';
@@ -191,6 +227,10 @@ export default class ChecksheetItemList extends LightningElement {
   private filteredItems: ListItem[] = [];
   private focusSection?: string;
   private focusComment?: string;
+  /** An item whose correction editor takes the focus once it shows. */
+  private focusCorrection?: string;
+  /** An item whose "Correct reading" button takes the focus back once its editor closes. */
+  private focusCorrectButton?: string;
   /** An item to focus after the next render (by Id, or the first or last of a new page). */
   private focusItem?: string;
   /** The item the keyboard is on. */
@@ -241,7 +281,8 @@ export default class ChecksheetItemList extends LightningElement {
       followUps: this.followUps ?? NO_FOLLOW_UPS,
       carried: this.carried ?? new Set<string>(),
       carriedFrom: this.carriedFrom ?? '',
-      activeId: this.activeId
+      activeId: this.activeId,
+      corrections: this.corrections ?? NO_CORRECTIONS
     };
     const view = pageView(this.filtered, this.pageIndex, (item) => toRow(item, context));
     const rows = view.groups.flatMap((group) => group.rows);
@@ -311,6 +352,18 @@ export default class ChecksheetItemList extends LightningElement {
 
   get verdictOptions() {
     return verdictOptions();
+  }
+
+  get correctionStatusOptions() {
+    return statusOptions();
+  }
+
+  get responsibilityOptions() {
+    return responsibilityOptions();
+  }
+
+  get answerFlagOptions() {
+    return answerFlagOptions();
   }
 
   get allShownSelected(): boolean {
@@ -466,6 +519,40 @@ export default class ChecksheetItemList extends LightningElement {
     this.dispatchEvent(new CustomEvent('followup', { detail: { ids: [id] } }));
   }
 
+  /** "Correct reading": the page opens the item's editor on its reading as stored. */
+  handleCorrectOpen(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id ?? '';
+    this.focusCorrection = id;
+    this.dispatchEvent(new CustomEvent('correctionopen', { detail: { id } }));
+  }
+
+  /** A field of an open correction editor typed or chosen (`data-field` names it). */
+  handleCorrectionEdit(event: CustomEvent<{ value: string }>): void {
+    event.stopPropagation();
+    const element = event.currentTarget as HTMLElement;
+    this.dispatchEvent(
+      new CustomEvent('correctionedit', {
+        detail: {
+          id: element.dataset.id ?? '',
+          field: element.dataset.field as ReadingField,
+          value: event.detail.value ?? ''
+        }
+      })
+    );
+  }
+
+  handleCorrectionSave(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id ?? '';
+    this.focusCorrectButton = id;
+    this.dispatchEvent(new CustomEvent('correctionsave', { detail: { id } }));
+  }
+
+  handleCorrectionCancel(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id ?? '';
+    this.focusCorrectButton = id;
+    this.dispatchEvent(new CustomEvent('correctioncancel', { detail: { id } }));
+  }
+
   /** A verdict chosen on one item: the page records it as unsaved. */
   handleVerdict(event: CustomEvent<{ value: string }>): void {
     event.stopPropagation();
@@ -538,7 +625,29 @@ export default class ChecksheetItemList extends LightningElement {
     if (!this.isLastPage) this.pageIndex += 1;
   }
 
+  /** Focus moves into an editor that opened, and back to its button once it closed. */
+  private focusCorrections(): void {
+    const editor = this.focusCorrection;
+    if (editor !== undefined) {
+      const field = this.template?.querySelector<HTMLElement>(
+        `.item-list__correct-status[data-id="${editor}"]`
+      );
+      if (field) {
+        this.focusCorrection = undefined;
+        field.focus();
+      }
+    }
+    const button = this.focusCorrectButton;
+    if (button !== undefined && !(this.corrections ?? NO_CORRECTIONS).open[button]) {
+      this.focusCorrectButton = undefined;
+      this.template
+        ?.querySelector<HTMLElement>(`.item-list__correct[data-id="${button}"]`)
+        ?.focus();
+    }
+  }
+
   override renderedCallback(): void {
+    this.focusCorrections();
     const wanted = this.focusItem;
     if (wanted !== undefined) {
       this.focusItem = undefined;

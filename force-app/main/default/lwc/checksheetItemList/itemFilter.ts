@@ -27,6 +27,11 @@ export interface ListItem {
   /** `Answer_Flag__c` as stored; `None` or '' when nothing was found. */
   answerFlag?: string;
   answerFlagReason?: string;
+  /** What the document said before a reviewer corrected the item (JSON), '' or absent when never. */
+  originalReading?: string;
+  /** Who last corrected the reading, and when (ISO 8601). */
+  correctedByName?: string;
+  correctedOn?: string;
 }
 
 /** Verdict filter values besides a verdict's API value: every item, or those without one. */

@@ -307,6 +307,25 @@ import Compare_Ledger_Applied from '@salesforce/label/c.Compare_Ledger_Applied';
 import Compare_Unsaved from '@salesforce/label/c.Compare_Unsaved';
 import Compare_Link_Short from '@salesforce/label/c.Compare_Link_Short';
 import Compare_Unlink_Short from '@salesforce/label/c.Compare_Unlink_Short';
+import Correction_Action from '@salesforce/label/c.Correction_Action';
+import Correction_Action_Item from '@salesforce/label/c.Correction_Action_Item';
+import Correction_Editor from '@salesforce/label/c.Correction_Editor';
+import Correction_Status from '@salesforce/label/c.Correction_Status';
+import Correction_Mark from '@salesforce/label/c.Correction_Mark';
+import Correction_Question from '@salesforce/label/c.Correction_Question';
+import Correction_Answer from '@salesforce/label/c.Correction_Answer';
+import Correction_Responsibility from '@salesforce/label/c.Correction_Responsibility';
+import Correction_Flag from '@salesforce/label/c.Correction_Flag';
+import Correction_Flag_None from '@salesforce/label/c.Correction_Flag_None';
+import Correction_Save from '@salesforce/label/c.Correction_Save';
+import Correction_Cancel from '@salesforce/label/c.Correction_Cancel';
+import Correction_Saved from '@salesforce/label/c.Correction_Saved';
+import Correction_Failed from '@salesforce/label/c.Correction_Failed';
+import Correction_Badge from '@salesforce/label/c.Correction_Badge';
+import Correction_Detail from '@salesforce/label/c.Correction_Detail';
+import Correction_Blank from '@salesforce/label/c.Correction_Blank';
+import Correction_Field_Responsibility from '@salesforce/label/c.Correction_Field_Responsibility';
+import Correction_Field_Flag from '@salesforce/label/c.Correction_Field_Flag';
 export const LABELS = Object.freeze({
   Compare_Link_Short,
   Compare_Unlink_Short,
@@ -581,7 +600,26 @@ export const LABELS = Object.freeze({
   Review_Confirm_Carried_All,
   Review_Confirm_Carried,
   Review_Confirm_Carried_Item,
-  Review_Keyboard_Help
+  Review_Keyboard_Help,
+  Correction_Action,
+  Correction_Action_Item,
+  Correction_Editor,
+  Correction_Status,
+  Correction_Mark,
+  Correction_Question,
+  Correction_Answer,
+  Correction_Responsibility,
+  Correction_Flag,
+  Correction_Flag_None,
+  Correction_Save,
+  Correction_Cancel,
+  Correction_Saved,
+  Correction_Failed,
+  Correction_Badge,
+  Correction_Detail,
+  Correction_Blank,
+  Correction_Field_Responsibility,
+  Correction_Field_Flag
 });
 
 /** The label of each status, in the user's language. */

@@ -4,6 +4,7 @@ import { loadScript } from 'lightning/platformResourceLoader';
 import SHEETJS from '@salesforce/resourceUrl/sheetjs';
 import type { ChecksheetItemDto, ChecksheetSummary, VerdictChange } from 'c/checksheetApi';
 import {
+  correctItems,
   createFollowUps,
   discardChecksheet,
   getOpenFollowUps,
@@ -16,8 +17,10 @@ import { LABELS, formatLabel, reviewStatusText, verdictOptions } from 'c/checksh
 import { generateUrl, navigate, recordPage } from 'c/checksheetNavigation';
 import type { ListItem } from 'c/checksheetItemList';
 import type {
+  CorrectionState,
   FollowUpsByItem,
   ItemSelection,
+  ReadingField,
   ReviewDraft,
   ReviewDrafts,
   SavedReview
@@ -26,11 +29,20 @@ import type { ReviewStatusValue } from 'c/checksheetSchema';
 import {
   EMPTY_DRAFTS,
   FOLLOW_UP_DAYS,
+  NO_CORRECTIONS,
   NO_FOLLOW_UPS,
   NO_SELECTION,
   addDays,
   addFollowUps,
+  cancelCorrection,
   carriedReviews,
+  correctionFailed,
+  correctionSaved,
+  correctionSaving,
+  editCorrection,
+  openCorrection,
+  readingOf,
+  toItemCorrection,
   localToday,
   clearSelection,
   editReviews,
@@ -59,6 +71,7 @@ import {
   progressView,
   statusCounts,
   toListItems,
+  withCorrected,
   withFollowUpVerdicts,
   withSaved
 } from './recordViewModel';
@@ -93,6 +106,8 @@ export default class ChecksheetRecordView extends NavigationMixin(LightningEleme
   discardError = '';
   /** Items whose draft is a review carried from the version before, not yet confirmed. */
   carried: ReadonlySet<string> = new Set();
+  /** Open correction editors of how items were read, with what was typed. */
+  corrections: CorrectionState = NO_CORRECTIONS;
 
   private currentId?: string;
   private request = 0;
@@ -330,6 +345,49 @@ export default class ChecksheetRecordView extends NavigationMixin(LightningEleme
     this.saving = false;
   }
 
+  handleCorrectionOpen(event: CustomEvent<{ id: string }>): void {
+    const item = this.items.find((candidate) => candidate.id === event.detail.id);
+    if (item === undefined) return;
+    this.corrections = openCorrection(this.corrections, item.id, readingOf(item));
+  }
+
+  handleCorrectionEdit(
+    event: CustomEvent<{ id: string; field: ReadingField; value: string }>
+  ): void {
+    const { id, field, value } = event.detail;
+    this.corrections = editCorrection(this.corrections, id, field, value);
+  }
+
+  handleCorrectionCancel(event: CustomEvent<{ id: string }>): void {
+    this.corrections = cancelCorrection(this.corrections, event.detail.id);
+  }
+
+  /**
+   * Saves one item's correction through Apex; the item then shows the stored values and its
+   * "Corrected" badge. A failure keeps the editor open with what was typed and says why.
+   */
+  async handleCorrectionSave(event: CustomEvent<{ id: string }>): Promise<void> {
+    const id = event.detail.id;
+    const reading = this.corrections.open[id];
+    if (reading === undefined || this.corrections.saving.has(id)) return;
+    this.corrections = correctionSaving(this.corrections, id);
+    this.saveMessage = '';
+    try {
+      const saved = await correctItems([toItemCorrection(id, reading)]);
+      this.items = withCorrected(this.items, saved);
+      this.counts = statusCounts(this.items);
+      this.corrections = correctionSaved(this.corrections, id);
+      const item = this.items.find((candidate) => candidate.id === id);
+      this.saveMessage = formatLabel(LABELS.Correction_Saved, item?.itemNumber ?? '');
+    } catch (error) {
+      this.corrections = correctionFailed(
+        this.corrections,
+        id,
+        formatLabel(LABELS.Correction_Failed, toChecksheetApiError(error).message)
+      );
+    }
+  }
+
   get progress(): ProgressView {
     return progressView(this.items);
   }
@@ -477,6 +535,7 @@ export default class ChecksheetRecordView extends NavigationMixin(LightningEleme
     this.selection = NO_SELECTION;
     this.followUps = NO_FOLLOW_UPS;
     this.carried = new Set();
+    this.corrections = NO_CORRECTIONS;
     try {
       const result = await loadAllItems(checksheetId, {
         onPage: (page, loaded) => {

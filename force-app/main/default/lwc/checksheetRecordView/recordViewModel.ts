@@ -32,7 +32,10 @@ export function toListItems(items: readonly ChecksheetItemDto[]): ListItem[] {
     responsibility: text(item.responsibility),
     responsibleParty: text(item.responsibleParty),
     answerFlag: text(item.answerFlag),
-    answerFlagReason: text(item.answerFlagReason)
+    answerFlagReason: text(item.answerFlagReason),
+    originalReading: text(item.originalReading),
+    correctedByName: text(item.correctedByName),
+    correctedOn: text(item.correctedOn)
   }));
 }
 
@@ -123,6 +126,28 @@ export function withSaved(
           ...item,
           reviewerVerdict: update.reviewerVerdict,
           reviewerComment: update.reviewerComment
+        }
+      : item;
+  });
+}
+
+/**
+ * The items with what Apex returned after a correction put in their place (by Id): the read
+ * fields, the insights and who corrected them when; the verdict and comment are left as they are.
+ */
+export function withCorrected(
+  items: readonly ListItem[],
+  saved: readonly ChecksheetItemDto[]
+): ListItem[] {
+  if (saved.length === 0) return [...items];
+  const byId = new Map(toListItems(saved).map((item) => [item.id, item]));
+  return items.map((item) => {
+    const update = byId.get(item.id);
+    return update
+      ? {
+          ...update,
+          reviewerVerdict: item.reviewerVerdict,
+          reviewerComment: item.reviewerComment
         }
       : item;
   });

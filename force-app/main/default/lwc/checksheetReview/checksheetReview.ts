@@ -2,9 +2,9 @@
  * A reviewer's work on a checksheet's items, as plain state the review components present:
  * unsaved verdicts and comments (`reviewDrafts`), the selection for bulk verdicts
  * (`itemSelection`), open follow-ups by item (`followUps`), the progress of the review
- * (`reviewProgress`), the review status path (`reviewPath`) and the reviews carried over from
- * the version before (`carryForward`). No DOM, no Apex: the components save through
- * `c/checksheetApi`.
+ * (`reviewProgress`), the review status path (`reviewPath`), the reviews carried over from the
+ * version before (`carryForward`) and corrections of how items were read (`corrections`). No
+ * DOM, no Apex: the components save through `c/checksheetApi`.
  */
 export {
   EMPTY_DRAFTS,
@@ -44,3 +44,18 @@ export { carriedReviews } from './carryForward';
 export type { CarriedReview, VersionItem } from './carryForward';
 export type { PathMove, PathStep } from './reviewPath';
 export type { ReviewSaveResult } from './reviewSave';
+export {
+  NO_CORRECTIONS,
+  READING_FIELDS,
+  cancelCorrection,
+  correctionFailed,
+  correctionSaved,
+  correctionSaving,
+  editCorrection,
+  isCorrecting,
+  openCorrection,
+  originalReadingOf,
+  readingOf,
+  toItemCorrection
+} from './corrections';
+export type { CorrectionState, ReadItem, Reading, ReadingField } from './corrections';

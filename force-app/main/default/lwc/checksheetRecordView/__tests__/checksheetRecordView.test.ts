@@ -130,7 +130,10 @@ describe('recordViewModel', () => {
         responsibility: '',
         responsibleParty: '',
         answerFlag: '',
-        answerFlagReason: ''
+        answerFlagReason: '',
+        originalReading: '',
+        correctedByName: '',
+        correctedOn: ''
       }
     ]);
   });
