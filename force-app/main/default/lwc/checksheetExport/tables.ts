@@ -41,6 +41,7 @@ export const REVIEW_HEADER: readonly string[] = [
   '実施状況 Status',
   '実施有無 Mark',
   '備考 Answer',
+  '訂正 Corrected',
   '判定 Verdict',
   'コメント Comment',
   '未完了のフォローアップ Open follow-ups'
@@ -54,6 +55,8 @@ export interface ReviewRow {
   status: ItemStatus;
   mark: string;
   answer: string;
+  /** Who corrected how the item was read, when, and what the document said; '' when never. */
+  corrected: string;
   verdict: string;
   comment: string;
   /** Each open follow-up Task as one line ("subject (due 2026-12-15)"). */
@@ -71,6 +74,7 @@ export function reviewTable(rows: readonly ReviewRow[]): string[][] {
       statusLabel(row.status),
       row.mark,
       row.answer,
+      row.corrected,
       row.verdict,
       row.comment,
       row.followUps.join('\n')

@@ -54,6 +54,7 @@ import type { TextSegment } from './textSegments';
 import { linkSegments } from './textSegments';
 
 export type { ListItem } from './itemFilter';
+export { correctedDetail } from './correctionText';
 
 const FIRST_ITEM = ':first';
 const LAST_ITEM = ':last';

@@ -41,7 +41,7 @@ function valueText(field: ReadingField, value: string): string {
     const text = value.replace(/\s+/g, ' ').trim();
     const cut =
       text.length > ORIGINAL_TEXT_SHOWN ? `${text.slice(0, ORIGINAL_TEXT_SHOWN - 1)}…` : text;
-    return `“${cut}”`;
+    return formatLabel(LABELS.Correction_Quoted, cut);
   }
   return value;
 }

@@ -326,6 +326,7 @@ import Correction_Detail from '@salesforce/label/c.Correction_Detail';
 import Correction_Blank from '@salesforce/label/c.Correction_Blank';
 import Correction_Field_Responsibility from '@salesforce/label/c.Correction_Field_Responsibility';
 import Correction_Field_Flag from '@salesforce/label/c.Correction_Field_Flag';
+import Correction_Quoted from '@salesforce/label/c.Correction_Quoted';
 export const LABELS = Object.freeze({
   Compare_Link_Short,
   Compare_Unlink_Short,
@@ -619,7 +620,8 @@ export const LABELS = Object.freeze({
   Correction_Detail,
   Correction_Blank,
   Correction_Field_Responsibility,
-  Correction_Field_Flag
+  Correction_Field_Flag,
+  Correction_Quoted
 });
 
 /** The label of each status, in the user's language. */

@@ -548,7 +548,13 @@ describe('c-checksheet-record-view export', () => {
       ...PAGE,
       items: [
         dto(1, { reviewerVerdict: 'Follow_Up', reviewerComment: '=HYPERLINK("x") 証跡を依頼' }),
-        dto(2, { status: 'Partial', statusMark: '△' })
+        dto(2, {
+          status: 'Partial',
+          statusMark: '△',
+          originalReading: '{"status":"Implemented"}',
+          correctedByName: 'Riko Reviewer',
+          correctedOn: new Date(2026, 11, 1, 9, 5).toISOString()
+        })
       ]
     });
     getOpenFollowUpsMock.mockResolvedValue([
@@ -576,13 +582,16 @@ describe('c-checksheet-record-view export', () => {
     });
     const lines = text.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe(
-      '項番 No.,セクション Section,確認事項 Question,実施状況 Status,実施有無 Mark,備考 Answer,判定 Verdict,コメント Comment,未完了のフォローアップ Open follow-ups'
+      '項番 No.,セクション Section,確認事項 Question,実施状況 Status,実施有無 Mark,備考 Answer,訂正 Corrected,判定 Verdict,コメント Comment,未完了のフォローアップ Open follow-ups'
     );
     // The comment's formula is neutralised; the follow-up is listed with its due date.
     expect(lines[1]).toBe(
-      `1-1,1 組織,確認事項 1,実施 Implemented,○,回答 1,Follow up,"'=HYPERLINK(""x"") 証跡を依頼",Ask for the audit report (2026-12-15)`
+      `1-1,1 組織,確認事項 1,実施 Implemented,○,回答 1,,Follow up,"'=HYPERLINK(""x"") 証跡を依頼",Ask for the audit report (2026-12-15)`
     );
-    expect(lines[2]).toBe('1-2,1 組織,確認事項 2,一部実施 Partial,△,回答 2,,,');
+    // A corrected item says who corrected it, when, and what the document said.
+    expect(lines[2]).toBe(
+      '1-2,1 組織,確認事項 2,一部実施 Partial,△,回答 2,Corrected by Riko Reviewer on 2026-12-01 09:05. The document said: status: Implemented,,,'
+    );
     expect(root(element).querySelector('.record-view__export-error')).toBeNull();
   });
 });
