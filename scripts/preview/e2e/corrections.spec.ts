@@ -123,7 +123,7 @@ test('a reviewer corrects an item’s status and answer; after a reload it shows
   await preview.close(page);
 });
 
-test('the badge’s text shows on keyboard focus, and Escape-free Cancel by keyboard closes the editor', async () => {
+test('the badge’s text shows on keyboard focus; the editor opens and cancels from the keyboard', async () => {
   const page = await openInReview({ user: 'reviewer' });
   const item = itemNumbered(page, number);
   await item.waitFor();
