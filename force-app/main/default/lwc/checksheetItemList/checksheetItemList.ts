@@ -208,6 +208,10 @@ export default class ChecksheetItemList extends LightningElement {
   @api corrections: CorrectionState = NO_CORRECTIONS;
 
   labels = LABELS;
+  /** The correction editor's options, made once (a new options array redraws a combobox). */
+  correctionStatusOptions = statusOptions();
+  responsibilityOptions = responsibilityOptions();
+  answerFlagOptions = answerFlagOptions();
   query = '';
   status = '';
   verdict = ALL_VERDICTS;
@@ -353,18 +357,6 @@ export default class ChecksheetItemList extends LightningElement {
 
   get verdictOptions() {
     return verdictOptions();
-  }
-
-  get correctionStatusOptions() {
-    return statusOptions();
-  }
-
-  get responsibilityOptions() {
-    return responsibilityOptions();
-  }
-
-  get answerFlagOptions() {
-    return answerFlagOptions();
   }
 
   get allShownSelected(): boolean {
