@@ -7,6 +7,7 @@
 import type { ItemCorrection } from './dtos';
 import type { ItemRecord } from './records';
 import { textValue } from './records';
+import { NO_ANSWER_FLAG } from 'c/checksheetSchema';
 
 /** The properties a correction sets, in the order the original reading lists them. */
 export const CORRECTED_PROPERTIES = [
@@ -27,9 +28,11 @@ const CUT_MARK = '…';
 export function wantedValues(
   correction: Partial<ItemCorrection>
 ): Record<CorrectedProperty, string | null> {
-  return Object.fromEntries(
+  const values = Object.fromEntries(
     CORRECTED_PROPERTIES.map((property) => [property, textValue(correction[property])])
   ) as Record<CorrectedProperty, string | null>;
+  // A blank flag is `None`, as Apex stores it: the flagged roll-up would count a blank one.
+  return { ...values, answerFlag: values.answerFlag ?? NO_ANSWER_FLAG };
 }
 
 /** The stored original reading; an unreadable or blank one counts as none. */

@@ -6,7 +6,7 @@
  * (ChecksheetImportAbandoner) deletes the user's own Importing checksheet with everything staged.
  * importChecksheet does begin + append + finish in one transaction for a small sheet.
  */
-import { FRAMEWORK_VALUES, ITEM_STATUS_VALUES } from 'c/checksheetSchema';
+import { FRAMEWORK_VALUES, ITEM_STATUS_VALUES, NO_ANSWER_FLAG } from 'c/checksheetSchema';
 import { requireObjectAccess, syncReviewerShare } from './access';
 import type { CallContext } from './context';
 import { userById } from './directory';
@@ -132,7 +132,7 @@ function itemRecord(checksheetId: string, item: ImportItem): ItemRecord {
     matchKey: textValue(item.matchKey),
     responsibility: textValue(item.responsibility),
     responsibleParty: textValue(item.responsibleParty),
-    answerFlag: textValue(item.answerFlag),
+    answerFlag: textValue(item.answerFlag) ?? NO_ANSWER_FLAG,
     answerFlagReason: textValue(item.answerFlagReason)
   };
 }

@@ -123,6 +123,15 @@ test('the roll-ups follow corrected statuses, responsibilities and flags', async
   });
 });
 
+test('a blank answer flag is stored as None, so it no longer counts as flagged', async () => {
+  const before = await summary();
+  const flagged = items.find((item) => item.answerFlag && item.answerFlag !== 'None');
+  expect(flagged).toBeDefined();
+  const [corrected] = await correct(reviewer, [correctionOf(flagged!, { answerFlag: '' })]);
+  expect(corrected.answerFlag).toBe('None');
+  expect((await summary()).flaggedCount).toBe(before.flaggedCount - 1);
+});
+
 test('a correction that changes nothing leaves the item as it was', async () => {
   const [same] = await correct(reviewer, [correctionOf(items[3], {})]);
   expect(same.originalReading).toBeUndefined();

@@ -88,10 +88,10 @@ export function responsibilityOptions(): { value: string; label: string }[] {
   ];
 }
 
-/** The editor's answer flag options: "—" for none, then every `Answer_Flag__c` value. */
+/**
+ * The editor's answer flag options: every `Answer_Flag__c` value, no blank — `None` is "no flag",
+ * and a blank flag would count as flagged in the checksheet's roll-up.
+ */
 export function answerFlagOptions(): { value: string; label: string }[] {
-  return [
-    { value: '', label: LABELS.Value_Not_Set },
-    ...ANSWER_FLAG_VALUES.map((value) => ({ value, label: flagWords(value) }))
-  ];
+  return ANSWER_FLAG_VALUES.map((value) => ({ value, label: flagWords(value) }));
 }

@@ -6,6 +6,7 @@
  * original reading (`ChecksheetItemDto.originalReading`).
  */
 import type { ItemCorrection } from 'c/checksheetApi';
+import { NO_ANSWER_FLAG } from 'c/checksheetSchema';
 
 /** The read fields a reviewer may correct, in the order the editor and the badge list them. */
 export const READING_FIELDS = [
@@ -54,7 +55,7 @@ export function readingOf(item: ReadItem): Reading {
     question: item.question,
     answer: item.answer,
     responsibility: item.responsibility ?? '',
-    answerFlag: item.answerFlag ?? ''
+    answerFlag: item.answerFlag || NO_ANSWER_FLAG
   };
 }
 
@@ -146,7 +147,7 @@ export function toItemCorrection(id: string, reading: Reading): ItemCorrection {
     question: blankToNull(reading.question),
     answer: blankToNull(reading.answer),
     responsibility: blankToNull(reading.responsibility),
-    answerFlag: blankToNull(reading.answerFlag)
+    answerFlag: reading.answerFlag || NO_ANSWER_FLAG
   };
 }
 

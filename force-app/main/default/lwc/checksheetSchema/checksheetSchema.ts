@@ -240,6 +240,11 @@ export const ANSWER_FLAG_VALUES = [
   'Unexplained_NA'
 ] as const;
 export type AnswerFlagValue = (typeof ANSWER_FLAG_VALUES)[number];
+/**
+ * The flag an item without one stores. Never blank: the `Flagged_Count__c` roll-up counts every
+ * item whose flag is not `None`, a blank one included.
+ */
+export const NO_ANSWER_FLAG: AnswerFlagValue = 'None';
 
 /** Values of `Checksheet_Comparison__c.Status__c`. */
 export const COMPARISON_STATUS_VALUES = ['Draft', 'Decided'] as const;

@@ -75,7 +75,6 @@ describe('correction text', () => {
       'Unstated'
     ]);
     expect(answerFlagOptions().map((option) => option.label)).toEqual([
-      '—',
       'None',
       'Hedged',
       'Contradicts',

@@ -57,7 +57,7 @@ describe('corrections of how items were read', () => {
     expect(cancelCorrection(NO_CORRECTIONS, 'z')).toEqual(NO_CORRECTIONS);
   });
 
-  it('sends blank text as null, the status as chosen', () => {
+  it('sends blank text as null, the status as chosen, no flag as None', () => {
     expect(
       toItemCorrection('a', {
         ...readingOf({ ...ITEM, responsibility: undefined, answerFlag: undefined }),
@@ -71,7 +71,7 @@ describe('corrections of how items were read', () => {
       question: 'Is data encrypted at rest?',
       answer: null,
       responsibility: null,
-      answerFlag: null
+      answerFlag: 'None'
     });
   });
 
