@@ -41,9 +41,12 @@ export class RowCells {
         lists[index] = cell.list;
       }
     }
-    this.moreColumns.length = 0;
-    this.moreTexts.length = 0;
-    this.moreLists.length = 0;
+    if (this.moreColumns.length > 0) {
+      // Only when the last row had cells past its `cells`: setting a length is no cheap store.
+      this.moreColumns.length = 0;
+      this.moreTexts.length = 0;
+      this.moreLists.length = 0;
+    }
     const { more } = row;
     if (more === undefined) return;
     this.count = more.count;
