@@ -76,10 +76,11 @@ const TAB_CONTENT = /\S/g;
 const PIPE_CONTENT = /[^\s|]/g;
 
 /**
- * `revisionCells(line)` as its first cell and its other cells that are not blank; undefined for
- * a row of one cell. Blank cells are never made (see `filledBetween`).
+ * `revisionCells(line)` as its first cell and (`rest()`, worked out when asked) its other cells
+ * that are not blank; undefined for a row of one cell. Blank cells are never made (see
+ * `filledBetween`).
  */
-function splitRow(line: string): { first: string; rest: string[] } | undefined {
+function splitRow(line: string): { first: string; rest: () => string[] } | undefined {
   const text = normalizeSpaces(line).normalize('NFKC');
   let separator = '';
   let inner = text;
@@ -92,29 +93,45 @@ function splitRow(line: string): { first: string; rest: string[] } | undefined {
   if (separator === '') {
     const cells = cellsOf(text);
     if (cells.length < 2) return undefined;
-    return { first: cells[0], rest: cells.slice(1).filter((cell) => cell !== '') };
+    return { first: cells[0], rest: () => cells.slice(1).filter((cell) => cell !== '') };
   }
   const split = inner.indexOf(separator);
   if (split < 0) return undefined;
-  const rest = inner.slice(split + 1);
+  const content = separator === '\t' ? TAB_CONTENT : PIPE_CONTENT;
   return {
     first: inner.slice(0, split).trim(),
-    rest: filledBetween(rest, separator, separator === '\t' ? TAB_CONTENT : PIPE_CONTENT)
+    rest: () => filledBetween(inner.slice(split + 1), separator, content)
   };
 }
 
-/** True for the header row of a revision table: "Ver.\t発行日\t改訂内容". */
+/** Longest first cell whose header key is worked out before the other cells are read. */
+const SHORT_CELL = 64;
+
+function namesVersion(cell: string): boolean {
+  return revisionColumnOf(headerKey(cell)) === 'version';
+}
+
+function namesDateOrDescription(cell: string): boolean {
+  const column = revisionColumnOf(headerKey(cell));
+  return column === 'date' || column === 'description';
+}
+
+/**
+ * True for the header row of a revision table: "Ver.\t発行日\t改訂内容". The short cells are
+ * read first: a row may be a word and a million-character cell, or the other way round.
+ */
 export function isRevisionHeaderRow(line: string): boolean {
   const split = splitRow(line);
   if (split === undefined) return false;
-  const row = split.first === '' ? split.rest : [split.first, ...split.rest];
+  const { first } = split;
+  if (first !== '' && first.length <= SHORT_CELL && !namesVersion(first)) return false;
+  const rest = split.rest();
+  const row = first === '' ? rest : [first, ...rest];
   if (row.length < 2) return false;
-  // The other cells first: the first may be a long line (a million spaces after 項番).
-  const dated = row.slice(1).some((cell) => {
-    const column = revisionColumnOf(headerKey(cell));
-    return column === 'date' || column === 'description';
-  });
-  return dated && revisionColumnOf(headerKey(row[0])) === 'version';
+  if (row[0].length <= SHORT_CELL) {
+    return namesVersion(row[0]) && row.slice(1).some(namesDateOrDescription);
+  }
+  return row.slice(1).some(namesDateOrDescription) && namesVersion(row[0]);
 }
 
 /** A revision row ("1.0\t2023/07/04\t制定"), or undefined when the line is not one. */
@@ -123,7 +140,7 @@ export function readRevisionRow(line: string): RevisionRow | undefined {
   if (split === undefined) return undefined;
   const version = VERSION_CELL.exec(split.first);
   if (!version) return undefined;
-  const { rest } = split;
+  const rest = split.rest();
   const dateIndex = rest.findIndex((cell) => DATE_CELL.test(cell));
   if (dateIndex < 0 && !line.includes('\t') && !line.includes('|')) {
     return undefined;
