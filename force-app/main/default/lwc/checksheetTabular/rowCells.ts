@@ -7,6 +7,7 @@
 import type { Cell } from './cells';
 import { EMPTY_CELL, readCell } from './cells';
 import type { SourceRow } from './tableRows';
+import { isSurelyNotSpace } from './textSearch';
 
 export class RowCells {
   /** How many cells the row has, those past its `more` included. */
@@ -33,7 +34,12 @@ export class RowCells {
     for (let index = 0; index < raw.length; index += 1) {
       if (row.plain === true) {
         const text = raw[index];
-        texts[index] = text === '' ? text : text.trim();
+        // Most cells start and end with a letter, a digit or a kanji: nothing to trim.
+        const trimmed =
+          text === '' ||
+          (isSurelyNotSpace(text.charCodeAt(0)) &&
+            isSurelyNotSpace(text.charCodeAt(text.length - 1)));
+        texts[index] = trimmed ? text : text.trim();
         lists[index] = false;
       } else {
         const cell = readCell(raw[index]);

@@ -323,14 +323,21 @@ export class TableReader {
     }
     let lastFilled = -1;
     let unnamed = false;
-    const { dense, moreColumns, moreTexts } = cells;
-    for (let at = 0; at < dense + moreColumns.length; at += 1) {
-      const index = at < dense ? at : moreColumns[at - dense];
-      const text = at < dense ? cells.text(index) : moreTexts[at - dense];
+    for (let index = 0; index < cells.dense; index += 1) {
+      const text = cells.text(index);
       if (text === '') continue;
       lastFilled = index;
       if (this.namedColumns[index] === true) continue;
       answer = answer === '' ? text : `${answer}\n${text}`;
+      if (index < width && this.unnamedColumns[index] !== false) unnamed = true;
+    }
+    // The filled cells past those read one by one (see `RowCells.dense`).
+    const { moreColumns, moreTexts } = cells;
+    for (let at = 0; at < moreColumns.length; at += 1) {
+      const index = moreColumns[at];
+      lastFilled = index;
+      if (this.namedColumns[index] === true) continue;
+      answer = answer === '' ? moreTexts[at] : `${answer}\n${moreTexts[at]}`;
       if (index < width && this.unnamedColumns[index] !== false) unnamed = true;
     }
     if (lastFilled >= width) {

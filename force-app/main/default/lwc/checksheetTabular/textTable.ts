@@ -169,7 +169,7 @@ export function readTextTable(
       removeFormulaGuards(record.cells);
       if (record.more !== undefined) removeFormulaGuards(record.more.texts);
     }
-    sink.read({ cells: record.cells, more: record.more, line: record.line, lines, plain });
+    sink.read({ cells: record.cells, line: record.line, lines, plain, more: record.more });
   };
   for (const record of sampled) readRecord(record);
   sampled.length = 0;
