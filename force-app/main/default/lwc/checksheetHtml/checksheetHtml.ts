@@ -111,10 +111,27 @@ interface Tag {
   attributes: string;
   /** For kind "text": what the construct reads as. */
   text: string;
+  /** The element's kinds (ACTIVE, BLOCK, CELL, HIDDEN), known with its name (see `tagName`). */
+  role: number;
+}
+
+const ACTIVE = 1;
+const BLOCK = 2;
+const CELL = 4;
+const HIDDEN = 8;
+
+/** The kinds of the element named `name` (lower case), as bits. */
+function roleOf(name: string): number {
+  return (
+    (ACTIVE_ELEMENTS.has(name) ? ACTIVE : 0) |
+    (BLOCK_ELEMENTS.has(name) ? BLOCK : 0) |
+    (CELL_ELEMENTS.has(name) ? CELL : 0) |
+    (HIDDEN_ELEMENTS.has(name) ? HIDDEN : 0)
+  );
 }
 
 function skip(end: number): Tag {
-  return { end, kind: 'skip', name: '', attributes: '', text: '' };
+  return { end, kind: 'skip', name: '', attributes: '', text: '', role: 0 };
 }
 
 /*
@@ -163,6 +180,36 @@ function findTagEnd(html: string, from: number): number {
   return html.length;
 }
 
+/**
+ * The tag `readTag` returns for an element: one object, filled again for each tag (the caller is
+ * done with a tag before it reads the next), since a cell of 200,000 nested tags made as many.
+ */
+const ELEMENT_TAG: Tag = { end: 0, kind: 'open', name: '', attributes: '', text: '', role: 0 };
+
+/**
+ * The last few tag names read, as written and lower-cased: nested markup repeats a handful of
+ * names, each then taken from here instead of being cut out and lower-cased again.
+ */
+const RECENT_NAMES: Array<{ written: string; name: string; role: number }> = [];
+const RECENT_NAMES_KEPT = 4;
+
+/** Fills in `tag` the name (lower case) and role of the tag whose name is html[start, end). */
+function nameTag(tag: Tag, html: string, start: number, end: number): void {
+  for (const recent of RECENT_NAMES) {
+    if (recent.written.length === end - start && html.startsWith(recent.written, start)) {
+      tag.name = recent.name;
+      tag.role = recent.role;
+      return;
+    }
+  }
+  const written = html.slice(start, end);
+  const name = written.toLowerCase();
+  const role = roleOf(name);
+  if (RECENT_NAMES.unshift({ written, name, role }) > RECENT_NAMES_KEPT) RECENT_NAMES.pop();
+  tag.name = name;
+  tag.role = role;
+}
+
 /** The construct that starts with the `<` at `at`, or undefined when that `<` is text. */
 function readTag(html: string, at: number): Tag | undefined {
   const next = html.charAt(at + 1);
@@ -178,22 +225,25 @@ function readTag(html: string, at: number): Tag | undefined {
       kind: 'text',
       name: '',
       attributes: '',
-      text: html.slice(at + 9, end)
+      text: html.slice(at + 9, end),
+      role: 0
     };
   }
   if (next === '!' || next === '?') {
     const close = html.indexOf('>', at);
     return skip(close < 0 ? html.length : close + 1);
   }
-  const first = next.toLowerCase();
-  const autolink = first === 'h' || first === 'm' ? AUTOLINK.exec(html.slice(at, at + 2048)) : null;
+  const first = html.charCodeAt(at + 1) | 0x20; // lower case, for a letter
+  const autolink =
+    first === 0x68 || first === 0x6d ? AUTOLINK.exec(html.slice(at, at + 2048)) : null; // h m
   if (autolink) {
     return {
       end: at + autolink[0].length,
       kind: 'text',
       name: '',
       attributes: '',
-      text: autolink[1]
+      text: autolink[1],
+      role: 0
     };
   }
   const closing = next === '/';
@@ -204,13 +254,34 @@ function readTag(html: string, at: number): Tag | undefined {
   let nameEnd = readName(html, nameStart);
   while (nameEnd < html.length && !endsTagName(html.charCodeAt(nameEnd))) nameEnd++;
   const end = findTagEnd(html, nameEnd);
-  return {
-    end,
-    kind: closing ? 'close' : 'open',
-    name: html.slice(nameStart, nameEnd).toLowerCase(),
-    attributes: html.slice(nameEnd, end),
-    text: ''
-  };
+  const tag = ELEMENT_TAG;
+  tag.end = end;
+  tag.kind = closing ? 'close' : 'open';
+  nameTag(tag, html, nameStart, nameEnd);
+  tag.attributes = html.slice(nameEnd, end);
+  return tag;
+}
+
+/**
+ * The last attributes read, and what was found in them: nested links repeat the same ones
+ * (`<a href="u">` 100,000 times), each then read once.
+ */
+const LAST_READ = { attributes: '', active: false, href: '' };
+
+/** `attributeValue(attributes, 'href')`, remembered for the attributes read last. */
+function hrefOf(attributes: string): string {
+  if (attributes !== LAST_READ.attributes) {
+    LAST_READ.attributes = attributes;
+    LAST_READ.active = activeAttributes(attributes);
+    LAST_READ.href = attributeValue(attributes, 'href');
+  }
+  return LAST_READ.href;
+}
+
+/** True when a tag's attributes hold an event handler or a `javascript:` address. */
+function activeAttributes(attributes: string): boolean {
+  // "on" + a letter + "=" is the shortest match: ">" and "/>" need no search.
+  return attributes.length >= 4 && ACTIVE_ATTRIBUTE.test(attributes);
 }
 
 /** The value of one attribute of a tag, entities decoded; "" when absent. */
@@ -228,7 +299,9 @@ function attributeValue(attributes: string, wanted: string): string {
 
 /** Markup that could run code: kept as literal text (see ACTIVE_ELEMENTS). */
 function isActive(tag: Tag): boolean {
-  return ACTIVE_ELEMENTS.has(tag.name) || ACTIVE_ATTRIBUTE.test(tag.attributes);
+  if ((tag.role & ACTIVE) !== 0) return true;
+  if (tag.attributes === LAST_READ.attributes) return LAST_READ.active;
+  return activeAttributes(tag.attributes);
 }
 
 /** Index just after the end tag of a hidden element (`</script>`), or the end of the input. */
@@ -239,8 +312,11 @@ function skipHiddenContent(html: string, from: number, name: string): number {
   return match ? match.index + match[0].length : html.length;
 }
 
+/** What `collapse` changes besides the ends: a run of two spaces, or another such space. */
+const COLLAPSIBLE = /[\t\f\v\r\u00a0]| {2}/;
+
 function collapse(text: string): string {
-  return text.replace(/[ \t\f\v\r\u00a0]+/g, ' ').trim();
+  return COLLAPSIBLE.test(text) ? text.replace(/[ \t\f\v\r\u00a0]+/g, ' ').trim() : text.trim();
 }
 
 /** A link's address worth keeping as text: not empty, not an in-page anchor, not script. */
@@ -271,14 +347,16 @@ export function htmlToText(html: string): string {
   /** Ends the open link: its address after its text, or its literal end tag (`closing`). */
   const closeLink = (closing: string): void => {
     if (link === undefined) return;
-    if (!link.literal) out.push(linkSuffix(collapse(out.slice(link.start).join('')), link.href));
-    else if (closing !== '') out.push(closing);
+    if (!link.literal) {
+      const text = out.length === link.start + 1 ? out[link.start] : out.slice(link.start).join('');
+      out.push(linkSuffix(collapse(text), link.href));
+    } else if (closing !== '') out.push(closing);
     link = undefined;
   };
   const length = html.length;
   let index = 0;
   while (index < length) {
-    const open = html.indexOf('<', index);
+    const open = html.charCodeAt(index) === 0x3c ? index : html.indexOf('<', index); // <
     if (open < 0) {
       out.push(decodeEntities(html.slice(index)));
       break;
@@ -298,34 +376,60 @@ export function htmlToText(html: string): string {
         closeLink('');
         link = { href: '', start: out.length, literal: true };
       }
-      if (HIDDEN_ELEMENTS.has(tag.name) && !tag.attributes.endsWith('/>')) {
+      if ((tag.role & HIDDEN) !== 0 && !tag.attributes.endsWith('/>')) {
         index = skipHiddenContent(html, index, tag.name);
       }
       out.push(html.slice(open, index));
-    } else if (tag.kind === 'close' && ACTIVE_ELEMENTS.has(tag.name)) {
+    } else if (tag.kind === 'close' && (tag.role & ACTIVE) !== 0) {
       out.push(html.slice(open, index));
     } else if (tag.kind === 'open' || tag.kind === 'close') {
-      if (BLOCK_ELEMENTS.has(tag.name)) {
-        out.push('\n');
-      } else if (CELL_ELEMENTS.has(tag.name)) {
+      if ((tag.role & BLOCK) !== 0) {
+        // Empty lines are dropped: a line break right after another adds nothing (but inside a
+        // link, whose text is compared with its address as it is).
+        if (link !== undefined || out[out.length - 1] !== '\n') out.push('\n');
+      } else if ((tag.role & CELL) !== 0) {
         out.push(' ');
       } else if (tag.name === 'a' && tag.kind === 'open') {
         closeLink('');
-        link = { href: attributeValue(tag.attributes, 'href'), start: out.length, literal: false };
+        link = { href: hrefOf(tag.attributes), start: out.length, literal: false };
       } else if (tag.name === 'a') {
         closeLink(html.slice(open, index));
-      } else if (tag.kind === 'open' && HIDDEN_ELEMENTS.has(tag.name)) {
+      } else if (tag.kind === 'open' && (tag.role & HIDDEN) !== 0) {
         if (!tag.attributes.endsWith('/>')) {
           index = skipHiddenContent(html, index, tag.name);
         }
       }
     }
   }
+  return joinLines(out);
+}
+
+/**
+ * The pieces joined, as lines: each collapsed, empty ones dropped. What
+ * `out.join('').split('\n')` gives, line by line, without the whole text in between (a list of
+ * 100,000 items is as many lines): a piece that is a line break ends a line, other pieces join it.
+ */
+function joinLines(pieces: readonly string[]): string {
   const lines: string[] = [];
-  for (const line of out.join('').split('\n')) {
-    if (line === '') continue;
+  const add = (line: string): void => {
+    if (line === '') return;
     const text = collapse(line);
     if (text !== '') lines.push(text);
+  };
+  let line = '';
+  for (const piece of pieces) {
+    if (piece === '\n') {
+      add(line);
+      line = '';
+    } else if (piece.indexOf('\n') < 0) {
+      line = line === '' ? piece : line + piece;
+    } else {
+      const parts = piece.split('\n');
+      add(line + parts[0]);
+      for (let index = 1; index < parts.length - 1; index += 1) add(parts[index]);
+      line = parts[parts.length - 1];
+    }
   }
+  add(line);
   return lines.join('\n');
 }

@@ -5,7 +5,7 @@
  * addresses. List bullets and tab-separated table rows are kept as written.
  */
 import { containsHtml, htmlToText } from 'c/checksheetHtml';
-import { normalizeSpaces } from 'c/checksheetText';
+import { normalizeSpaces, removeBoldMarks } from 'c/checksheetText';
 
 const RULE = /^(?:[-*_=~]\s*){3,}$/;
 /*
@@ -38,12 +38,12 @@ function withoutHeadingMarks(text: string): string {
 export function bodyLineText(line: string): string {
   let text = normalizeSpaces(line).replace(/\\$/, '').trimEnd();
   if (RULE.test(text)) return '';
-  text = withoutHeadingMarks(text)
-    .replace(IMAGE, (_, alt: string) => alt)
-    .replace(LINK, (_, label: string, address: string) => linkText(label, address))
-    .replace(AUTOLINK, (_, address: string) => address.replace(/^mailto:/i, ''))
-    .replace(/\*\*|__/g, '')
-    .replace(ESCAPE, '$1');
+  text = removeBoldMarks(
+    withoutHeadingMarks(text)
+      .replace(IMAGE, (_, alt: string) => alt)
+      .replace(LINK, (_, label: string, address: string) => linkText(label, address))
+      .replace(AUTOLINK, (_, address: string) => address.replace(/^mailto:/i, ''))
+  ).replace(ESCAPE, '$1');
   if (containsHtml(text)) text = htmlToText(text);
   return text.trim();
 }

@@ -9,7 +9,7 @@
  * This module only reads one line; whether a bare candidate really is a heading depends on the
  * lines around it and is decided by the section parser.
  */
-import { normalizeSpaces, toAsciiDigits, trimTrailing } from 'c/checksheetText';
+import { normalizeSpaces, removeBoldMarks, toAsciiDigits, trimTrailing } from 'c/checksheetText';
 
 export type HeadingStyle = 'markdown' | 'list' | 'bold' | 'chapter' | 'bare';
 
@@ -79,7 +79,7 @@ function withoutPageLeader(text: string): string {
 
 /** Markdown emphasis and trailing table-of-contents page numbers removed from a heading text. */
 function cleanHeadingText(text: string): string {
-  return withoutPageLeader(text.replace(/\*\*|__/g, '')).trimEnd();
+  return withoutPageLeader(removeBoldMarks(text)).trimEnd();
 }
 
 /**

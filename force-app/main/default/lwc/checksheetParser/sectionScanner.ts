@@ -3,7 +3,7 @@
  * blocks (a heading and the body lines under it) and the revision history. Every non-blank line
  * lands in exactly one of the three; the section parser then decides what each block is.
  */
-import { isBlank, normalizeSpaces } from 'c/checksheetText';
+import { isBlank, normalizeSpaces, removeBoldMarks } from 'c/checksheetText';
 import { isNextInSequence, isPlausibleTitle, readHeadingCandidate } from './sectionHeadings';
 import type { HeadingCandidate } from './sectionHeadings';
 import { isRevisionHeaderRow, isRevisionHeading, readRevisionRow } from './revisionHistory';
@@ -192,7 +192,7 @@ class SectionScanner {
     if (index + 1 < this.lines.length && !isBlank(this.lines[index + 1])) {
       return undefined;
     }
-    const title = normalizeSpaces(source.raw).replace(/\*\*|__/g, '');
+    const title = removeBoldMarks(normalizeSpaces(source.raw));
     if (
       title.length > MAX_UNNUMBERED_TITLE ||
       /^[\d\-*+・•]/.test(title) ||

@@ -92,12 +92,31 @@ const WORD_MARKS: ReadonlyArray<[string, ItemStatus]> = [
 
 const MARK_TABLE: ReadonlyMap<string, ItemStatus> = new Map([...SYMBOL_MARKS, ...WORD_MARKS]);
 
+/** The longest key of MARK_TABLE, in UTF-16 code units. */
+const LONGEST_MARK = Math.max(...[...MARK_TABLE.keys()].map((key) => key.length));
+
+const NON_SPACE = /\S/g;
+
+/**
+ * True when the text has more than `max` characters besides white space. Trimming, lower-casing
+ * and collapsing white space never take one away, so such a text is no key of MARK_TABLE: it is
+ * told without copying a cell of a million characters three times (and replacing every space).
+ */
+function hasMoreNonSpace(text: string, max: number): boolean {
+  NON_SPACE.lastIndex = 0;
+  for (let count = 0; count <= max; count += 1) {
+    if (!NON_SPACE.test(text)) return false;
+  }
+  return true;
+}
+
 /** The status a mark stands for, or undefined when the text is not a mark. */
 export function statusFromMark(mark: string): ItemStatus | undefined {
   // Fast path: a mark written exactly as a key ("○", "yes"), the common case, needs no
   // trimming or lower-casing (which copies the string when it is not ASCII).
   const exact = MARK_TABLE.get(mark);
   if (exact !== undefined) return exact;
+  if (mark.length > LONGEST_MARK && hasMoreNonSpace(mark, LONGEST_MARK)) return undefined;
   const key = mark.trim().toLowerCase().replace(/\s+/g, ' ');
   if (key === '') return undefined;
   return MARK_TABLE.get(key);

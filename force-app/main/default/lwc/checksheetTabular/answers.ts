@@ -27,9 +27,6 @@ export interface AnswerReading {
 /** Longest 実施有無 text read as a (possibly unknown) mark rather than as answer text. */
 const MARK_MAX_LENGTH = 20;
 
-/** Separators between several marks in one 実施有無 cell ("○/×", "○・△"). */
-const MARK_SEPARATORS = /[\s/／・,、]+/;
-
 const LATIN_WORD = /^[A-Za-z/]+$/;
 
 function joinText(first: string, second: string): string {
@@ -38,12 +35,15 @@ function joinText(first: string, second: string): string {
   return `${first}\n${second}`;
 }
 
-/** The reading for marks found in a cell: distinct marks joined by a space, the weakest status. */
-function fromMarks(marks: readonly string[], answer: string): AnswerReading {
+/**
+ * The reading for marks found in a cell: distinct marks joined by a space, the weakest status.
+ * The status depends only on which statuses occur, so each distinct mark is looked up once.
+ */
+function fromMarks(marks: Iterable<string>, answer: string): AnswerReading {
   const distinct = [...new Set(marks)];
   return {
     mark: distinct.join(' '),
-    status: combineStatuses(marks.map((mark) => statusFromMark(mark) ?? 'none')),
+    status: combineStatuses(distinct.map((mark) => statusFromMark(mark) ?? 'none')),
     answer
   };
 }
@@ -80,11 +80,56 @@ function acceptedMark(
   return symbolsOnly && LATIN_WORD.test(split.mark) ? undefined : split;
 }
 
-/** Several marks in one cell, each a known mark ("○/×"); undefined otherwise. */
-function severalMarks(text: string): string[] | undefined {
-  const parts = text.split(MARK_SEPARATORS).filter((part) => part !== '');
-  if (parts.length < 2) return undefined;
-  return parts.every((part) => statusFromMark(part) !== undefined) ? parts : undefined;
+/**
+ * True for the separators between several marks in one 実施有無 cell ("○/×", "○・△"): white
+ * space as `\s` reads it, "/", "／", "・", ",", "、". Tested by code: a cell may be made of a
+ * million of them.
+ */
+export function isMarkSeparator(code: number): boolean {
+  if (code < 0x80) {
+    return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0x2f || code === 0x2c;
+  }
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0x3001 || // 、
+    code === 0x30fb || // ・
+    code === 0xfeff ||
+    code === 0xff0f // ／
+  );
+}
+
+/**
+ * Several marks in one cell, each a known mark ("○/×"); undefined otherwise. Returns the
+ * distinct marks, in order. The cell is walked part by part, and a part that repeats the one
+ * before it is compared in place: a cell of 500,000 "○ " made an array of all its parts, and a
+ * string and a status for each.
+ */
+function severalMarks(text: string): Set<string> | undefined {
+  const distinct = new Set<string>();
+  const { length } = text;
+  let parts = 0;
+  let previous = '';
+  let index = 0;
+  while (index < length) {
+    while (index < length && isMarkSeparator(text.charCodeAt(index))) index += 1;
+    if (index >= length) break;
+    const start = index;
+    while (index < length && !isMarkSeparator(text.charCodeAt(index))) index += 1;
+    parts += 1;
+    if (index - start === previous.length && text.startsWith(previous, start)) continue;
+    const part = text.slice(start, index);
+    if (statusFromMark(part) === undefined) return undefined;
+    distinct.add(part);
+    previous = part;
+  }
+  return parts < 2 ? undefined : distinct;
 }
 
 /**

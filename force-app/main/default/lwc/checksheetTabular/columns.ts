@@ -274,7 +274,7 @@ function namesStatus(name: string): boolean {
 }
 
 /** Most cells a header row may have: wider rows are data, not a header. */
-const MAX_HEADER_CELLS = 60;
+export const MAX_HEADER_CELLS = 60;
 
 /** The marker role of each answer a header word stands for (c/checksheetStatus's vocabulary). */
 const MARKER_OF_STATUS: Partial<Record<ItemStatus, MarkerRole>> = {
@@ -650,21 +650,38 @@ export interface RevisionLayout {
 
 /** The layout of a revision-history header row, or undefined when the row is not one. */
 export function readRevisionHeader(cells: readonly string[]): RevisionLayout | undefined {
-  const filled = cells.filter((cell) => cell.trim() !== '');
+  const columns: number[] = [];
+  const filled: string[] = [];
+  cells.forEach((cell, index) => {
+    if (cell.trim() === '') return;
+    columns.push(index);
+    filled.push(cell);
+  });
+  return revisionHeaderOf(columns, filled);
+}
+
+/**
+ * `readRevisionHeader` of a row given by its cells that are not blank, `filled[i]` in column
+ * `columns[i]` (blank cells name nothing): a row of a million cells is read by its filled ones.
+ */
+export function revisionHeaderOf(
+  columns: readonly number[],
+  filled: readonly string[]
+): RevisionLayout | undefined {
   if (filled.length > 4 || filled.some((cell) => cell.length > 20)) {
     return undefined;
   }
   if (!filled.some((cell) => VERSION_WORD.test(cell))) return undefined;
   const found: Partial<RevisionLayout> = {};
   let named = 0;
-  cells.forEach((cell, index) => {
+  filled.forEach((cell, index) => {
     const key = headerKey(cell);
     if (key === '') return;
     named += 1;
     const field = revisionColumnOf(key);
     // In a table "No." is the item number: a version column is named with a version word.
     if (field === 'version' && !VERSION_WORD.test(cell)) return;
-    if (field !== undefined && found[field] === undefined) found[field] = index;
+    if (field !== undefined && found[field] === undefined) found[field] = columns[index];
   });
   if (found.version === undefined || named > 4) return undefined;
   if (found.date === undefined && found.description === undefined) return undefined;

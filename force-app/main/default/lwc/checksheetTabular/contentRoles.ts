@@ -79,6 +79,23 @@ function confirmMarkers(layout: HeaderLayout, sample: readonly string[][]): Head
 }
 
 /**
+ * The columns whose cells `rolesFromContent(read, sample)` looks at: the marker columns, and the
+ * extra columns when the header leaves a role to be found; none when it names the number and the
+ * mark and has no marker columns. A reader need read no other cell of its sample rows (one of them
+ * may hold a megabyte in its answer cell).
+ */
+export function sampledColumns(read: HeaderLayout): number[] {
+  const markers = Object.values(read.markers).filter(
+    (index): index is number => index !== undefined
+  );
+  if (markers.length === 0 && read.roles.number !== undefined && read.roles.mark !== undefined) {
+    return [];
+  }
+  const extras = read.columns.filter((column) => column.role === 'extra');
+  return [...new Set([...markers, ...extras.map((column) => column.index)])];
+}
+
+/**
  * The layout with the number and mark columns the cells show, when the header named none, and
  * with marker columns only when their cells are ticks (see `confirmMarkers`).
  */

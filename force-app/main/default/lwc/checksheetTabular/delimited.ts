@@ -18,6 +18,57 @@ export interface DelimitedRecord {
   end: number;
   /** Some field was quoted (RFC 4180): its value may differ from the text between the offsets. */
   quoted: boolean;
+  /** The cells past the reader's `cellLimit`, when the record has more (see `MoreCells`). */
+  more?: MoreCells;
+}
+
+/**
+ * The cells of a record past the first `cellLimit` ones (which are in `cells`), kept sparsely: a
+ * line of a million tabs after an item number is a million cells, nearly all empty, and making a
+ * string and an array slot of each, then reading each one again row after row, cost dozens of
+ * times what the same megabyte of an ordinary sheet costs. No cell is lost: every cell that is not
+ * "" is here, with its column.
+ */
+export interface MoreCells {
+  /** How many cells the record has in all, `cells` included. */
+  count: number;
+  /** The columns (ascending, each at least `cells.length`) of the cells here that are not "". */
+  columns: number[];
+  /** Their text, as `cells` would have held it. */
+  texts: string[];
+}
+
+/** All the cells of a record, as if it had been read without a cell limit. */
+export function allCells(record: { cells: string[]; more?: MoreCells }): string[] {
+  const { more } = record;
+  if (more === undefined) return record.cells;
+  const cells = record.cells.slice();
+  for (let index = cells.length; index < more.count; index += 1) cells.push('');
+  more.columns.forEach((column, index) => {
+    cells[column] = more.texts[index];
+  });
+  return cells;
+}
+
+/** The cell of a record in column `column`, "" past its last. */
+export function cellAt(record: { cells: string[]; more?: MoreCells }, column: number): string {
+  if (column < record.cells.length) return record.cells[column];
+  const { more } = record;
+  if (more === undefined) return '';
+  let low = 0;
+  let high = more.columns.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >> 1;
+    if (more.columns[middle] === column) return more.texts[middle];
+    if (more.columns[middle] < column) low = middle + 1;
+    else high = middle - 1;
+  }
+  return '';
+}
+
+/** How many cells a record has, those past the cell limit included. */
+export function cellCount(record: { cells: string[]; more?: MoreCells }): number {
+  return record.more === undefined ? record.cells.length : record.more.count;
 }
 
 import { NextOccurrence } from './textSearch';
@@ -25,17 +76,6 @@ import { NextOccurrence } from './textSearch';
 const QUOTE = 34; // "
 const LF = 10;
 const CR = 13;
-
-/** Line breaks (CRLF counts once) in text[from, to). */
-function countLineBreaks(text: string, from: number, to: number): number {
-  let count = 0;
-  for (let index = from; index < to; index += 1) {
-    const code = text.charCodeAt(index);
-    if (code === LF) count += 1;
-    else if (code === CR && text.charCodeAt(index + 1) !== LF) count += 1;
-  }
-  return count;
-}
 
 /**
  * Reads the records of a delimited text one at a time, so that a parser can let each one go
@@ -55,6 +95,11 @@ export class DelimitedReader {
   private line: number;
   /** Cells of the last record: most tables have as many in every row. */
   private width = 1;
+  /**
+   * Cells of a record read one by one; the others go to its `more` (see `MoreCells`). A reader
+   * sets it once it knows how wide its table is.
+   */
+  cellLimit = Number.POSITIVE_INFINITY;
 
   constructor(text: string, delimiter: ',' | '\t', firstLine = 1) {
     this.text = text;
@@ -64,6 +109,24 @@ export class DelimitedReader {
     this.nextCarriageReturn = new NextOccurrence(text, '\r');
     this.index = text.charCodeAt(0) === 0xfeff ? 1 : 0;
     this.line = firstLine;
+  }
+
+  /**
+   * Line breaks (CRLF counts once) in text[from, to), found with the remembered searches rather
+   * than by testing every character of a long quoted field.
+   */
+  private countLineBreaks(from: number, to: number): number {
+    const { text } = this;
+    let count = 0;
+    for (let index = this.nextLineFeed.from(from); index < to;) {
+      count += 1;
+      index = this.nextLineFeed.from(index + 1);
+    }
+    for (let index = this.nextCarriageReturn.from(from); index < to;) {
+      if (text.charCodeAt(index + 1) !== LF) count += 1;
+      index = this.nextCarriageReturn.from(index + 1);
+    }
+    return count;
   }
 
   /** Where the line holding `from` ends: its line break, or the end of the text. */
@@ -84,14 +147,28 @@ export class DelimitedReader {
     let quoted = false;
     // Sized like the last record, so that it is allocated once, at its final size.
     const cells = new Array<string>(this.width);
+    const limit = Math.max(1, this.cellLimit);
+    let more: MoreCells | undefined;
     let count = 0;
     let recordEnded = false;
     while (!recordEnded) {
+      if (count >= limit && text.charCodeAt(index) === separator) {
+        // A run of empty fields past the limit, each ended by its separator: counted at once.
+        let run = index + 1;
+        while (run < length && text.charCodeAt(run) === separator) run += 1;
+        count += run - index;
+        index = run;
+        if (index >= length) {
+          count += 1; // the text ends with a separator: one more, empty, field
+          recordEnded = true;
+        }
+        continue;
+      }
       let value: string | undefined;
       if (text.charCodeAt(index) === QUOTE) {
         const field = readQuoted(text, index, separator);
         if (field !== undefined) {
-          line += countLineBreaks(text, index, field.end);
+          line += this.countLineBreaks(index, field.end);
           value = field.value;
           index = field.end;
           quoted = true;
@@ -104,13 +181,19 @@ export class DelimitedReader {
         value = text.slice(index, stop);
         index = stop;
       }
-      cells[count] = value;
+      if (count < limit) {
+        cells[count] = value;
+      } else if (value !== '') {
+        if (more === undefined) more = { count: 0, columns: [], texts: [] };
+        more.columns.push(count);
+        more.texts.push(value);
+      }
       count += 1;
       const code = text.charCodeAt(index);
       if (code === separator) {
         index += 1;
         if (index >= length) {
-          cells[count] = '';
+          if (count < limit) cells[count] = '';
           count += 1;
           recordEnded = true;
         }
@@ -121,11 +204,16 @@ export class DelimitedReader {
         recordEnded = true;
       }
     }
-    if (cells.length !== count) cells.length = count;
-    this.width = count;
+    const kept = Math.min(count, limit);
+    if (cells.length !== kept) cells.length = kept;
+    this.width = kept;
     this.index = index;
     this.line = line + 1;
-    return { cells, line: startLine, endLine: line, start, end, quoted };
+    if (count > limit) {
+      if (more === undefined) more = { count, columns: [], texts: [] };
+      else more.count = count;
+    }
+    return { cells, line: startLine, endLine: line, start, end, quoted, more };
   }
 }
 
@@ -161,12 +249,16 @@ function readQuoted(
   for (;;) {
     const quote = text.indexOf('"', from);
     if (quote < 0) return undefined;
-    const next = text.charCodeAt(quote + 1);
-    if (next === QUOTE) {
-      value += text.slice(from, quote + 1);
-      from = quote + 2;
+    // A run of doubled quotes becomes its quotes at once: appending them one by one built a
+    // string per quote (a field of a million quotes is half a million pieces).
+    let run = quote;
+    while (text.charCodeAt(run) === QUOTE && text.charCodeAt(run + 1) === QUOTE) run += 2;
+    if (run > quote) {
+      value += text.slice(from, quote) + '"'.repeat((run - quote) / 2);
+      from = run;
       continue;
     }
+    const next = text.charCodeAt(quote + 1);
     if (quote + 1 >= text.length || next === separator || next === LF || next === CR) {
       return { value: value + text.slice(from, quote), end: quote + 1 };
     }

@@ -8,7 +8,13 @@
  * a header of its own is read with that header.
  */
 import type { ParsedChecksheet, RevisionEntry, TableReading } from 'c/checksheetModel';
-import { countNonBlankLines, isBlank, normalizeSpaces, splitLines } from 'c/checksheetText';
+import {
+  countNonBlankLines,
+  isBlank,
+  normalizeSpaces,
+  removeBoldMarks,
+  splitLines
+} from 'c/checksheetText';
 import { LineLedger } from 'c/checksheetModel';
 import { assembleChecksheet } from './assemble';
 import { readCell, splitSectionHeading } from './cells';
@@ -83,7 +89,7 @@ export function isDelimiterRow(cells: readonly string[]): boolean {
 
 /** A cell's text as the table reader takes it: Markdown emphasis (`**…**`, `__…__`) removed. */
 function cellText(cell: string): string {
-  return cell.indexOf('**') < 0 && cell.indexOf('__') < 0 ? cell : cell.replace(/\*\*|__/g, '');
+  return removeBoldMarks(cell);
 }
 
 /**

@@ -23,14 +23,17 @@ import {
   splitSectionHeading
 } from './cells';
 import type { HeaderLayout, RevisionLayout } from './columns';
-import { readRevisionHeader, repeatsHeader, revisionEntry } from './columns';
+import { MAX_HEADER_CELLS, repeatsHeader, revisionEntry, revisionHeaderOf } from './columns';
 import type { DiagnosticLog } from './diagnosticLog';
+import type { MoreCells } from './delimited';
 import { NumberTally } from './numberTally';
 import { RowCells } from './rowCells';
 
 /** One row of the table as read from the source. */
 export interface SourceRow {
   cells: string[];
+  /** The row's cells past `cells`, when a reader kept them sparsely (see `MoreCells`). */
+  more?: MoreCells;
   /** 1-based source line (or sheet row) where the row starts. */
   line: number;
   /** Every non-blank source line (or non-empty sheet row) the row covers. */
@@ -158,12 +161,18 @@ export class TableReader {
     let filled = 0;
     let firstFilled = -1;
     let longest = 0;
-    for (let index = 0; index < cells.count; index += 1) {
+    for (let index = 0; index < cells.dense; index += 1) {
       const { length } = cells.text(index);
       if (length === 0) continue;
       filled += 1;
       if (firstFilled < 0) firstFilled = index;
       if (length > longest) longest = length;
+    }
+    const { moreColumns, moreTexts } = cells;
+    for (let index = 0; index < moreColumns.length; index += 1) {
+      filled += 1;
+      if (firstFilled < 0) firstFilled = moreColumns[index];
+      longest = Math.max(longest, moreTexts[index].length);
     }
     if (filled === 0) {
       this.emptyLines.push(...row.lines);
@@ -179,7 +188,7 @@ export class TableReader {
       this.acceptOther(row, false, undefined);
       return;
     }
-    const revisions = filled <= 4 && longest <= 20 ? readRevisionHeader(cells.list()) : undefined;
+    const revisions = filled <= 4 && longest <= 20 ? this.revisionHeader(cells) : undefined;
     if (revisions !== undefined) {
       this.revisionLayout = revisions;
       this.acceptOther(row, true, undefined);
@@ -189,6 +198,12 @@ export class TableReader {
       return;
     }
     this.acceptItem(row, this.readItem(row, cells));
+  }
+
+  /** The revision-history layout of a row of few filled cells (see `revisionHeaderOf`). */
+  private revisionHeader(cells: RowCells): RevisionLayout | undefined {
+    const { columns, texts } = cells.filled();
+    return revisionHeaderOf(columns, texts);
   }
 
   /**
@@ -201,11 +216,18 @@ export class TableReader {
     this.addSection(row, heading?.number ?? '', heading?.title ?? text);
   }
 
-  /** Cheap test before `repeatsHeader`: the question cell is no longer than a header name. */
+  /**
+   * Cheap test before `repeatsHeader`: the question cell is no longer than a header name, and
+   * the row is no wider than a header may be.
+   */
   private mayRepeatHeader(cells: RowCells): boolean {
     const column = this.header.roles.question as number;
     const text = cells.text(column);
-    return text !== '' && text.length <= this.header.names[column].length + 12;
+    return (
+      text !== '' &&
+      text.length <= this.header.names[column].length + 12 &&
+      cells.count <= MAX_HEADER_CELLS
+    );
   }
 
   /** A row with one filled cell: a section row, stray text, or (false) an item after all. */
@@ -258,7 +280,7 @@ export class TableReader {
   ): AnswerReading {
     const { roles } = this.header;
     const answer = cells.cell(roles.answer);
-    const answerMissing = roles.answer === undefined || row.cells.length <= roles.answer;
+    const answerMissing = roles.answer === undefined || cells.count <= roles.answer;
     const mark = cells.cell(column);
     if (column !== undefined && column === roles.wordedMark) {
       // A label says what the status is, "回答なし No answer" included: no mark is looked for.
@@ -301,12 +323,21 @@ export class TableReader {
     }
     let lastFilled = -1;
     let unnamed = false;
-    for (let index = 0; index < cells.count; index += 1) {
+    for (let index = 0; index < cells.dense; index += 1) {
       const text = cells.text(index);
       if (text === '') continue;
       lastFilled = index;
       if (this.namedColumns[index] === true) continue;
       answer = answer === '' ? text : `${answer}\n${text}`;
+      if (index < width && this.unnamedColumns[index] !== false) unnamed = true;
+    }
+    // The filled cells past those read one by one (see `RowCells.dense`).
+    const { moreColumns, moreTexts } = cells;
+    for (let at = 0; at < moreColumns.length; at += 1) {
+      const index = moreColumns[at];
+      lastFilled = index;
+      if (this.namedColumns[index] === true) continue;
+      answer = answer === '' ? moreTexts[at] : `${answer}\n${moreTexts[at]}`;
       if (index < width && this.unnamedColumns[index] !== false) unnamed = true;
     }
     if (lastFilled >= width) {

@@ -66,7 +66,7 @@ const NON_SPACE = /\S/g;
  * Characters that are never white space (as `\S` and `trim` see it): printable ASCII, and
  * U+3001 to U+FEFE (kana, kanji, full-width forms).
  */
-function isSurelyNotSpace(code: number): boolean {
+export function isSurelyNotSpace(code: number): boolean {
   return (code > 0x20 && code < 0x7f) || (code > 0x3000 && code < 0xfeff);
 }
 

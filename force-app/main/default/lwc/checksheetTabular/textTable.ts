@@ -8,14 +8,14 @@ import { ChecksheetReadError, LineLedger } from 'c/checksheetModel';
 import { isBlank, splitLines, trimTrailing } from 'c/checksheetText';
 import { assembleChecksheet, NO_HEADER_MESSAGE } from './assemble';
 import { PlainStretches, readCell, removeFormulaGuards } from './cells';
-import { readHeader, readSubHeader } from './columns';
+import { MAX_HEADER_CELLS, readHeader, readSubHeader } from './columns';
 import type { DelimitedRecord } from './delimited';
-import { DelimitedReader, tokenizeRecords } from './delimited';
+import { allCells, cellAt, cellCount, DelimitedReader, tokenizeRecords } from './delimited';
 import { DiagnosticLog } from './diagnosticLog';
 import { findHeaderLine, formatOf } from './headerSearch';
 import { findMarkdownHeader, parseMarkdownTable } from './markdownTable';
 import type { PreambleRow } from './preamble';
-import { CONTENT_SAMPLE_ROWS, rolesFromContent } from './contentRoles';
+import { CONTENT_SAMPLE_ROWS, rolesFromContent, sampledColumns } from './contentRoles';
 import { readPreamble } from './preamble';
 import {
   applyOverrides,
@@ -59,7 +59,34 @@ export interface TabularTextContext {
   columnRoles?: readonly ColumnRoleOverride[];
 }
 
+/**
+ * Cells of a row read one by one; a row wider than that (a header has at most
+ * MAX_HEADER_CELLS) keeps the rest sparsely, by its filled cells (see `MoreCells`).
+ */
+const ROW_CELLS = 256;
+
+/** The texts of the sample rows' cells in `columns` (the only ones read), at their columns. */
+function sampleTexts(records: readonly DelimitedRecord[], columns: readonly number[]): string[][] {
+  return records.map((record) => {
+    const texts: string[] = [];
+    for (const column of columns) texts[column] = readCell(cellAt(record, column)).text;
+    return texts;
+  });
+}
+
 export function parseTabularText(text: string, context: TabularTextContext): ParsedChecksheet {
+  return readTextTable(text, context, ROW_CELLS);
+}
+
+/**
+ * `parseTabularText`, rows read one cell at a time up to `cellLimit` cells (the reading does not
+ * depend on it: the tests read with small limits to show so).
+ */
+export function readTextTable(
+  text: string,
+  context: TabularTextContext,
+  cellLimit: number
+): ParsedChecksheet {
   const { fileName } = context;
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const match = findHeaderLine(source);
@@ -94,14 +121,15 @@ export function parseTabularText(text: string, context: TabularTextContext): Par
   total += headerLines.length;
   const topHeader =
     readHeader(headerRecord.cells.map((cell) => readCell(cell).text)) ?? match.layout;
+  records.cellLimit = cellLimit;
   // A second header row under the first ("Yes | No | N/A" under a merged "Answer"): read with it.
   let first = records.next();
   const subHeader =
-    first === undefined || first.cells.length < 2
+    first === undefined || cellCount(first) < 2 || cellCount(first) > MAX_HEADER_CELLS
       ? undefined
       : readSubHeader(
           topHeader,
-          first.cells.map((cell) => readCell(cell).text)
+          allCells(first).map((cell) => readCell(cell).text)
         );
   if (subHeader !== undefined && first !== undefined) {
     const lines = nonBlankLines(tail, first, nonSpace);
@@ -110,17 +138,14 @@ export function parseTabularText(text: string, context: TabularTextContext): Par
     first = records.next();
   }
   const detected = subHeader ?? topHeader;
-  const sampleReader = new DelimitedReader(tail, delimiter, match.index + 1);
-  sampleReader.next();
-  if (subHeader !== undefined) sampleReader.next();
-  const sample: string[][] = [];
-  for (
-    let record = sampleReader.next();
-    record && sample.length < CONTENT_SAMPLE_ROWS;
-    record = sampleReader.next()
-  ) {
-    sample.push(record.cells.map((cell) => readCell(cell).text));
+  // The first rows are read once, kept for the table after they give the content its say.
+  const sampled: DelimitedRecord[] = first === undefined ? [] : [first];
+  while (sampled.length < CONTENT_SAMPLE_ROWS) {
+    const record = records.next();
+    if (record === undefined) break;
+    sampled.push(record);
   }
+  const sample = sampleTexts(sampled, sampledColumns(detected));
   const fromContent = rolesFromContent(detected, sample);
   const overrides = context.columnRoles ?? [];
   reportUnknownSheets(overrides, new Set(), log);
@@ -135,14 +160,20 @@ export function parseTabularText(text: string, context: TabularTextContext): Par
   const reader = new TableReader(layout, log, ledger);
   const joiner = format === 'meti' ? new WrappedRowJoiner(layout.width, reader) : undefined;
   const sink: RowSink = joiner ?? reader;
-  for (let record = first; record; record = records.next()) {
+  const readRecord = (record: DelimitedRecord): void => {
     const lines = nonBlankLines(tail, record, nonSpace);
     total += lines.length;
     // A quoted field's value is not the text between the offsets (and may hold a carriage return).
     const plain = !record.quoted && plainStretches.isPlain(record.start, record.end);
-    if (delimiter === ',') removeFormulaGuards(record.cells);
-    sink.read({ cells: record.cells, line: record.line, lines, plain });
-  }
+    if (delimiter === ',') {
+      removeFormulaGuards(record.cells);
+      if (record.more !== undefined) removeFormulaGuards(record.more.texts);
+    }
+    sink.read({ cells: record.cells, line: record.line, lines, plain, more: record.more });
+  };
+  for (const record of sampled) readRecord(record);
+  sampled.length = 0;
+  for (let record = records.next(); record; record = records.next()) readRecord(record);
   joiner?.end();
   const body = reader.finish();
   return assembleChecksheet({

@@ -5,6 +5,7 @@
  * continue, so that each item is one row again.
  */
 import { looksLikeItemNumber, readCell, splitSectionHeading } from './cells';
+import { allCells, cellCount } from './delimited';
 import type { SourceRow } from './tableRows';
 
 /** Where joined rows go. */
@@ -19,18 +20,18 @@ function firstText(row: SourceRow): string {
 
 /** A row that opens with an item number and has something after it. */
 function isItemRow(row: SourceRow): boolean {
-  if (row.cells.length < 2) return false;
+  if (cellCount(row) < 2) return false;
   if (!looksLikeItemNumber(firstText(row))) return false;
   for (let index = 1; index < row.cells.length; index += 1) {
     if (row.cells[index].trim() !== '') return true;
   }
-  return false;
+  return row.more !== undefined && row.more.texts.some((text) => text.trim() !== '');
 }
 
 /** True when `row` continues `previous`, whose last cell wrapped onto `row`'s line. */
 function continues(previous: SourceRow, row: SourceRow, width: number): boolean {
-  const count = row.cells.length;
-  if (count > 1 && previous.cells.length + count - 1 > width) return false;
+  const count = cellCount(row);
+  if (count > 1 && cellCount(previous) + count - 1 > width) return false;
   const first = firstText(row);
   if (first === '' || looksLikeItemNumber(first)) return false;
   return splitSectionHeading(first) === undefined;
@@ -62,7 +63,7 @@ export class WrappedRowJoiner implements RowSink {
       this.copied = true;
       const last = target.cells.length - 1;
       target.cells[last] = `${target.cells[last]}\n${row.cells[0]}`;
-      target.cells.push(...row.cells.slice(1));
+      target.cells.push(...allCells(row).slice(1));
       target.lines.push(...row.lines);
       target.continuations = [...(target.continuations ?? []), row.line];
       target.plain = target.plain === true && row.plain === true;
@@ -86,6 +87,7 @@ export class WrappedRowJoiner implements RowSink {
   }
 }
 
+/** A copy of the row to join lines to, every cell in `cells` (a wrapped row is rarely wide). */
 function copyRow(row: SourceRow): SourceRow {
-  return { ...row, cells: [...row.cells], lines: [...row.lines] };
+  return { ...row, cells: [...allCells(row)], lines: [...row.lines], more: undefined };
 }

@@ -7,7 +7,7 @@ export { decodeBytes } from './decodeBytes';
 export { formatMegabytes } from 'c/checksheetModel';
 export type { DecodedText } from './decodeBytes';
 export { splitLines, isBlank, countNonBlankLines, hasNonBlankLine } from './lines';
-export { normalizeSpaces, toAsciiDigits } from './spaces';
+export { normalizeSpaces, removeBoldMarks, toAsciiDigits } from './spaces';
 export { trimTrailing } from './ends';
 export { describePreamble, findVersion, cleanTitleLine } from './preamble';
 export type { PreambleDescription } from './preamble';

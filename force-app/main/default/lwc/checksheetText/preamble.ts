@@ -2,7 +2,7 @@
  * The title and version of a document, read from the lines before its first item: the title is
  * the first meaningful line, the version the first "Ver 1.0" / "バージョン : 1.2" / "第1.2版".
  */
-import { normalizeSpaces } from './spaces';
+import { normalizeSpaces, removeBoldMarks } from './spaces';
 import { trimTrailing } from './ends';
 
 export interface PreambleDescription {
@@ -50,7 +50,7 @@ function replaceUpToLastClose(text: string, pattern: RegExp, replacement: string
 export function cleanTitleLine(line: string): string {
   const unmarked = normalizeSpaces(line).replace(/^#{1,6}\s*/, '');
   const untagged = replaceUpToLastClose(replaceUpToLastClose(unmarked, ANGLE_LINK, '$1'), TAG, '');
-  let text = trimTrailing(untagged.replace(/\*\*|__/g, ''), /[\s,;]/).trim();
+  let text = trimTrailing(removeBoldMarks(untagged), /[\s,;]/).trim();
   for (const [open, close] of QUOTE_PAIRS) {
     if (text.length >= 2 && text.startsWith(open) && text.endsWith(close)) {
       text = text.slice(open.length, text.length - close.length).trim();
@@ -74,7 +74,8 @@ export function findVersion(line: string): string {
 function isDateOrVersionOnly(text: string): boolean {
   let rest = text.normalize('NFKC').replace(DATE, '');
   for (const pattern of VERSION_PATTERNS) rest = rest.replace(pattern, '');
-  return rest.replace(/[\s:,()]/g, '') === '';
+  // Nothing but white space and `:,()` is left: tested, not replaced (a million spaces are one search).
+  return !/[^\s:,()]/.test(rest);
 }
 
 /** Title and version of a document from the lines before its first item. */

@@ -173,3 +173,47 @@ describe('htmlToText with tag names a browser would read', () => {
     expect(htmlToText('<注意> 予定')).toBe('<注意> 予定');
   });
 });
+
+describe('decodeEntities, read by hand', () => {
+  /** What a character reference is, as the regular expression the reader replaced wrote it. */
+  const REFERENCE = /&(#[xX][0-9a-fA-F]{1,8}|#[0-9]{1,9}|[a-zA-Z][a-zA-Z0-9]{1,31});/g;
+  const decodedByExpression = (text: string): string =>
+    text.replace(REFERENCE, (whole) => decodeEntities(whole));
+
+  it('decodes exactly what the regular expression of a reference matches', () => {
+    fc.assert(
+      fc.property(
+        fc.string({
+          unit: fc.constantFrom(
+            '&',
+            '#',
+            'x',
+            'X',
+            ';',
+            '0',
+            '9',
+            'a',
+            'F',
+            'g',
+            'amp',
+            'nbsp',
+            '1f',
+            ' ',
+            'あ'
+          )
+        }),
+        (text) => {
+          expect(decodeEntities(text)).toBe(decodedByExpression(text));
+          expect(containsHtml(`${text}`)).toBe(decodedByExpression(text) !== text);
+        }
+      ),
+      { numRuns: 3000 }
+    );
+  });
+
+  it('keeps the bounds of a reference: 1–8 hex digits, 1–9 digits', () => {
+    expect(decodeEntities('&#x00000041;&#x000000041;&#x;')).toBe('A&#x000000041;&#x;');
+    expect(decodeEntities('&#000000065;&#0000000065;&#;')).toBe('A&#0000000065;&#;');
+    expect(decodeEntities('&&amp;;&amp')).toBe('&&;&amp');
+  });
+});

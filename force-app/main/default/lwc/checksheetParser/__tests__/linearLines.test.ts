@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import { normalizeSpaces, toAsciiDigits } from 'c/checksheetText';
 import { bodyLineText } from '../markdownText';
-import { revisionCells } from '../revisionHistory';
+import { isRevisionHeaderRow, readRevisionRow, revisionCells } from '../revisionHistory';
+import { headerKey, revisionColumnOf } from 'c/checksheetTabular';
 import { isPlausibleTitle, numberParts, readHeadingCandidate } from '../sectionHeadings';
 import type { HeadingCandidate, HeadingStyle } from '../sectionHeadings';
 
@@ -147,6 +148,63 @@ describe('revision rows read linearly', () => {
         expect(revisionCells(line)).toEqual(before(line));
       }),
       { numRuns: 3000 }
+    );
+  });
+});
+
+describe('revision rows read by their filled cells', () => {
+  // The definitions over every cell, as they were before blank cells were skipped unmade.
+  const VERSION_CELL = /^(?:ver\.?\s*|v|rev\.?\s*|第\s*)?(\d+(?:\.\d+)*)\s*版?$/i;
+  const DATE_CELL =
+    /^\d{4}\s*[/.年-]\s*\d{1,2}\s*[/.月-]\s*\d{1,2}\s*日?$|^\d{1,2}\/\d{1,2}\/\d{4}$/;
+  const headerRowBefore = (line: string): boolean => {
+    const row = revisionCells(line).filter((cell) => cell !== '');
+    if (row.length < 2 || revisionColumnOf(headerKey(row[0])) !== 'version') return false;
+    return row.slice(1).some((cell) => {
+      const column = revisionColumnOf(headerKey(cell));
+      return column === 'date' || column === 'description';
+    });
+  };
+  const rowBefore = (line: string): unknown => {
+    const row = revisionCells(line);
+    if (row.length < 2) return undefined;
+    const version = VERSION_CELL.exec(row[0]);
+    if (!version) return undefined;
+    const rest = row.slice(1).filter((cell) => cell !== '');
+    const dateIndex = rest.findIndex((cell) => DATE_CELL.test(cell));
+    if (dateIndex < 0 && !line.includes('\t') && !line.includes('|')) return undefined;
+    const date = dateIndex >= 0 ? rest[dateIndex] : '';
+    const description = rest
+      .filter((_, index) => index !== dateIndex)
+      .join(' ')
+      .trim();
+    return { version: version[1], date, description };
+  };
+
+  it('reads header rows and revision rows as reading every cell did', () => {
+    const line = fc.string({
+      unit: fc.constantFrom(
+        '|',
+        '\t',
+        ' ',
+        '\u3000',
+        '1.0',
+        '2024/04/01',
+        '版',
+        '発行日',
+        '改訂内容',
+        'Ver.',
+        'x',
+        '\u00a0'
+      ),
+      maxLength: 12
+    });
+    fc.assert(
+      fc.property(line, (text) => {
+        expect(isRevisionHeaderRow(text)).toBe(headerRowBefore(text));
+        expect(readRevisionRow(text)).toEqual(rowBefore(text));
+      }),
+      { numRuns: 5000 }
     );
   });
 });

@@ -1,7 +1,7 @@
 import { parseTabularText } from 'c/checksheetTabular';
 import type { ParsedChecksheet } from 'c/checksheetModel';
 import { headerKey, readHeader, readRevisionHeader } from '../columns';
-import { readAnswer } from '../answers';
+import { isMarkSeparator, readAnswer } from '../answers';
 import { isNumberedUnder, looksLikeItemNumber, splitSectionHeading } from '../cells';
 
 function parse(lines: string[]): ParsedChecksheet {
@@ -346,5 +346,16 @@ describe('rows that are not plain items', () => {
     expect(() => parse(['No\tQuestion\tAnswer\tRemarks', ...rows])).toThrow(
       't.tsv: has 50001 items; the limit is 50000 — split the document into smaller files'
     );
+  });
+});
+
+describe('isMarkSeparator', () => {
+  it('is true for exactly the characters of /[\\s/／・,、]/, every UTF-16 code unit', () => {
+    const SEPARATOR = /[\s/／・,、]/;
+    const wrong: number[] = [];
+    for (let code = 0; code <= 0xffff; code += 1) {
+      if (isMarkSeparator(code) !== SEPARATOR.test(String.fromCharCode(code))) wrong.push(code);
+    }
+    expect(wrong).toEqual([]);
   });
 });

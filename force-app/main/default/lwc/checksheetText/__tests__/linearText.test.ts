@@ -4,7 +4,13 @@
  * compared on many short texts. Speed is the benchmark's to measure.
  */
 import fc from 'fast-check';
-import { cleanTitleLine, findVersion, normalizeSpaces, trimTrailing } from 'c/checksheetText';
+import {
+  cleanTitleLine,
+  findVersion,
+  normalizeSpaces,
+  removeBoldMarks,
+  trimTrailing
+} from 'c/checksheetText';
 
 const text = fc.string({
   unit: fc.constantFrom(
@@ -78,5 +84,20 @@ describe('linear text helpers', () => {
     [`バージョン${' '.repeat(40000)}x`, '']
   ])('finds the version in %j', (line, version) => {
     expect(findVersion(line)).toBe(version);
+  });
+});
+
+describe('removeBoldMarks', () => {
+  it('removes what /\\*\\*|__/g removes, a run at a time', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('*', '_', 'a', ' ', '**', '__') }), (line) => {
+        expect(removeBoldMarks(line)).toBe(line.replace(/\*\*|__/g, ''));
+      }),
+      { numRuns: 3000 }
+    );
+  });
+
+  it('reads a line of a million asterisks at once', () => {
+    expect(removeBoldMarks(`**1.1 ${'*'.repeat(1_000_001)}`)).toBe('1.1 *');
   });
 });

@@ -1,0 +1,51 @@
+import fc from 'fast-check';
+import { NumberTally, precedes } from '../numberTally';
+
+/** The tally as it was: every number looked up in a map. */
+function repeatsByMap(numbers: readonly string[]): Map<string, number[]> {
+  const first = new Map<string, number>();
+  const repeats = new Map<string, number[]>();
+  numbers.forEach((number, line) => {
+    const seen = first.get(number);
+    if (seen === undefined) first.set(number, line);
+    else repeats.set(number, [...(repeats.get(number) ?? [seen]), line]);
+  });
+  return repeats;
+}
+
+const itemNumber = fc
+  .array(fc.constantFrom('1', '2', '10', '01', '0', '-', '.', 'A', 'a', '&', '‐'), {
+    minLength: 1,
+    maxLength: 5
+  })
+  .map((parts) => parts.join(''));
+
+describe('NumberTally', () => {
+  it('finds the repeated numbers and their lines whatever their order', () => {
+    fc.assert(
+      fc.property(fc.array(itemNumber, { maxLength: 40 }), fc.boolean(), (numbers, sort) => {
+        const list = sort ? [...numbers].sort((a, b) => (precedes(a, b) ? -1 : 1)) : numbers;
+        const tally = new NumberTally();
+        list.forEach((number, line) => tally.add(number, line));
+        expect([...tally.repeated()]).toEqual([...repeatsByMap(list)]);
+      }),
+      { numRuns: 2000 }
+    );
+  });
+
+  it('orders numbers naturally and totally: only equal texts are equal', () => {
+    expect(precedes('1-2', '1-10')).toBe(true);
+    expect(precedes('1-10', '2-1')).toBe(true);
+    expect(precedes('1', '01')).toBe(true);
+    expect(precedes('A.5', 'A.5.1')).toBe(true);
+    fc.assert(
+      fc.property(itemNumber, itemNumber, itemNumber, (a, b, c) => {
+        expect(precedes(a, a)).toBe(false);
+        // Total: of two different texts exactly one comes first; transitive.
+        expect(a === b || precedes(a, b) !== precedes(b, a)).toBe(true);
+        expect(!(precedes(a, b) && precedes(b, c)) || precedes(a, c)).toBe(true);
+      }),
+      { numRuns: 5000 }
+    );
+  });
+});
