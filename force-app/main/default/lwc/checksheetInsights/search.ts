@@ -177,6 +177,11 @@ export class Answer {
   constructor(text: string) {
     this.text = text;
   }
+
+  /** Lets go of the finds of tables that will not be asked again (after `search` has run). */
+  forget(tables: readonly CompiledTable<unknown>[]): void {
+    for (const table of tables) this.finds[table.id] = NO_FINDS;
+  }
 }
 
 /** Adds to `found` every match of a phrase's regular expression (with a name where it needs one). */
