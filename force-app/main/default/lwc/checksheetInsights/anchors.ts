@@ -80,6 +80,8 @@ class Automaton {
       ending[state] = entry;
     });
     const states = next.length;
+    // A transition's key (state × 0x10000 + character) must stay a 32-bit integer.
+    if (states > 0x7fff) throw new Error(`${states} anchor states: more than the automaton holds`);
     let transitions = 0;
     for (const map of next) transitions += map.size;
     let size = 16;
