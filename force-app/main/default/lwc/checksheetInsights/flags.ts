@@ -33,8 +33,8 @@ const REQUIREMENT_ENDINGS = ['ことが望ましい', 'こと', '事'];
 /** How far before its ending a Japanese requirement's predicate is looked for, in characters. */
 const PREDICATE_SPAN = 12;
 
-/** English echoes, compiled once: compared with the whole question, ignoring case. */
-const ENGLISH_ECHOES = new Map<string, RegExp>();
+/** Echoes seen so far: English ones compiled (compared with the whole question, ignoring case), null for Japanese. */
+const ECHOES = new Map<string, RegExp | null>();
 
 /**
  * Whether the question asks for what a denial's `echoes` names: anywhere in an English question,
@@ -42,14 +42,12 @@ const ENGLISH_ECHOES = new Map<string, RegExp>();
  */
 export function questionAsks(question: string, echoes: string): boolean {
   if (echoes === '*') return true;
-  if (/^[a-z]+$/.test(echoes)) {
-    let pattern = ENGLISH_ECHOES.get(echoes);
-    if (pattern === undefined) {
-      pattern = new RegExp(echoes, 'i');
-      ENGLISH_ECHOES.set(echoes, pattern);
-    }
-    return pattern.test(question);
+  let pattern = ECHOES.get(echoes);
+  if (pattern === undefined) {
+    pattern = /^[a-z]+$/.test(echoes) ? new RegExp(echoes, 'i') : null;
+    ECHOES.set(echoes, pattern);
   }
+  if (pattern !== null) return pattern.test(question);
   let end = trimmedEnd(question);
   for (const ending of REQUIREMENT_ENDINGS) {
     if (end >= ending.length && question.startsWith(ending, end - ending.length)) {
@@ -95,22 +93,52 @@ function isEmpty(text: string): boolean {
   return true;
 }
 
-function positiveFlag(
-  item: AnalysedItem,
-  answer: Answer,
-  finds: readonly Find<FlagRule>[]
-): FlagFinding {
+/**
+ * What a positive mark's flag is made of, worked out once per text: the denials that contradict
+ * the mark when the question asks for what they deny (in text order), and the flag when none
+ * does (the first hedge, or none).
+ */
+export interface PositiveFlags {
+  denials: readonly Find<FlagRule>[];
+  /** The `contradicts` flag of each denial, made when first asked (items with this text share it). */
+  contradictions: (FlagFinding | undefined)[];
+  otherwise: FlagFinding;
+}
+
+function positiveFlags(answer: Answer, finds: readonly Find<FlagRule>[]): PositiveFlags {
+  const denials: Find<FlagRule>[] = [];
   let hedge: Find<FlagRule> | undefined;
   for (const find of finds) {
     const { cue, echoes, otherwise } = find.rule;
-    if (cue === 'denial' && echoes !== undefined && questionAsks(item.question, echoes)) {
-      return { flag: 'contradicts', flagEvidence: evidenceOf(answer.text, find) };
+    if (cue === 'denial' && echoes !== undefined) {
+      denials.push(find);
+      // A denial of anything contradicts whatever the question: no later find can matter.
+      if (echoes === '*') break;
     }
     if (hedge === undefined && (cue === 'hedge' || (cue === 'denial' && otherwise === 'hedged'))) {
       hedge = find;
     }
   }
-  return hedge ? { flag: 'hedged', flagEvidence: evidenceOf(answer.text, hedge) } : NO_FLAG;
+  return {
+    denials,
+    contradictions: [],
+    otherwise: hedge ? { flag: 'hedged', flagEvidence: evidenceOf(answer.text, hedge) } : NO_FLAG
+  };
+}
+
+/** A positive mark's flag: the first denial of what the question asks, else the first hedge. */
+function positiveFlag(item: AnalysedItem, answer: Answer, flags: PositiveFlags): FlagFinding {
+  const { denials, contradictions } = flags;
+  for (let index = 0; index < denials.length; index += 1) {
+    const denial = denials[index];
+    if (questionAsks(item.question, denial.rule.echoes as string)) {
+      return (contradictions[index] ??= {
+        flag: 'contradicts',
+        flagEvidence: evidenceOf(answer.text, denial)
+      });
+    }
+  }
+  return flags.otherwise;
 }
 
 function negativeFlag(answer: Answer, finds: readonly Find<FlagRule>[]): FlagFinding {
@@ -121,37 +149,60 @@ function negativeFlag(answer: Answer, finds: readonly Find<FlagRule>[]): FlagFin
     else negated = true;
   }
   if (affirmation === undefined) return NO_FLAG;
-  answer.negated ??= negated || searchAll(FLAG_TABLES.negation, answer).length > 0;
-  return answer.negated
+  negated ||= searchAll(FLAG_TABLES.negation, answer).length > 0;
+  return negated
     ? NO_FLAG
     : { flag: 'contradicts', flagEvidence: evidenceOf(answer.text, affirmation) };
 }
 
-/** The flag of an item whose answer is `answer`. */
-export function flagOf(item: AnalysedItem, answer: Answer): FlagFinding {
-  const status = item.status;
-  if (status === 'none') return NO_FLAG;
-  const text = answer.text;
-  if (isEmpty(text)) {
-    return status === 'not_applicable'
+/** The flag of a mark without remarks (one per mark: the evidence is the mark itself). */
+function noTextFlag(item: AnalysedItem, answer: Answer): FlagFinding {
+  const na = item.status === 'not_applicable';
+  const key = na ? `-${item.mark}` : `+${item.mark}`;
+  const byMark = (answer.noTextFlags ??= new Map<string, FlagFinding>());
+  let finding = byMark.get(key);
+  if (finding === undefined) {
+    finding = na
       ? {
           flag: 'unexplained_na',
           flagEvidence: cellEvidence('mark.naWithoutText', item.mark, 'mark')
         }
       : { flag: 'no_text', flagEvidence: cellEvidence('mark.noText', item.mark, 'mark') };
+    byMark.set(key, finding);
   }
-  if (status === 'not_applicable') {
-    const reasonless = reasonlessOf(answer);
-    return reasonless ? { flag: 'unexplained_na', flagEvidence: reasonless } : NO_FLAG;
+  return finding;
+}
+
+/**
+ * The flag of an item whose answer is `answer`. All but a positive mark's echo of the question
+ * depends on the text and the mark alone, so it is worked out once per text (./search's Answer)
+ * and items with the same text share it.
+ */
+export function flagOf(item: AnalysedItem, answer: Answer): FlagFinding {
+  const status = item.status;
+  if (status === 'none') return NO_FLAG;
+  if ((answer.empty ??= isEmpty(answer.text))) return noTextFlag(item, answer);
+  switch (status) {
+    case 'partial':
+      return NO_FLAG;
+    case 'not_applicable':
+      return (answer.naFlag ??= naFlag(answer));
+    case 'not_implemented':
+      return (answer.negativeFlag ??= negativeFlag(answer, markFinds(answer)));
+    default:
+      return positiveFlag(
+        item,
+        answer,
+        (answer.positiveFlags ??= positiveFlags(answer, markFinds(answer)))
+      );
   }
-  if (status === 'partial') return NO_FLAG;
-  const finds = (answer.markFinds ??= searchAll(FLAG_TABLES.marks, answer));
-  if (finds.length === 0) return NO_FLAG;
-  if (status !== 'implemented') return negativeFlag(answer, finds);
-  // A positive mark's flag depends on the question only through a denial that echoes it.
-  answer.asksQuestion ??= finds.some(
-    (find) => find.rule.echoes !== undefined && find.rule.echoes !== '*'
-  );
-  if (answer.asksQuestion) return positiveFlag(item, answer, finds);
-  return (answer.positiveFlag ??= positiveFlag(item, answer, finds));
+}
+
+function markFinds(answer: Answer): Find<FlagRule>[] {
+  return (answer.markFinds ??= searchAll(FLAG_TABLES.marks, answer));
+}
+
+function naFlag(answer: Answer): FlagFinding {
+  const reasonless = reasonlessOf(answer);
+  return reasonless ? { flag: 'unexplained_na', flagEvidence: reasonless } : NO_FLAG;
 }

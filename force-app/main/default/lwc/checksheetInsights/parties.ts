@@ -123,12 +123,32 @@ function withoutTrailingStops(name: string): string {
   return end === name.length ? name : name.slice(0, end);
 }
 
+/** Names already tidied, by what was found (shared: never changed); emptied when it grows too big. */
+const TIDIED = new Map<string, readonly string[]>();
+const MAX_TIDIED = 10_000;
+
 /**
  * The party names in a `{party}` find, tidied: split at "/", "&", "and" and "と", known platforms
  * under one name, never-parties dropped. `side` says where the phrase stands relative to the
  * name in English ("hosted on X": the phrase is before it).
  */
-export function partyNames(found: string, english: boolean, side: 'start' | 'inside'): string[] {
+export function partyNames(
+  found: string,
+  english: boolean,
+  side: 'start' | 'inside'
+): readonly string[] {
+  // Answers name the same few parties again and again: each name found is tidied once.
+  const key = `${english ? 'e' : 'j'}${side === 'start' ? 's' : 'i'}${found}`;
+  let names = TIDIED.get(key);
+  if (names === undefined) {
+    if (TIDIED.size >= MAX_TIDIED) TIDIED.clear();
+    names = tidied(found, english, side);
+    TIDIED.set(key, names);
+  }
+  return names;
+}
+
+function tidied(found: string, english: boolean, side: 'start' | 'inside'): string[] {
   const names: string[] = [];
   const parts = JOINED.test(found) ? found.split(JOINED) : [found];
   for (const part of parts) {

@@ -60,6 +60,8 @@ const NO_PARTIES: readonly string[] = [];
 export function responsibilityOf(answer: Answer): ResponsibilityFinding {
   const text = answer.text;
   const finds = searchAll(RESPONSIBILITY_TABLES, answer);
+  // Read once: the answer need not keep them (what it keeps outlives many collections).
+  answer.forget(RESPONSIBILITY_TABLES);
   // Lists made only when something is found: most answers find one kind of phrase or none.
   let platform: RuleFind[] | undefined;
   let context: RuleFind[] | undefined;

@@ -1,11 +1,12 @@
 /**
- * Finding the rules' phrases in an answer. The tables are compiled once; each answer is scanned
- * once per anchor index for the phrases' anchors (./anchors), and only the phrases whose anchor
+ * Finding the rules' phrases in an answer. The tables are compiled once, all the tables of a
+ * language into one anchor index (./anchors); each answer is scanned once per language for the
+ * phrases' anchors (English only when it has a Latin letter), and only the phrases whose anchor
  * occurs are matched: a bare anchor is its own match, a name before an anchor is read backwards
  * (./partyBefore), anything else runs its regular expression. Where two finds of one table
  * overlap, the one of the earlier rule (then the earlier phrase) is kept.
  */
-import { AnchorIndex } from './anchors';
+import { AnchorIndex, occurrenceBuffer } from './anchors';
 import { nameBefore } from './partyBefore';
 import { partyNames } from './parties';
 import { compileRules } from './rules';
@@ -13,7 +14,7 @@ import type { CompiledPhrase, FlagRule, Language, ResponsibilityRule } from './r
 import { ENGLISH_RULES } from './rulesEn';
 import { JAPANESE_RULES } from './rulesJa';
 import type { Evidence } from './evidence';
-import type { FlagFinding } from './flags';
+import type { FlagFinding, PositiveFlags } from './flags';
 import type { ResponsibilityFinding } from './responsibility';
 
 export interface CompiledTable<Rule> {
@@ -24,6 +25,10 @@ export interface CompiledTable<Rule> {
   index: AnchorIndex;
   first: number;
   end: number;
+  /** Number of the table, under which an answer keeps its finds. */
+  id: number;
+  /** Searched only when asked (negations, "not applicable" words): see `searchIndex`. */
+  lazy: boolean;
 }
 
 /** One phrase found in an answer. */
@@ -33,7 +38,7 @@ export interface Find<Rule> {
   start: number;
   end: number;
   /** The names a `{party}` found (never empty for a phrase that has one). */
-  parties: string[];
+  parties: readonly string[];
   /** This find's evidence, once asked for (./evidence). */
   evidence?: Evidence;
 }
@@ -50,18 +55,26 @@ const TABLES = [JAPANESE_RULES, ENGLISH_RULES];
 /** Placeholder until the tables are indexed below. */
 const UNINDEXED = new AnchorIndex(false, -1);
 
+/** Every table, by its id. */
+const ALL_TABLES: CompiledTable<unknown>[] = [];
+
 function compiled<Rule extends { phrases: readonly string[] }>(
   language: Language,
-  rules: readonly Rule[]
+  rules: readonly Rule[],
+  lazy = false
 ): CompiledTable<Rule> {
-  return {
+  const table: CompiledTable<Rule> = {
     language,
     rules,
     phrases: compileRules(rules, language),
     index: UNINDEXED,
     first: 0,
-    end: 0
+    end: 0,
+    id: ALL_TABLES.length,
+    lazy
   };
+  ALL_TABLES.push(table as CompiledTable<unknown>);
+  return table;
 }
 
 /** The responsibility rules of each language. */
@@ -80,23 +93,29 @@ export const FLAG_TABLES: Record<FlagGroup, CompiledTable<FlagRule>[]> = {
   negation: TABLES.map((table) =>
     compiled(
       table.language,
-      table.flags.filter((rule) => rule.cue === 'negation')
+      table.flags.filter((rule) => rule.cue === 'negation'),
+      true
     )
   ),
   naOnly: TABLES.map((table) =>
     compiled(
       table.language,
-      table.flags.filter((rule) => rule.cue === 'naOnly')
+      table.flags.filter((rule) => rule.cue === 'naOnly'),
+      true
     )
   )
 };
 
 /**
- * The anchor indexes: per language, one over the phrases every answer is searched for
- * (responsibility, and the flag cues), and one each for the negations and the "not applicable"
- * words, which only some marks need: an answer is scanned for those only when asked.
+ * The anchor indexes, one per language over all its tables: an answer is scanned once per
+ * language. The responsibility and flag-cue tables, which every answer needs, are searched at
+ * once; the negations and the "not applicable" words only some marks need, so their anchor
+ * occurrences are kept and searched only when asked.
  */
 const INDEXES: AnchorIndex[] = [];
+
+/** The tables each index holds, by the index's id, in slot order. */
+const TABLES_OF_INDEX: CompiledTable<unknown>[][] = [];
 
 function indexTables(tables: readonly CompiledTable<unknown>[]): void {
   const byLanguage = new Map<Language, AnchorIndex>();
@@ -105,35 +124,53 @@ function indexTables(tables: readonly CompiledTable<unknown>[]): void {
     if (index === undefined) {
       index = new AnchorIndex(table.language === 'en', INDEXES.length);
       INDEXES.push(index);
+      TABLES_OF_INDEX.push([]);
       byLanguage.set(table.language, index);
     }
     const { first, end } = index.add(table.phrases);
     Object.assign(table, { index, first, end });
+    TABLES_OF_INDEX[index.id].push(table);
   }
 }
 
-indexTables([...RESPONSIBILITY_TABLES, ...FLAG_TABLES.marks] as CompiledTable<unknown>[]);
-indexTables(FLAG_TABLES.negation as CompiledTable<unknown>[]);
-indexTables(FLAG_TABLES.naOnly as CompiledTable<unknown>[]);
+indexTables([
+  ...RESPONSIBILITY_TABLES,
+  ...FLAG_TABLES.marks,
+  ...FLAG_TABLES.negation,
+  ...FLAG_TABLES.naOnly
+] as CompiledTable<unknown>[]);
 
-const NO_OCCURRENCES: number[] = [];
 const LATIN = /[A-Za-z]/;
 
+/** No finds, and no names: shared, never changed. */
+const NO_FINDS: Find<unknown>[] = [];
+const NO_NAMES: readonly string[] = [];
+
+/** Where the anchors of the index being searched occur: one buffer, reused for every answer. */
+const OCCURRENCES = occurrenceBuffer();
+
 /**
- * An answer being analysed: its text, where the anchors of each index occur in it (found once,
- * when first asked; English only when the answer has a Latin letter at all), and what the
- * insight step has worked out from the text alone (see ./analyse).
+ * An answer being analysed: its text, the finds of each table (searched when first asked; every
+ * table of an index at once, from one scan; English only when the answer has a Latin letter at
+ * all), and what the insight step has worked out from the text alone (see ./analyse).
  */
 export class Answer {
   readonly text: string;
-  private readonly occurrences: (number[] | undefined)[] = [];
+  /** Finds by table id. */
+  readonly finds: (Find<unknown>[] | undefined)[] = new Array(ALL_TABLES.length);
+  /** Occurrences of the lazy tables' anchors, by index, until those tables are searched (see `searchIndex`). */
+  readonly pending: (number[] | undefined)[] = new Array(INDEXES.length);
+  latin: boolean | undefined;
   /** What depends on the text alone, worked out once per text. */
   responsibility: ResponsibilityFinding | undefined;
   markFinds: Find<FlagRule>[] | undefined;
-  negated: boolean | undefined;
-  /** Whether a positive mark's flag depends on the question (a denial that echoes it), and the flag when it does not. */
-  asksQuestion: boolean | undefined;
-  positiveFlag: FlagFinding | undefined;
+  /** Whether the text is only white space, and then its flag by mark (see ./flags). */
+  empty: boolean | undefined;
+  noTextFlags: Map<string, FlagFinding> | undefined;
+  /** The flag under each mark that does not depend on the question (see ./flags). */
+  naFlag: FlagFinding | undefined;
+  negativeFlag: FlagFinding | undefined;
+  positiveFlags: PositiveFlags | undefined;
   /** For an N/A answer: the evidence when it gives no reason, null when it gives one. */
   reasonless: Evidence | null | undefined;
 
@@ -141,14 +178,9 @@ export class Answer {
     this.text = text;
   }
 
-  /** Anchor occurrences of an index: slot, position, slot, position… */
-  anchors(index: AnchorIndex): number[] {
-    let found = this.occurrences[index.id];
-    if (found === undefined) {
-      found = index.caseless && !LATIN.test(this.text) ? NO_OCCURRENCES : index.scan(this.text);
-      this.occurrences[index.id] = found;
-    }
-    return found;
+  /** Lets go of the finds of tables that will not be asked again (after `search` has run). */
+  forget(tables: readonly CompiledTable<unknown>[]): void {
+    for (const table of tables) this.finds[table.id] = NO_FINDS;
   }
 }
 
@@ -164,7 +196,7 @@ function matchPhrase<Rule>(
   let match: RegExpExecArray | null;
   while ((match = pattern.exec(text)) !== null) {
     const start = match.index;
-    let parties: string[] = [];
+    let parties = NO_NAMES;
     if (phrase.partyAt !== undefined) {
       const name = match[1] ?? '';
       parties = partyNames(name, table.language === 'en', phrase.partyAt);
@@ -202,33 +234,104 @@ function byPosition<Rule>(a: Find<Rule>, b: Find<Rule>): number {
   return a.start - b.start;
 }
 
-/** Every find of one table's phrases in the answer, in text order, overlaps resolved. */
-function search<Rule>(table: CompiledTable<Rule>, answer: Answer): Find<Rule>[] {
-  const occurrences = answer.anchors(table.index);
-  const found: Find<Rule>[] = [];
+/**
+ * Searches the answer for the phrases of every table of `index` that is not lazy (one scan for
+ * them all) and keeps each table's finds on the answer; the occurrences of the lazy tables' anchors
+ * are kept for `search` (none kept: those tables find nothing).
+ */
+function searchIndex(index: AnchorIndex, answer: Answer): void {
+  const tables = TABLES_OF_INDEX[index.id];
+  if (index.caseless && !(answer.latin ??= LATIN.test(answer.text))) {
+    for (const table of tables) answer.finds[table.id] = NO_FINDS;
+    return;
+  }
+  index.scan(answer.text, OCCURRENCES);
+  const { data, length } = OCCURRENCES;
+  let pending: number[] | undefined;
+  for (let at = 0; at < length; at += 2) {
+    if (tables[tableAt(tables, data[at])].lazy) (pending ??= []).push(data[at], data[at + 1]);
+  }
+  if (pending) answer.pending[index.id] = pending;
+  for (const table of tables) {
+    if (!table.lazy || !pending) answer.finds[table.id] = NO_FINDS;
+  }
+  collect(index, tables, false, data, length, answer);
+}
+
+/** Which of an index's tables holds `slot`. */
+function tableAt(tables: readonly CompiledTable<unknown>[], slot: number): number {
+  let which = 0;
+  while (slot >= tables[which].end) which += 1;
+  return which;
+}
+
+/**
+ * Matches the phrases whose anchors occur (`data`, `length`: slot, position…) for the tables
+ * of `index` that are lazy or not (as `lazy` says), and keeps each such table's finds on the
+ * answer (tables with none keep what they had).
+ */
+function collect(
+  index: AnchorIndex,
+  tables: readonly CompiledTable<unknown>[],
+  lazy: boolean,
+  data: ArrayLike<number>,
+  length: number,
+  answer: Answer
+): void {
+  const found: (Find<unknown>[] | undefined)[] = new Array(tables.length);
   let matched: number[] | undefined;
-  for (let index = 0; index < occurrences.length; index += 2) {
-    const slot = occurrences[index];
-    if (slot < table.first || slot >= table.end) continue;
-    const phrase = table.phrases[slot - table.first];
+  for (let at = 0; at < length; at += 2) {
+    const slot = data[at];
+    const which = tableAt(tables, slot);
+    const table = tables[which];
+    if (table.lazy !== lazy) continue;
+    const phrase = index.phrases[slot];
+    const finds = (found[which] ??= []);
     if (phrase.literal) {
-      const start = occurrences[index + 1];
+      const start = data[at + 1];
       const rule = table.rules[phrase.rule];
-      found.push({ rule, phrase, start, end: start + phrase.anchor.length, parties: [] });
+      finds.push({ rule, phrase, start, end: start + phrase.anchor.length, parties: NO_NAMES });
     } else if (phrase.nameThenAnchor) {
-      const at = occurrences[index + 1];
-      const named = nameBefore(answer.text, at);
-      const parties = named ? partyNames(named.name, false, 'start') : [];
+      const anchorAt = data[at + 1];
+      const named = nameBefore(answer.text, anchorAt);
+      const parties = named ? partyNames(named.name, false, 'start') : NO_NAMES;
       if (named && parties.length > 0) {
         const rule = table.rules[phrase.rule];
-        found.push({ rule, phrase, start: named.start, end: at + phrase.anchor.length, parties });
+        finds.push({
+          rule,
+          phrase,
+          start: named.start,
+          end: anchorAt + phrase.anchor.length,
+          parties
+        });
       }
     } else if (matched === undefined || !matched.includes(slot)) {
       (matched ??= []).push(slot);
-      matchPhrase(table, phrase, answer.text, found);
+      matchPhrase(table, phrase, answer.text, finds);
     }
   }
-  if (found.length < 2) return found;
+  for (let at = 0; at < tables.length; at += 1) {
+    const finds = found[at];
+    if (finds !== undefined) {
+      answer.finds[tables[at].id] = finds.length === 0 ? NO_FINDS : resolved(finds);
+    }
+  }
+}
+
+/**
+ * Whether the finds are already in text order and none overlaps the next (the usual case:
+ * then every find is kept and the order stays, so nothing needs sorting).
+ */
+function inOrderApart<Rule>(found: readonly Find<Rule>[]): boolean {
+  for (let index = 1; index < found.length; index += 1) {
+    if (found[index].start < found[index - 1].end) return false;
+  }
+  return true;
+}
+
+/** Finds of one table in text order, overlaps resolved (in place). */
+function resolved<Rule>(found: Find<Rule>[]): Find<Rule>[] {
+  if (found.length < 2 || inOrderApart(found)) return found;
   found.sort(byPriority);
   // Keep, in priority order, each find that overlaps none kept before it (in place).
   let kept = 0;
@@ -237,6 +340,21 @@ function search<Rule>(table: CompiledTable<Rule>, answer: Answer): Find<Rule>[] 
   }
   found.length = kept;
   return found.sort(byPosition);
+}
+
+/** Every find of one table's phrases in the answer, in text order, overlaps resolved. */
+function search<Rule>(table: CompiledTable<Rule>, answer: Answer): Find<Rule>[] {
+  const { index } = table;
+  if (answer.finds[table.id] === undefined) searchIndex(index, answer);
+  if (answer.finds[table.id] === undefined) {
+    // A lazy table, first asked: its anchors' occurrences were kept by the scan.
+    const tables = TABLES_OF_INDEX[index.id];
+    const pending = answer.pending[index.id] as number[];
+    for (const other of tables) if (other.lazy) answer.finds[other.id] = NO_FINDS;
+    collect(index, tables, true, pending, pending.length, answer);
+    answer.pending[index.id] = undefined;
+  }
+  return answer.finds[table.id] as Find<Rule>[];
 }
 
 /** The finds of each language's table, merged in text order. */
