@@ -146,6 +146,27 @@ test('linking two items by hand re-forms the grid; the pair says it was made by 
     reloaded.some((cells) => cells[0] === before[2][0] && cells[1] === moved),
     `after a reload ${moved} still sits beside ${before[2][0]}`
   );
+
+  // The saved decision says who confirmed it; its owner forgets it and the automatic pair returns.
+  const linkedRow = gridRows(page)
+    .filter({ has: page.locator('.compare-grid__ledger') })
+    .first();
+  await linkedRow
+    .locator('.compare-grid__ledger', { hasText: /confirmed by .+ on \d{4}-\d\d-\d\d/ })
+    .waitFor();
+  await preview.screenshot(page, 'compare-ledger-decision');
+  await preview.expectAccessible(page);
+  await linkedRow.getByRole('button', { name: /^Forget the saved decision on / }).click();
+  await page
+    .locator('.compare__forgotten', {
+      hasText: 'Decision forgotten: the automatic alignment is back.'
+    })
+    .waitFor();
+  assert.deepEqual(await rowNumbers(page), before, 'the automatic alignment is back at once');
+  await page.reload();
+  await gridRows(page).first().waitFor();
+  assert.deepEqual(await rowNumbers(page), before, 'and after a reload');
+  assert.equal(await page.locator('.compare-grid__ledger').count(), 0, 'no saved decision left');
   await preview.close(page);
 });
 

@@ -14,6 +14,7 @@ import {
   getHomeListsAdapter,
   getItemLinks,
   loadAllItems,
+  removeItemLinks,
   saveComparison,
   saveItemLinks,
   toChecksheetApiError
@@ -35,6 +36,7 @@ import {
   filterRows,
   idsFromState,
   itemIndex,
+  ledgerByItem,
   rowPage,
   rowView,
   sectionOptions,
@@ -90,6 +92,10 @@ export default class ChecksheetCompareView extends LightningElement {
   saving = false;
   saveMessage = '';
   saveError = '';
+  /** A ledger decision being forgotten, and what came of the last one. */
+  forgetting = false;
+  forgetMessage = '';
+  forgetError = '';
   /** The decisions before each correction, for undo. */
   private history: LinkDecision[][] = [];
   filters: GridFilters = NO_FILTERS;
@@ -286,6 +292,7 @@ export default class ChecksheetCompareView extends LightningElement {
       this.alignment = { sheets: this.sheets, rows: alignRows(items) };
       this.itemsById = itemIndex(this.sheets);
     }
+    this.ledgerIndex = ledgerByItem(this.ledger);
     this.comparison = linkRows(
       items,
       this.alignment.rows,
@@ -319,6 +326,7 @@ export default class ChecksheetCompareView extends LightningElement {
   sectionFilterOptions = sectionOptions([]);
   topicFilterOptions = topicOptions([]);
   private itemsById = itemIndex([]);
+  private ledgerIndex = ledgerByItem([]);
 
   get caption(): string {
     return formatLabel(LABELS.Compare_Grid_Caption, this.sheetLabels.join(', '));
@@ -337,7 +345,8 @@ export default class ChecksheetCompareView extends LightningElement {
       labels: this.sheetLabels,
       itemsById: this.itemsById,
       linking: this.linking,
-      editable: true
+      editable: true,
+      ledgerByItem: this.ledgerIndex
     };
     return this.currentPage.rows.map((row) => rowView(row, context));
   }
@@ -567,6 +576,31 @@ export default class ChecksheetCompareView extends LightningElement {
       this.saveError = formatLabel(LABELS.Compare_Save_Failed, toChecksheetApiError(error).message);
     } finally {
       this.saving = false;
+    }
+  }
+
+  /**
+   * Removes a saved decision from the ledger (its owner or an admin: the button shows only for
+   * them); the pair goes back to what the automatic alignment makes of it.
+   */
+  async handleForget(event: Event): Promise<void> {
+    const linkId = (event.currentTarget as HTMLElement).dataset.linkId ?? '';
+    if (linkId === '' || this.forgetting) return;
+    this.forgetting = true;
+    this.forgetMessage = '';
+    this.forgetError = '';
+    try {
+      await removeItemLinks([linkId]);
+      this.ledger = this.ledger.filter((link) => link.id !== linkId);
+      this.realign();
+      this.forgetMessage = LABELS.Compare_Forgotten;
+    } catch (error) {
+      this.forgetError = formatLabel(
+        LABELS.Compare_Forget_Failed,
+        toChecksheetApiError(error).message
+      );
+    } finally {
+      this.forgetting = false;
     }
   }
 

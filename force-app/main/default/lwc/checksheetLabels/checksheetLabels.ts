@@ -327,9 +327,23 @@ import Correction_Blank from '@salesforce/label/c.Correction_Blank';
 import Correction_Field_Responsibility from '@salesforce/label/c.Correction_Field_Responsibility';
 import Correction_Field_Flag from '@salesforce/label/c.Correction_Field_Flag';
 import Correction_Quoted from '@salesforce/label/c.Correction_Quoted';
+import Compare_Ledger_Same from '@salesforce/label/c.Compare_Ledger_Same';
+import Compare_Ledger_Partly from '@salesforce/label/c.Compare_Ledger_Partly';
+import Compare_Ledger_Not_Same from '@salesforce/label/c.Compare_Ledger_Not_Same';
+import Compare_Forget_Short from '@salesforce/label/c.Compare_Forget_Short';
+import Compare_Forget from '@salesforce/label/c.Compare_Forget';
+import Compare_Forgotten from '@salesforce/label/c.Compare_Forgotten';
+import Compare_Forget_Failed from '@salesforce/label/c.Compare_Forget_Failed';
 export const LABELS = Object.freeze({
   Compare_Link_Short,
   Compare_Unlink_Short,
+  Compare_Ledger_Same,
+  Compare_Ledger_Partly,
+  Compare_Ledger_Not_Same,
+  Compare_Forget_Short,
+  Compare_Forget,
+  Compare_Forgotten,
+  Compare_Forget_Failed,
   Compare_Save,
   Compare_Name,
   Compare_Purpose,
