@@ -138,6 +138,21 @@ test('linking two items by hand re-forms the grid; the pair says it was made by 
   await page
     .locator('.compare__saved', { hasText: 'Comparison saved with 1 corrections.' })
     .waitFor();
+  // Once saved it has a status: Decided, saved again, and the saved-comparison picker says so.
+  const status = page.locator('lightning-combobox.compare__comparison-status');
+  await status.getByRole('combobox').click();
+  await status.getByRole('option', { name: 'Decided' }).click();
+  await page.getByRole('button', { name: 'Save comparison' }).click();
+  await page
+    .locator('.compare__saved', { hasText: 'Comparison saved with 0 corrections.' })
+    .waitFor();
+  const savedPicker = page.locator('lightning-combobox.compare__saved-choice');
+  await savedPicker.getByRole('combobox').click();
+  await savedPicker
+    .getByRole('option', { name: 'Acme and Globex, hand-linked (Decided, 2 checksheets)' })
+    .waitFor();
+  await preview.screenshot(page, 'compare-saved-status');
+  await page.keyboard.press('Escape');
   await page.reload();
   await gridRows(page).first().waitFor();
   await page.locator('.compare__ledger', { hasText: /[1-9]\d* saved decisions applied/ }).waitFor();

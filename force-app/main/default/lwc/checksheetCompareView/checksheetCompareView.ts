@@ -1,19 +1,22 @@
 import { LightningElement, wire } from 'lwc';
-import { CurrentPageReference } from 'lightning/navigation';
+import { CurrentPageReference, NavigationMixin } from 'lightning/navigation';
 import { loadScript } from 'lightning/platformResourceLoader';
 import SHEETJS from '@salesforce/resourceUrl/sheetjs';
 import type {
   ChecksheetSummary,
   ComparisonDto,
+  ComparisonSummaryDto,
   HomeLists,
   ItemLinkDto,
   WiredResult
 } from 'c/checksheetApi';
 import {
   getComparison,
+  getComparisonsAdapter,
   getHomeListsAdapter,
   getItemLinks,
   loadAllItems,
+  refreshApex,
   removeItemLinks,
   saveComparison,
   saveItemLinks,
@@ -21,7 +24,15 @@ import {
 } from 'c/checksheetApi';
 import type { AlignedRow, LinkDecision, LinkedComparison, LinkedRow } from 'c/checksheetCompare';
 import { alignRows, diffVersions, linkRows, withDecision } from 'c/checksheetCompare';
-import { LABELS, formatLabel, statusOptions } from 'c/checksheetLabels';
+import {
+  LABELS,
+  comparisonStatusOptions,
+  comparisonStatusText,
+  formatLabel,
+  statusOptions
+} from 'c/checksheetLabels';
+import { navigate, savedComparisonPage } from 'c/checksheetNavigation';
+import type { ComparisonStatusValue } from 'c/checksheetSchema';
 import type {
   DifferenceCount,
   GridFilters,
@@ -67,13 +78,16 @@ import {
 /** Rows of the home's recent list offered in the picker. */
 const PICKER_ROWS = 200;
 
+/** Saved comparisons offered to open (the most recently changed). */
+const SAVED_ROWS = 50;
+
 /**
  * Checksheets side by side: which ones come from the page reference (`c__ids`) or the picker;
  * the engine aligns them in the browser, the reviewer's corrections (`LinkDecision`s) are applied
  * over that alignment, and one page of rows is rendered. `c__mode=diff` with two Ids shows the
  * version diff instead. The logic lives in ./compareModel and ./fileExport.
  */
-export default class ChecksheetCompareView extends LightningElement {
+export default class ChecksheetCompareView extends NavigationMixin(LightningElement) {
   labels = LABELS;
   selectedIds: string[] = [];
   sheets: LoadedSheet[] = [];
@@ -89,6 +103,12 @@ export default class ChecksheetCompareView extends LightningElement {
   comparisonName = '';
   purpose = '';
   decisionNotes = '';
+  /** The saved comparison's status as the control shows it; saved with the comparison. */
+  comparisonStatus: ComparisonStatusValue = 'Draft';
+  comparisonStatusOptions = comparisonStatusOptions();
+  /** The saved comparisons offered to open, and the one chosen. */
+  savedComparisons: ComparisonSummaryDto[] = [];
+  savedChoice = '';
   saving = false;
   saveMessage = '';
   saveError = '';
@@ -116,6 +136,11 @@ export default class ChecksheetCompareView extends LightningElement {
   };
   /** The automatic alignment of the sheets shown: made once per set of sheets, not per correction. */
   private alignment?: { sheets: LoadedSheet[]; rows: AlignedRow[] };
+  private savedFor?: {
+    comparisons: ComparisonSummaryDto[];
+    options: { value: string; label: string }[];
+  };
+  private wiredSaved?: WiredResult<ComparisonSummaryDto[]>;
   private spreadsheet?: Promise<void>;
   private loadRun = 0;
 
@@ -137,6 +162,12 @@ export default class ChecksheetCompareView extends LightningElement {
     if (data) this.choices = data.recent;
   }
 
+  @wire(getComparisonsAdapter, { maxRows: SAVED_ROWS })
+  wiredComparisons(result: WiredResult<ComparisonSummaryDto[]>): void {
+    this.wiredSaved = result;
+    if (result.data) this.savedComparisons = result.data;
+  }
+
   // The picker.
 
   /** The picker's options, remade only when the choices or the selection change (a new array redraws the combobox). */
@@ -151,6 +182,43 @@ export default class ChecksheetCompareView extends LightningElement {
       .map((summary) => ({ value: summary.id, label: `${sheetLabel(summary)} (${summary.name})` }));
     this.pickerFor = { choices: this.choices, selected: this.selectedIds, options };
     return options;
+  }
+
+  /** The saved comparisons with their status, remade only when the list changes. */
+  get savedOptions(): { value: string; label: string }[] {
+    if (this.savedFor?.comparisons === this.savedComparisons) return this.savedFor.options;
+    const options = this.savedComparisons.map((saved) => ({
+      value: saved.id,
+      label: formatLabel(
+        LABELS.Compare_Saved_Option,
+        saved.name,
+        comparisonStatusText(saved.status),
+        saved.memberCount
+      )
+    }));
+    this.savedFor = { comparisons: this.savedComparisons, options };
+    return options;
+  }
+
+  get hasSavedComparisons(): boolean {
+    return this.savedComparisons.length > 0;
+  }
+
+  get cannotOpenSaved(): boolean {
+    return this.savedChoice === '';
+  }
+
+  handleSavedChoice(event: CustomEvent<{ value: string }>): void {
+    event.stopPropagation();
+    this.savedChoice = event.detail.value ?? '';
+  }
+
+  /** Opens the chosen saved comparison through the page state (`c__comparisonId`), so a reload keeps it. */
+  handleOpenSaved(): void {
+    if (this.savedChoice === '') return;
+    const id = this.savedChoice;
+    this.savedChoice = '';
+    navigate(this, savedComparisonPage(id));
   }
 
   get chosenSheets(): { id: string; label: string; removeLabel: string }[] {
@@ -548,6 +616,11 @@ export default class ChecksheetCompareView extends LightningElement {
     this.decisionNotes = event.detail.value ?? '';
   }
 
+  handleComparisonStatus(event: CustomEvent<{ value: string }>): void {
+    event.stopPropagation();
+    this.comparisonStatus = event.detail.value === 'Decided' ? 'Decided' : 'Draft';
+  }
+
   /** Saves the comparison (name, purpose, notes, members) and the unsaved corrections as links. */
   async handleSave(): Promise<void> {
     if (this.cannotSave) return;
@@ -560,18 +633,20 @@ export default class ChecksheetCompareView extends LightningElement {
         name: this.comparisonName.trim() || null,
         purpose: this.purpose.trim() || null,
         decisionNotes: this.decisionNotes.trim() || null,
-        status: this.saved?.status ?? null,
+        status: this.saved ? this.comparisonStatus : null,
         checksheetIds: [...this.selectedIds]
       });
       const links = toLinkInputs(this.decisions);
       const stored = links.length > 0 ? await saveItemLinks(saved.id, links) : [];
       this.saved = saved;
       this.comparisonName = saved.name;
+      this.comparisonStatus = saved.status ?? 'Draft';
       this.ledger = withSavedLinks(this.ledger, stored);
       this.decisions = [];
       this.history = [];
       this.realign();
       this.saveMessage = formatLabel(LABELS.Compare_Saved, stored.length);
+      if (this.wiredSaved) await refreshApex(this.wiredSaved);
     } catch (error) {
       this.saveError = formatLabel(LABELS.Compare_Save_Failed, toChecksheetApiError(error).message);
     } finally {
@@ -617,6 +692,7 @@ export default class ChecksheetCompareView extends LightningElement {
       this.comparisonName = saved.name;
       this.purpose = saved.purpose ?? '';
       this.decisionNotes = saved.decisionNotes ?? '';
+      this.comparisonStatus = saved.status ?? 'Draft';
       await this.select(memberIds(saved));
     } catch (error) {
       this.error = toChecksheetApiError(error).message;

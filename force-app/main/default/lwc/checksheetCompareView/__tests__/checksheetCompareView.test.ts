@@ -4,6 +4,7 @@ import ChecksheetCompareView from 'c/checksheetCompareView';
 import getItemPage from '@salesforce/apex/ChecksheetReadController.getItemPage';
 import getHomeLists from '@salesforce/apex/ChecksheetReadController.getHomeLists';
 import getComparison from '@salesforce/apex/ChecksheetComparisonController.getComparison';
+import getComparisons from '@salesforce/apex/ChecksheetComparisonController.getComparisons';
 import getItemLinks from '@salesforce/apex/ChecksheetComparisonController.getItemLinks';
 import saveComparison from '@salesforce/apex/ChecksheetComparisonController.saveComparison';
 import saveItemLinks from '@salesforce/apex/ChecksheetComparisonController.saveItemLinks';
@@ -40,6 +41,31 @@ jest.mock(
   () => ({ default: jest.fn() }),
   { virtual: true }
 );
+/** Where the view navigated: the stub's mixin, recording every page reference. */
+const mockNavigate = jest.fn();
+jest.mock('lightning/navigation', () => {
+  const actual = jest.requireActual('lightning/navigation');
+  const { Navigate, GenerateUrl } = actual.NavigationMixin;
+  const NavigationMixin = Object.assign(
+    (Base: new (...args: never[]) => object) =>
+      class extends Base {
+        [Navigate](pageReference: unknown): void {
+          mockNavigate(pageReference);
+        }
+      },
+    { Navigate, GenerateUrl }
+  );
+  return { ...actual, NavigationMixin };
+});
+jest.mock(
+  '@salesforce/apex/ChecksheetComparisonController.getComparisons',
+  () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
 jest.mock(
   '@salesforce/apex/ChecksheetReadController.getHomeLists',
   () => {
@@ -58,6 +84,7 @@ interface TestAdapter {
 const pageReference = (navigation as unknown as { CurrentPageReference: TestAdapter })
   .CurrentPageReference;
 const homeLists = getHomeLists as unknown as TestAdapter;
+const savedList = getComparisons as unknown as TestAdapter;
 const getItemPageMock = getItemPage as unknown as jest.Mock;
 const getComparisonMock = getComparison as unknown as jest.Mock;
 const getItemLinksMock = getItemLinks as unknown as jest.Mock;
@@ -510,6 +537,77 @@ describe('c-checksheet-compare-view', () => {
       'The decision could not be forgotten: No access'
     );
     expect(numbers(element)).toContainEqual(['6-8', '']);
+  });
+
+  it('sets a saved comparison Decided and back to Draft through the save', async () => {
+    const saved: ComparisonDto = {
+      id: 'a03000000000001AAA',
+      name: 'Backup vendors',
+      status: 'Decided',
+      canEdit: true,
+      members: [
+        { checksheetId: RAY.id, columnOrder: 1 },
+        { checksheetId: KREW.id, columnOrder: 2 }
+      ]
+    };
+    getComparisonMock.mockResolvedValue(saved);
+    const element = await mount({ c__comparisonId: saved.id });
+    const status = root(element).querySelector('.compare__comparison-status') as unknown as {
+      value: string;
+      options: { value: string; label: string }[];
+      dispatchEvent(event: Event): boolean;
+    };
+    expect(status.value).toBe('Decided');
+    expect(status.options).toEqual([
+      { value: 'Draft', label: 'Draft' },
+      { value: 'Decided', label: 'Decided' }
+    ]);
+    status.dispatchEvent(new CustomEvent('change', { detail: { value: 'Draft' } }));
+    saveComparisonMock.mockResolvedValue({ ...saved, status: 'Draft' });
+    (root(element).querySelector('.compare__save-button') as HTMLElement).click();
+    await flush();
+    expect(saveComparisonMock).toHaveBeenCalledWith({
+      comparison: expect.objectContaining({ id: saved.id, status: 'Draft' })
+    });
+    expect(
+      (root(element).querySelector('.compare__comparison-status') as unknown as { value: string })
+        .value
+    ).toBe('Draft');
+    await expect(element).toBeAccessible();
+  });
+
+  it('offers no status control before the comparison is saved', async () => {
+    const element = await mount({ c__ids: `${RAY.id},${KREW.id}` });
+    expect(root(element).querySelector('.compare__comparison-status')).toBeNull();
+  });
+
+  it('lists the saved comparisons with their status and opens one by c__comparisonId', async () => {
+    const element = await mount({});
+    expect(root(element).querySelector('.compare__saved-choice')).toBeNull();
+    savedList.emit([
+      { id: 'a03000000000001AAA', name: 'Backup vendors', status: 'Decided', memberCount: 2 },
+      { id: 'a03000000000002AAA', name: 'Hosting', status: 'Draft', memberCount: 3 }
+    ]);
+    await flush();
+    const picker = root(element).querySelector('.compare__saved-choice') as unknown as {
+      options: { value: string; label: string }[];
+      dispatchEvent(event: Event): boolean;
+    };
+    expect(picker.options.map((option) => option.label)).toEqual([
+      'Backup vendors (Decided, 2 checksheets)',
+      'Hosting (Draft, 3 checksheets)'
+    ]);
+    const open = root(element).querySelector('.compare__open-saved') as HTMLButtonElement;
+    expect(open.disabled).toBe(true);
+    picker.dispatchEvent(new CustomEvent('change', { detail: { value: 'a03000000000002AAA' } }));
+    await flush();
+    expect(open.disabled).toBe(false);
+    open.click();
+    expect(mockNavigate).toHaveBeenCalledWith({
+      type: 'standard__navItemPage',
+      attributes: { apiName: 'Compare' },
+      state: { c__comparisonId: 'a03000000000002AAA' }
+    });
   });
 
   it('says when saving fails', async () => {
