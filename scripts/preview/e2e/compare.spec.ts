@@ -98,6 +98,37 @@ test('two vendors side by side: picked on the page, aligned, filtered, accessibl
   await preview.close(page);
 });
 
+test('two checksheets chosen on the home open side by side in the compare view', async () => {
+  const home = await preview.open('/lightning/page/home');
+  const list = home.locator('c-vendor-checksheets-home');
+  await list.locator('a').first().waitFor();
+  const compare = list.getByRole('button', { name: /^Compare selected/ });
+  assert.equal(await compare.isDisabled(), true, 'nothing chosen yet');
+  const names = await list.locator('tbody th a').allInnerTexts();
+  const globex = names.find((name) => /Globex/.test(name));
+  const acme = names.find((name) => /Acme Cloud/.test(name));
+  assert.ok(globex && acme, `the home lists Globex and Acme: ${names.join(' | ')}`);
+  await list
+    .getByRole('checkbox', { name: `Select ${globex} to compare` })
+    .first()
+    .check();
+  await list
+    .getByRole('checkbox', { name: `Select ${acme} to compare` })
+    .first()
+    .check();
+  await list.getByRole('button', { name: 'Compare selected (2)' }).waitFor();
+  await preview.screenshot(home, 'home-compare-selected');
+  await preview.expectAccessible(home);
+  await list.getByRole('button', { name: 'Compare selected (2)' }).click();
+  await gridRows(home).first().waitFor();
+  assert.match(home.url(), /\/lightning\/n\/Compare\?c__ids=\w+%2C\w+|c__ids=\w+,\w+/);
+  const headers = await grid(home).locator('thead th').allInnerTexts();
+  assert.equal(headers.length, 4, `question, two sheets, difference: ${headers.join(' | ')}`);
+  assert.match(headers[1], /Globex/, 'the first chosen is the first column');
+  assert.match(headers[2], /Acme Cloud/);
+  await preview.close(home);
+});
+
 test('linking two items by hand re-forms the grid; the pair says it was made by a person', async () => {
   const page = await openCompare(await checksheetIds([/Acme Cloud/, /Globex/]));
   await gridRows(page).first().waitFor();

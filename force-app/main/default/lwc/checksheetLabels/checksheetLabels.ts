@@ -328,6 +328,11 @@ import Correction_Blank from '@salesforce/label/c.Correction_Blank';
 import Correction_Field_Responsibility from '@salesforce/label/c.Correction_Field_Responsibility';
 import Correction_Field_Flag from '@salesforce/label/c.Correction_Field_Flag';
 import Correction_Quoted from '@salesforce/label/c.Correction_Quoted';
+import Home_Compare_Selected from '@salesforce/label/c.Home_Compare_Selected';
+import Home_Select_To_Compare from '@salesforce/label/c.Home_Select_To_Compare';
+import Home_Compare_Column from '@salesforce/label/c.Home_Compare_Column';
+import Home_Compare_Hint from '@salesforce/label/c.Home_Compare_Hint';
+import Home_Clear_Selection from '@salesforce/label/c.Home_Clear_Selection';
 import Comparison_Status_Draft from '@salesforce/label/c.Comparison_Status_Draft';
 import Comparison_Status_Decided from '@salesforce/label/c.Comparison_Status_Decided';
 import Compare_Status from '@salesforce/label/c.Compare_Status';
@@ -344,6 +349,11 @@ import Compare_Forget_Failed from '@salesforce/label/c.Compare_Forget_Failed';
 export const LABELS = Object.freeze({
   Compare_Link_Short,
   Compare_Unlink_Short,
+  Home_Compare_Selected,
+  Home_Select_To_Compare,
+  Home_Compare_Column,
+  Home_Compare_Hint,
+  Home_Clear_Selection,
   Comparison_Status_Draft,
   Comparison_Status_Decided,
   Compare_Status,
