@@ -41,7 +41,8 @@ async function checksheetIds(names: RegExp[]): Promise<string[]> {
 }
 
 const grid = (page: Page) => page.locator('c-checksheet-compare-view table.compare-grid');
-const gridRows = (page: Page) => grid(page).locator('tbody tr');
+/** The rows drawn (the grid draws the rows on screen; spacers stand in for the others). */
+const gridRows = (page: Page) => grid(page).locator('tbody tr[data-row-key]');
 
 /** Each shown row as its cells' item numbers ('' where a sheet has no such item). */
 async function rowNumbers(page: Page): Promise<string[][]> {
@@ -89,6 +90,15 @@ test('two vendors side by side: picked on the page, aligned, filtered, accessibl
   await preview.screenshot(page, 'compare-grid');
   await preview.firstScreen(page, 'compare-grid');
   await preview.expectAccessible(page);
+
+  // Only the rows on screen (and a margin) are drawn; scrolling down the page draws the rest.
+  const drawn = await gridRows(page).count();
+  assert.ok(drawn >= 1 && drawn < 25, `${drawn} of the page's 25 rows drawn at first`);
+  await page.locator('.compare__pager').scrollIntoViewIfNeeded();
+  await grid(page).locator('tbody tr[aria-rowindex="26"]').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await grid(page).locator('tbody tr[aria-rowindex="2"]').waitFor();
+  assert.equal(await grid(page).getAttribute('aria-rowcount'), String(total + 1));
 
   const sameRows = Number(/: (\d+)/.exec(counts[0])?.[1]);
   await differencesOnly(page);
@@ -208,10 +218,16 @@ test('linking two items by hand re-forms the grid; the pair says it was made by 
       hasText: 'Decision forgotten: the automatic alignment is back.'
     })
     .waitFor();
-  assert.deepEqual(await rowNumbers(page), before, 'the automatic alignment is back at once');
+  // The rows the link changed, as they were before it (the grid draws the rows on screen).
+  const firstRows = async () => (await rowNumbers(page)).slice(0, 3);
+  assert.deepEqual(
+    await firstRows(),
+    before.slice(0, 3),
+    'the automatic alignment is back at once'
+  );
   await page.reload();
   await gridRows(page).first().waitFor();
-  assert.deepEqual(await rowNumbers(page), before, 'and after a reload');
+  assert.deepEqual(await firstRows(), before.slice(0, 3), 'and after a reload');
   assert.equal(await page.locator('.compare-grid__ledger').count(), 0, 'no saved decision left');
   await preview.close(page);
 });

@@ -38,6 +38,7 @@ import type {
   GridFilters,
   LinkSource,
   LoadedSheet,
+  RowContext,
   RowView
 } from './compareModel';
 import {
@@ -64,6 +65,8 @@ import {
   toLinkInputs,
   withSavedLinks
 } from './ledger';
+import type { GridWindow } from './gridWindow';
+import { ESTIMATED_ROW_HEIGHT, GRID_OFFSET, gridWindow, sameWindow } from './gridWindow';
 import type { ExportFormat } from './fileExport';
 import {
   MIME_TYPES,
@@ -143,6 +146,36 @@ export default class ChecksheetCompareView extends NavigationMixin(LightningElem
   private wiredSaved?: WiredResult<ComparisonSummaryDto[]>;
   private spreadsheet?: Promise<void>;
   private loadRun = 0;
+  /**
+   * The rows of the page drawn, and the spacers for the rest (./gridWindow): re-formed when the
+   * screen moves past the drawn rows, the rows change or a drawn row turns out taller or shorter.
+   */
+  gridRange: GridWindow = { start: 0, end: 0, before: 0, after: 0 };
+  /** Row heights as drawn, by row key (not rendered: read by `followScreen` only). */
+  private readonly heights = new Map<string, number>();
+  /** Each row's view, made once per row and context (a filter or a scroll re-uses it). */
+  private views = new WeakMap<LinkedRow, RowView>();
+  private viewsFor?: RowContext;
+  private readonly onScroll = (): void => this.followScreen();
+
+  override connectedCallback(): void {
+    window.addEventListener('scroll', this.onScroll, { passive: true });
+    window.addEventListener('resize', this.onScroll, { passive: true });
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('scroll', this.onScroll);
+    window.removeEventListener('resize', this.onScroll);
+  }
+
+  /** Measures the rows just drawn, then follows the screen (the window re-forms only if it moved). */
+  override renderedCallback(): void {
+    if (!this.isGrid) return;
+    for (const row of this.template?.querySelectorAll<HTMLElement>('tr[data-row-key]') ?? []) {
+      if (row.offsetHeight > 0) this.heights.set(row.dataset.rowKey ?? '', row.offsetHeight);
+    }
+    this.followScreen();
+  }
 
   @wire(CurrentPageReference)
   wiredPageReference(pageReference?: { state?: Record<string, unknown> }): void {
@@ -373,6 +406,7 @@ export default class ChecksheetCompareView extends NavigationMixin(LightningElem
 
   private refilter(): void {
     this.filtered = this.comparison ? filterRows(this.comparison.rows, this.filters) : [];
+    this.followScreen();
   }
 
   // The grid.
@@ -408,15 +442,90 @@ export default class ChecksheetCompareView extends NavigationMixin(LightningElem
     return rowPage(this.filtered, this.pageIndex);
   }
 
-  get rows(): RowView[] {
-    const context = {
-      labels: this.sheetLabels,
+  /** The context rows are viewed in, remade only when something it holds changes. */
+  private get rowContext(): RowContext {
+    const labels = this.sheetLabels;
+    const memo = this.viewsFor;
+    if (
+      memo &&
+      memo.itemsById === this.itemsById &&
+      memo.linking === this.linking &&
+      memo.ledgerByItem === this.ledgerIndex &&
+      memo.labels.join('\n') === labels.join('\n')
+    ) {
+      return memo;
+    }
+    this.viewsFor = {
+      labels,
       itemsById: this.itemsById,
       linking: this.linking,
       editable: true,
       ledgerByItem: this.ledgerIndex
     };
-    return this.currentPage.rows.map((row) => rowView(row, context));
+    this.views = new WeakMap();
+    return this.viewsFor;
+  }
+
+  /** The drawn rows of the page, each with its place among all the rows (`aria-rowindex`). */
+  get rows(): RowView[] {
+    const context = this.rowContext;
+    const page = this.currentPage;
+    const { start, end } = this.gridRange;
+    const first = Math.max(0, page.first - 1) + start;
+    return page.rows.slice(start, end).map((row, index) => {
+      const rowIndex = first + index + 2;
+      let view = this.views.get(row);
+      if (view?.rowIndex !== rowIndex) {
+        view = { ...(view ?? rowView(row, context)), rowIndex };
+        this.views.set(row, view);
+      }
+      return view;
+    });
+  }
+
+  /** Every row that passes the filters and the header row, for assistive technology. */
+  get gridRowCount(): number {
+    return this.filtered.length + 1;
+  }
+
+  get hasSpacerBefore(): boolean {
+    return this.gridRange.before > 0;
+  }
+
+  get hasSpacerAfter(): boolean {
+    return this.gridRange.after > 0;
+  }
+
+  get spacerBeforeStyle(): string {
+    return `height: ${this.gridRange.before}px`;
+  }
+
+  get spacerAfterStyle(): string {
+    return `height: ${this.gridRange.after}px`;
+  }
+
+  get columnCount(): number {
+    return this.sheets.length + 2;
+  }
+
+  /**
+   * Draws the rows of the page that meet the screen (./gridWindow). The screen is read from the
+   * grid body's place (before the body exists, guessed from the component's top edge); where
+   * nothing is laid out (no layout engine) the whole page is drawn.
+   */
+  private followScreen(): void {
+    const rows = this.currentPage.rows;
+    const host = this.template?.host?.getBoundingClientRect();
+    let next: GridWindow;
+    if (!host || (host.width === 0 && host.height === 0)) {
+      next = { start: 0, end: rows.length, before: 0, after: 0 };
+    } else {
+      const body = this.template?.querySelector('tbody.compare-grid__body');
+      const top = body ? -body.getBoundingClientRect().top : -(host.top + GRID_OFFSET);
+      const heights = rows.map((row) => this.heights.get(row.key) ?? ESTIMATED_ROW_HEIGHT);
+      next = gridWindow(heights, top, top + window.innerHeight);
+    }
+    if (!sameWindow(this.gridRange, next)) this.gridRange = next;
   }
 
   get hasRows(): boolean {
@@ -504,10 +613,12 @@ export default class ChecksheetCompareView extends NavigationMixin(LightningElem
 
   handlePrevious(): void {
     if (!this.isFirstPage) this.pageIndex = this.currentPage.page - 1;
+    this.followScreen();
   }
 
   handleNext(): void {
     if (!this.isLastPage) this.pageIndex = this.currentPage.page + 1;
+    this.followScreen();
   }
 
   // Correcting the alignment.

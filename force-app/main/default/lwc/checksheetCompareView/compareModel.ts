@@ -147,6 +147,8 @@ export interface CellView {
 
 export interface RowView {
   key: string;
+  /** 1-based place among all the rows with the header row first (`aria-rowindex`); set by the grid. */
+  rowIndex?: number;
   question: string;
   section: string;
   difference: DifferenceClass;
