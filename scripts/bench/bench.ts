@@ -365,14 +365,15 @@ async function main(): Promise<void> {
   console.log(
     `Checksheet engine benchmark${quick ? ' (--quick)' : ''}: node ${process.version}, median of ${settings.runs} runs after ${settings.warmups} warm-up`
   );
-  // `--browser`: only the Chromium part (it builds the preview first).
-  if (!process.argv.includes('--browser')) {
+  // `--browser`: only the Chromium part (it builds the preview first); `--compare`: only its
+  // compare view figures.
+  if (!process.argv.includes('--browser') && !process.argv.includes('--compare')) {
     benchParse(settings);
     benchAlign(settings);
     benchCompare(settings);
     benchMemory();
   }
-  await benchInBrowser({ quick });
+  await benchInBrowser({ quick, compareOnly: process.argv.includes('--compare') });
 }
 
 main().catch((error: unknown) => {

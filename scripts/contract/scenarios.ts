@@ -740,10 +740,19 @@ export const CONTRACT_SCENARIOS: ContractScenario[] = [
           method: 'Manual',
           score: null,
           confirmedById: '$reviewerId',
-          comparisonId: '$comparisonId'
+          comparisonId: '$comparisonId',
+          canRemove: false
         }
       ]
     }
+  },
+  {
+    name: 'getItemLinks_reviewerMayForgetOwnDecision',
+    method: 'ChecksheetComparisonController.getItemLinks',
+    user: 'reviewer',
+    given: ['vendor', 'completeChecksheet', 'otherChecksheet', 'savedComparison', 'itemLink'],
+    input: { checksheetIds: ['$checksheetId', '$otherChecksheetId'] },
+    expect: { result: [{ id: '$itemLinkId', canRemove: true }] }
   },
   {
     name: 'saveItemLinks_reviewerConfirmsPair',

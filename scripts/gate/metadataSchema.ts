@@ -144,6 +144,7 @@ export const SUFFIX_TYPES: Record<string, string> = {
   namedCredential: 'NamedCredential',
   object: 'CustomObject',
   objectTranslation: 'CustomObjectTranslation',
+  page: 'ApexPage',
   permissionset: 'PermissionSet',
   permissionsetgroup: 'PermissionSetGroup',
   quickAction: 'QuickAction',

@@ -41,6 +41,8 @@ import { checkMetadataSchemas } from './metadataSchema';
 import { checkNoEgress } from './noEgress';
 import { checkPageReferences } from './pageReferences';
 import { checkPicklistTranslations } from './picklistTranslations';
+import { checkListButtons } from './listButtons';
+import { LIMITS } from 'c/checksheetModel';
 import { JAVA_MISSING, javaAvailable, runPmd } from './pmd';
 import {
   LWC_DIR,
@@ -186,7 +188,7 @@ const metadata: Step = {
     const packageFiles = readTree(
       ROOT,
       PACKAGE_DIR,
-      (p) => p.endsWith('-meta.xml') || isApexFile(p)
+      (p) => p.endsWith('-meta.xml') || isApexFile(p) || p.endsWith('.page')
     );
     const index = buildMetadataIndex(packageFiles);
     const components = readTree(ROOT, LWC_DIR, (p) => p.endsWith('.ts') && !p.endsWith('.d.ts'));
@@ -196,7 +198,8 @@ const metadata: Step = {
       ...checkPageReferences(packageFiles),
       ...checkApexReferences(packageFiles, index),
       ...checkSchemaImports(components, index),
-      ...checkPicklistTranslations(packageFiles)
+      ...checkPicklistTranslations(packageFiles),
+      ...checkListButtons(packageFiles, LIMITS.maxComparedSheets)
     ];
     findings.push(...checkStatusVocabulary(packageFiles, await loadStatusModule()));
     const schema = await loadSchemaModule();

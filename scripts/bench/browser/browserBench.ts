@@ -32,6 +32,8 @@ import { benchReviewPage } from './reviewBench';
 
 export interface BrowserBenchOptions {
   quick: boolean;
+  /** Only the compare view's figures (`--compare`). */
+  compareOnly?: boolean;
 }
 
 interface Series {
@@ -113,6 +115,10 @@ export async function benchInBrowser(options: BrowserBenchOptions): Promise<void
     return;
   }
   try {
+    if (options.compareOnly) {
+      await printCompareBench(browser, runs);
+      return;
+    }
     const sheet = generateMetiText(items, 11);
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'vc-bench-')), `bench-${items}.txt`);
     writeFileSync(file, sheet.text);

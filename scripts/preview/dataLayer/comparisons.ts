@@ -308,7 +308,17 @@ export function getComparisons(
   });
 }
 
-function toItemLinkDto(link: ItemLinkRecord, items: ReadonlyMap<string, ItemRecord>): ItemLinkDto {
+/** Delete on Item_Link__c and the row's ownership or Modify All (Public Read/Write grants no delete). */
+function canRemoveLink(user: PreviewUser, link: ItemLinkRecord): boolean {
+  const granted = permissions(user);
+  return granted.deleteRows && (granted.modifyAll || link.ownerId === user.id);
+}
+
+function toItemLinkDto(
+  context: CallContext,
+  link: ItemLinkRecord,
+  items: ReadonlyMap<string, ItemRecord>
+): ItemLinkDto {
   return {
     id: link.id,
     itemAId: link.itemAId,
@@ -321,7 +331,8 @@ function toItemLinkDto(link: ItemLinkRecord, items: ReadonlyMap<string, ItemReco
     confirmedById: link.confirmedById,
     confirmedByName: userById(link.confirmedById)?.name ?? null,
     confirmedOn: link.confirmedOn,
-    comparisonId: link.comparisonId
+    comparisonId: link.comparisonId,
+    canRemove: canRemoveLink(context.user, link)
   } as ItemLinkDto;
 }
 
@@ -350,7 +361,7 @@ export function getItemLinks(context: CallContext, params: Params): Promise<Item
         return a !== undefined && b !== undefined && a !== b && wanted.has(a) && wanted.has(b);
       })
       .sort((x, y) => (x.itemAId + x.itemBId < y.itemAId + y.itemBId ? -1 : 1))
-      .map((link) => toItemLinkDto(link, items));
+      .map((link) => toItemLinkDto(context, link, items));
   });
 }
 
@@ -418,7 +429,7 @@ export async function saveItemLinks(context: CallContext, params: Params): Promi
       });
     }
     for (const record of byPair.values()) tx.put(STORES.itemLinks, record);
-    return [...byPair.values()].map((record) => toItemLinkDto(record, items));
+    return [...byPair.values()].map((record) => toItemLinkDto(context, record, items));
   });
 }
 
@@ -432,7 +443,7 @@ export async function removeItemLinks(context: CallContext, params: Params): Pro
       const link = await tx.get<ItemLinkRecord>(STORES.itemLinks, linkId);
       if (link === undefined) continue;
       // Deleting needs ownership or Modify All, whatever the sharing model grants for editing.
-      if (!granted.modifyAll && link.ownerId !== context.user.id) refuse(REFUSALS.noPermission);
+      if (!canRemoveLink(context.user, link)) refuse(REFUSALS.noPermission);
       tx.delete(STORES.itemLinks, link.id);
     }
     return null;

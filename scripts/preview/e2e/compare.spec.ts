@@ -41,7 +41,8 @@ async function checksheetIds(names: RegExp[]): Promise<string[]> {
 }
 
 const grid = (page: Page) => page.locator('c-checksheet-compare-view table.compare-grid');
-const gridRows = (page: Page) => grid(page).locator('tbody tr');
+/** The rows drawn (the grid draws the rows on screen; spacers stand in for the others). */
+const gridRows = (page: Page) => grid(page).locator('tbody tr[data-row-key]');
 
 /** Each shown row as its cells' item numbers ('' where a sheet has no such item). */
 async function rowNumbers(page: Page): Promise<string[][]> {
@@ -90,12 +91,52 @@ test('two vendors side by side: picked on the page, aligned, filtered, accessibl
   await preview.firstScreen(page, 'compare-grid');
   await preview.expectAccessible(page);
 
+  // Only the rows on screen (and a margin) are drawn; scrolling down the page draws the rest.
+  const drawn = await gridRows(page).count();
+  assert.ok(drawn >= 1 && drawn < 25, `${drawn} of the page's 25 rows drawn at first`);
+  await page.locator('.compare__pager').scrollIntoViewIfNeeded();
+  await grid(page).locator('tbody tr[aria-rowindex="26"]').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await grid(page).locator('tbody tr[aria-rowindex="2"]').waitFor();
+  assert.equal(await grid(page).getAttribute('aria-rowcount'), String(total + 1));
+
   const sameRows = Number(/: (\d+)/.exec(counts[0])?.[1]);
   await differencesOnly(page);
   await page.locator('.compare__showing', { hasText: `of ${total - sameRows} rows` }).waitFor();
   const words = await gridRows(page).locator('.compare-difference').allInnerTexts();
   assert.ok(words.length > 0 && words.every((word) => word !== 'Same'), 'no row says Same');
   await preview.close(page);
+});
+
+test('two checksheets chosen on the home open side by side in the compare view', async () => {
+  const home = await preview.open('/lightning/page/home');
+  const list = home.locator('c-vendor-checksheets-home');
+  await list.locator('a').first().waitFor();
+  const compare = list.getByRole('button', { name: /^Compare selected/ });
+  assert.equal(await compare.isDisabled(), true, 'nothing chosen yet');
+  const names = await list.locator('tbody th a').allInnerTexts();
+  const globex = names.find((name) => /Globex/.test(name));
+  const acme = names.find((name) => /Acme Cloud/.test(name));
+  assert.ok(globex && acme, `the home lists Globex and Acme: ${names.join(' | ')}`);
+  await list
+    .getByRole('checkbox', { name: `Select ${globex} to compare` })
+    .first()
+    .check();
+  await list
+    .getByRole('checkbox', { name: `Select ${acme} to compare` })
+    .first()
+    .check();
+  await list.getByRole('button', { name: 'Compare selected (2)' }).waitFor();
+  await preview.screenshot(home, 'home-compare-selected');
+  await preview.expectAccessible(home);
+  await list.getByRole('button', { name: 'Compare selected (2)' }).click();
+  await gridRows(home).first().waitFor();
+  assert.match(home.url(), /\/lightning\/n\/Compare\?c__ids=\w+%2C\w+|c__ids=\w+,\w+/);
+  const headers = await grid(home).locator('thead th').allInnerTexts();
+  assert.equal(headers.length, 4, `question, two sheets, difference: ${headers.join(' | ')}`);
+  assert.match(headers[1], /Globex/, 'the first chosen is the first column');
+  assert.match(headers[2], /Acme Cloud/);
+  await preview.close(home);
 });
 
 test('linking two items by hand re-forms the grid; the pair says it was made by a person', async () => {
@@ -138,6 +179,21 @@ test('linking two items by hand re-forms the grid; the pair says it was made by 
   await page
     .locator('.compare__saved', { hasText: 'Comparison saved with 1 corrections.' })
     .waitFor();
+  // Once saved it has a status: Decided, saved again, and the saved-comparison picker says so.
+  const status = page.locator('lightning-combobox.compare__comparison-status');
+  await status.getByRole('combobox').click();
+  await status.getByRole('option', { name: 'Decided' }).click();
+  await page.getByRole('button', { name: 'Save comparison' }).click();
+  await page
+    .locator('.compare__saved', { hasText: 'Comparison saved with 0 corrections.' })
+    .waitFor();
+  const savedPicker = page.locator('lightning-combobox.compare__saved-choice');
+  await savedPicker.getByRole('combobox').click();
+  await savedPicker
+    .getByRole('option', { name: 'Acme and Globex, hand-linked (Decided, 2 checksheets)' })
+    .waitFor();
+  await preview.screenshot(page, 'compare-saved-status');
+  await page.keyboard.press('Escape');
   await page.reload();
   await gridRows(page).first().waitFor();
   await page.locator('.compare__ledger', { hasText: /[1-9]\d* saved decisions applied/ }).waitFor();
@@ -146,6 +202,33 @@ test('linking two items by hand re-forms the grid; the pair says it was made by 
     reloaded.some((cells) => cells[0] === before[2][0] && cells[1] === moved),
     `after a reload ${moved} still sits beside ${before[2][0]}`
   );
+
+  // The saved decision says who confirmed it; its owner forgets it and the automatic pair returns.
+  const linkedRow = gridRows(page)
+    .filter({ has: page.locator('.compare-grid__ledger') })
+    .first();
+  await linkedRow
+    .locator('.compare-grid__ledger', { hasText: /confirmed by .+ on \d{4}-\d\d-\d\d/ })
+    .waitFor();
+  await preview.screenshot(page, 'compare-ledger-decision');
+  await preview.expectAccessible(page);
+  await linkedRow.getByRole('button', { name: /^Forget the saved decision on / }).click();
+  await page
+    .locator('.compare__forgotten', {
+      hasText: 'Decision forgotten: the automatic alignment is back.'
+    })
+    .waitFor();
+  // The rows the link changed, as they were before it (the grid draws the rows on screen).
+  const firstRows = async () => (await rowNumbers(page)).slice(0, 3);
+  assert.deepEqual(
+    await firstRows(),
+    before.slice(0, 3),
+    'the automatic alignment is back at once'
+  );
+  await page.reload();
+  await gridRows(page).first().waitFor();
+  assert.deepEqual(await firstRows(), before.slice(0, 3), 'and after a reload');
+  assert.equal(await page.locator('.compare-grid__ledger').count(), 0, 'no saved decision left');
   await preview.close(page);
 });
 

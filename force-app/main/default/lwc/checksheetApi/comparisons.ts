@@ -94,6 +94,8 @@ export interface ItemLinkDto {
   confirmedOn?: DateTimeString | null;
   /** The comparison where it was decided (context only: the link holds in every comparison). */
   comparisonId?: RecordId | null;
+  /** The running user may remove ("forget") it: the row's owner, or an admin. */
+  canRemove?: boolean | null;
 }
 
 /** A decision to record on a pair of items of two different checksheets, in either order. */

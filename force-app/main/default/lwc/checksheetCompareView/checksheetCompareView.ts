@@ -1,31 +1,44 @@
 import { LightningElement, wire } from 'lwc';
-import { CurrentPageReference } from 'lightning/navigation';
+import { CurrentPageReference, NavigationMixin } from 'lightning/navigation';
 import { loadScript } from 'lightning/platformResourceLoader';
 import SHEETJS from '@salesforce/resourceUrl/sheetjs';
 import type {
   ChecksheetSummary,
   ComparisonDto,
+  ComparisonSummaryDto,
   HomeLists,
   ItemLinkDto,
   WiredResult
 } from 'c/checksheetApi';
 import {
   getComparison,
+  getComparisonsAdapter,
   getHomeListsAdapter,
   getItemLinks,
   loadAllItems,
+  refreshApex,
+  removeItemLinks,
   saveComparison,
   saveItemLinks,
   toChecksheetApiError
 } from 'c/checksheetApi';
 import type { AlignedRow, LinkDecision, LinkedComparison, LinkedRow } from 'c/checksheetCompare';
 import { alignRows, diffVersions, linkRows, withDecision } from 'c/checksheetCompare';
-import { LABELS, formatLabel, statusOptions } from 'c/checksheetLabels';
+import {
+  LABELS,
+  comparisonStatusOptions,
+  comparisonStatusText,
+  formatLabel,
+  statusOptions
+} from 'c/checksheetLabels';
+import { navigate, savedComparisonPage } from 'c/checksheetNavigation';
+import type { ComparisonStatusValue } from 'c/checksheetSchema';
 import type {
   DifferenceCount,
   GridFilters,
   LinkSource,
   LoadedSheet,
+  RowContext,
   RowView
 } from './compareModel';
 import {
@@ -35,6 +48,7 @@ import {
   filterRows,
   idsFromState,
   itemIndex,
+  ledgerByItem,
   rowPage,
   rowView,
   sectionOptions,
@@ -51,6 +65,8 @@ import {
   toLinkInputs,
   withSavedLinks
 } from './ledger';
+import type { GridWindow } from './gridWindow';
+import { ESTIMATED_ROW_HEIGHT, GRID_OFFSET, gridWindow, sameWindow } from './gridWindow';
 import type { ExportFormat } from './fileExport';
 import {
   MIME_TYPES,
@@ -65,13 +81,16 @@ import {
 /** Rows of the home's recent list offered in the picker. */
 const PICKER_ROWS = 200;
 
+/** Saved comparisons offered to open (the most recently changed). */
+const SAVED_ROWS = 50;
+
 /**
  * Checksheets side by side: which ones come from the page reference (`c__ids`) or the picker;
  * the engine aligns them in the browser, the reviewer's corrections (`LinkDecision`s) are applied
  * over that alignment, and one page of rows is rendered. `c__mode=diff` with two Ids shows the
  * version diff instead. The logic lives in ./compareModel and ./fileExport.
  */
-export default class ChecksheetCompareView extends LightningElement {
+export default class ChecksheetCompareView extends NavigationMixin(LightningElement) {
   labels = LABELS;
   selectedIds: string[] = [];
   sheets: LoadedSheet[] = [];
@@ -87,9 +106,19 @@ export default class ChecksheetCompareView extends LightningElement {
   comparisonName = '';
   purpose = '';
   decisionNotes = '';
+  /** The saved comparison's status as the control shows it; saved with the comparison. */
+  comparisonStatus: ComparisonStatusValue = 'Draft';
+  comparisonStatusOptions = comparisonStatusOptions();
+  /** The saved comparisons offered to open, and the one chosen. */
+  savedComparisons: ComparisonSummaryDto[] = [];
+  savedChoice = '';
   saving = false;
   saveMessage = '';
   saveError = '';
+  /** A ledger decision being forgotten, and what came of the last one. */
+  forgetting = false;
+  forgetMessage = '';
+  forgetError = '';
   /** The decisions before each correction, for undo. */
   private history: LinkDecision[][] = [];
   filters: GridFilters = NO_FILTERS;
@@ -110,8 +139,43 @@ export default class ChecksheetCompareView extends LightningElement {
   };
   /** The automatic alignment of the sheets shown: made once per set of sheets, not per correction. */
   private alignment?: { sheets: LoadedSheet[]; rows: AlignedRow[] };
+  private savedFor?: {
+    comparisons: ComparisonSummaryDto[];
+    options: { value: string; label: string }[];
+  };
+  private wiredSaved?: WiredResult<ComparisonSummaryDto[]>;
   private spreadsheet?: Promise<void>;
   private loadRun = 0;
+  /**
+   * The rows of the page drawn, and the spacers for the rest (./gridWindow): re-formed when the
+   * screen moves past the drawn rows, the rows change or a drawn row turns out taller or shorter.
+   */
+  gridRange: GridWindow = { start: 0, end: 0, before: 0, after: 0 };
+  /** Row heights as drawn, by row key (not rendered: read by `followScreen` only). */
+  private readonly heights = new Map<string, number>();
+  /** Each row's view, made once per row and context (a filter or a scroll re-uses it). */
+  private views = new WeakMap<LinkedRow, RowView>();
+  private viewsFor?: RowContext;
+  private readonly onScroll = (): void => this.followScreen();
+
+  override connectedCallback(): void {
+    window.addEventListener('scroll', this.onScroll, { passive: true });
+    window.addEventListener('resize', this.onScroll, { passive: true });
+  }
+
+  override disconnectedCallback(): void {
+    window.removeEventListener('scroll', this.onScroll);
+    window.removeEventListener('resize', this.onScroll);
+  }
+
+  /** Measures the rows just drawn, then follows the screen (the window re-forms only if it moved). */
+  override renderedCallback(): void {
+    if (!this.isGrid) return;
+    for (const row of this.template?.querySelectorAll<HTMLElement>('tr[data-row-key]') ?? []) {
+      if (row.offsetHeight > 0) this.heights.set(row.dataset.rowKey ?? '', row.offsetHeight);
+    }
+    this.followScreen();
+  }
 
   @wire(CurrentPageReference)
   wiredPageReference(pageReference?: { state?: Record<string, unknown> }): void {
@@ -131,6 +195,12 @@ export default class ChecksheetCompareView extends LightningElement {
     if (data) this.choices = data.recent;
   }
 
+  @wire(getComparisonsAdapter, { maxRows: SAVED_ROWS })
+  wiredComparisons(result: WiredResult<ComparisonSummaryDto[]>): void {
+    this.wiredSaved = result;
+    if (result.data) this.savedComparisons = result.data;
+  }
+
   // The picker.
 
   /** The picker's options, remade only when the choices or the selection change (a new array redraws the combobox). */
@@ -145,6 +215,43 @@ export default class ChecksheetCompareView extends LightningElement {
       .map((summary) => ({ value: summary.id, label: `${sheetLabel(summary)} (${summary.name})` }));
     this.pickerFor = { choices: this.choices, selected: this.selectedIds, options };
     return options;
+  }
+
+  /** The saved comparisons with their status, remade only when the list changes. */
+  get savedOptions(): { value: string; label: string }[] {
+    if (this.savedFor?.comparisons === this.savedComparisons) return this.savedFor.options;
+    const options = this.savedComparisons.map((saved) => ({
+      value: saved.id,
+      label: formatLabel(
+        LABELS.Compare_Saved_Option,
+        saved.name,
+        comparisonStatusText(saved.status),
+        saved.memberCount
+      )
+    }));
+    this.savedFor = { comparisons: this.savedComparisons, options };
+    return options;
+  }
+
+  get hasSavedComparisons(): boolean {
+    return this.savedComparisons.length > 0;
+  }
+
+  get cannotOpenSaved(): boolean {
+    return this.savedChoice === '';
+  }
+
+  handleSavedChoice(event: CustomEvent<{ value: string }>): void {
+    event.stopPropagation();
+    this.savedChoice = event.detail.value ?? '';
+  }
+
+  /** Opens the chosen saved comparison through the page state (`c__comparisonId`), so a reload keeps it. */
+  handleOpenSaved(): void {
+    if (this.savedChoice === '') return;
+    const id = this.savedChoice;
+    this.savedChoice = '';
+    navigate(this, savedComparisonPage(id));
   }
 
   get chosenSheets(): { id: string; label: string; removeLabel: string }[] {
@@ -286,6 +393,7 @@ export default class ChecksheetCompareView extends LightningElement {
       this.alignment = { sheets: this.sheets, rows: alignRows(items) };
       this.itemsById = itemIndex(this.sheets);
     }
+    this.ledgerIndex = ledgerByItem(this.ledger);
     this.comparison = linkRows(
       items,
       this.alignment.rows,
@@ -298,6 +406,7 @@ export default class ChecksheetCompareView extends LightningElement {
 
   private refilter(): void {
     this.filtered = this.comparison ? filterRows(this.comparison.rows, this.filters) : [];
+    this.followScreen();
   }
 
   // The grid.
@@ -319,6 +428,7 @@ export default class ChecksheetCompareView extends LightningElement {
   sectionFilterOptions = sectionOptions([]);
   topicFilterOptions = topicOptions([]);
   private itemsById = itemIndex([]);
+  private ledgerIndex = ledgerByItem([]);
 
   get caption(): string {
     return formatLabel(LABELS.Compare_Grid_Caption, this.sheetLabels.join(', '));
@@ -332,14 +442,90 @@ export default class ChecksheetCompareView extends LightningElement {
     return rowPage(this.filtered, this.pageIndex);
   }
 
-  get rows(): RowView[] {
-    const context = {
-      labels: this.sheetLabels,
+  /** The context rows are viewed in, remade only when something it holds changes. */
+  private get rowContext(): RowContext {
+    const labels = this.sheetLabels;
+    const memo = this.viewsFor;
+    if (
+      memo &&
+      memo.itemsById === this.itemsById &&
+      memo.linking === this.linking &&
+      memo.ledgerByItem === this.ledgerIndex &&
+      memo.labels.join('\n') === labels.join('\n')
+    ) {
+      return memo;
+    }
+    this.viewsFor = {
+      labels,
       itemsById: this.itemsById,
       linking: this.linking,
-      editable: true
+      editable: true,
+      ledgerByItem: this.ledgerIndex
     };
-    return this.currentPage.rows.map((row) => rowView(row, context));
+    this.views = new WeakMap();
+    return this.viewsFor;
+  }
+
+  /** The drawn rows of the page, each with its place among all the rows (`aria-rowindex`). */
+  get rows(): RowView[] {
+    const context = this.rowContext;
+    const page = this.currentPage;
+    const { start, end } = this.gridRange;
+    const first = Math.max(0, page.first - 1) + start;
+    return page.rows.slice(start, end).map((row, index) => {
+      const rowIndex = first + index + 2;
+      let view = this.views.get(row);
+      if (view?.rowIndex !== rowIndex) {
+        view = { ...(view ?? rowView(row, context)), rowIndex };
+        this.views.set(row, view);
+      }
+      return view;
+    });
+  }
+
+  /** Every row that passes the filters and the header row, for assistive technology. */
+  get gridRowCount(): number {
+    return this.filtered.length + 1;
+  }
+
+  get hasSpacerBefore(): boolean {
+    return this.gridRange.before > 0;
+  }
+
+  get hasSpacerAfter(): boolean {
+    return this.gridRange.after > 0;
+  }
+
+  get spacerBeforeStyle(): string {
+    return `height: ${this.gridRange.before}px`;
+  }
+
+  get spacerAfterStyle(): string {
+    return `height: ${this.gridRange.after}px`;
+  }
+
+  get columnCount(): number {
+    return this.sheets.length + 2;
+  }
+
+  /**
+   * Draws the rows of the page that meet the screen (./gridWindow). The screen is read from the
+   * grid body's place (before the body exists, guessed from the component's top edge); where
+   * nothing is laid out (no layout engine) the whole page is drawn.
+   */
+  private followScreen(): void {
+    const rows = this.currentPage.rows;
+    const host = this.template?.host?.getBoundingClientRect();
+    let next: GridWindow;
+    if (!host || (host.width === 0 && host.height === 0)) {
+      next = { start: 0, end: rows.length, before: 0, after: 0 };
+    } else {
+      const body = this.template?.querySelector('tbody.compare-grid__body');
+      const top = body ? -body.getBoundingClientRect().top : -(host.top + GRID_OFFSET);
+      const heights = rows.map((row) => this.heights.get(row.key) ?? ESTIMATED_ROW_HEIGHT);
+      next = gridWindow(heights, top, top + window.innerHeight);
+    }
+    if (!sameWindow(this.gridRange, next)) this.gridRange = next;
   }
 
   get hasRows(): boolean {
@@ -427,10 +613,12 @@ export default class ChecksheetCompareView extends LightningElement {
 
   handlePrevious(): void {
     if (!this.isFirstPage) this.pageIndex = this.currentPage.page - 1;
+    this.followScreen();
   }
 
   handleNext(): void {
     if (!this.isLastPage) this.pageIndex = this.currentPage.page + 1;
+    this.followScreen();
   }
 
   // Correcting the alignment.
@@ -539,6 +727,11 @@ export default class ChecksheetCompareView extends LightningElement {
     this.decisionNotes = event.detail.value ?? '';
   }
 
+  handleComparisonStatus(event: CustomEvent<{ value: string }>): void {
+    event.stopPropagation();
+    this.comparisonStatus = event.detail.value === 'Decided' ? 'Decided' : 'Draft';
+  }
+
   /** Saves the comparison (name, purpose, notes, members) and the unsaved corrections as links. */
   async handleSave(): Promise<void> {
     if (this.cannotSave) return;
@@ -551,22 +744,49 @@ export default class ChecksheetCompareView extends LightningElement {
         name: this.comparisonName.trim() || null,
         purpose: this.purpose.trim() || null,
         decisionNotes: this.decisionNotes.trim() || null,
-        status: this.saved?.status ?? null,
+        status: this.saved ? this.comparisonStatus : null,
         checksheetIds: [...this.selectedIds]
       });
       const links = toLinkInputs(this.decisions);
       const stored = links.length > 0 ? await saveItemLinks(saved.id, links) : [];
       this.saved = saved;
       this.comparisonName = saved.name;
+      this.comparisonStatus = saved.status ?? 'Draft';
       this.ledger = withSavedLinks(this.ledger, stored);
       this.decisions = [];
       this.history = [];
       this.realign();
       this.saveMessage = formatLabel(LABELS.Compare_Saved, stored.length);
+      if (this.wiredSaved) await refreshApex(this.wiredSaved);
     } catch (error) {
       this.saveError = formatLabel(LABELS.Compare_Save_Failed, toChecksheetApiError(error).message);
     } finally {
       this.saving = false;
+    }
+  }
+
+  /**
+   * Removes a saved decision from the ledger (its owner or an admin: the button shows only for
+   * them); the pair goes back to what the automatic alignment makes of it.
+   */
+  async handleForget(event: Event): Promise<void> {
+    const linkId = (event.currentTarget as HTMLElement).dataset.linkId ?? '';
+    if (linkId === '' || this.forgetting) return;
+    this.forgetting = true;
+    this.forgetMessage = '';
+    this.forgetError = '';
+    try {
+      await removeItemLinks([linkId]);
+      this.ledger = this.ledger.filter((link) => link.id !== linkId);
+      this.realign();
+      this.forgetMessage = LABELS.Compare_Forgotten;
+    } catch (error) {
+      this.forgetError = formatLabel(
+        LABELS.Compare_Forget_Failed,
+        toChecksheetApiError(error).message
+      );
+    } finally {
+      this.forgetting = false;
     }
   }
 
@@ -583,6 +803,7 @@ export default class ChecksheetCompareView extends LightningElement {
       this.comparisonName = saved.name;
       this.purpose = saved.purpose ?? '';
       this.decisionNotes = saved.decisionNotes ?? '';
+      this.comparisonStatus = saved.status ?? 'Draft';
       await this.select(memberIds(saved));
     } catch (error) {
       this.error = toChecksheetApiError(error).message;

@@ -5,11 +5,12 @@
  */
 import type { ChecksheetItemDto, ChecksheetSummary } from 'c/checksheetApi';
 import type { IdentifiedItem, LinkedCell, LinkedRow } from 'c/checksheetCompare';
+import { LIMITS } from 'c/checksheetModel';
 import { STATUS_PICKLIST_VALUES, statusFromPicklistValue } from 'c/checksheetStatus';
 import { itemTopics } from 'c/checksheetTopics';
 
-/** Most checksheets one comparison holds (columns stay readable; the issue asks for 8). */
-export const MAX_SHEETS = 8;
+/** Most checksheets one comparison holds (`LIMITS.maxComparedSheets`). */
+export const MAX_SHEETS = LIMITS.maxComparedSheets;
 
 /**
  * Rows per page of the grid: what is rendered, whatever the comparison's size. A screen shows

@@ -11,6 +11,7 @@ import type {
   PairMethod
 } from 'c/checksheetCompare';
 import { DIFFERENCE_CLASSES } from 'c/checksheetCompare';
+import type { ItemLinkDto } from 'c/checksheetApi';
 import type { TextSegment } from 'c/checksheetHtml';
 import { linkSegments } from 'c/checksheetHtml';
 import { LABELS, formatLabel, topicText } from 'c/checksheetLabels';
@@ -93,6 +94,17 @@ const METHOD_TEXT: Readonly<Record<PairMethod, string>> = Object.freeze({
   manual: LABELS.Method_Manual
 });
 
+/** A saved ledger decision on a cell's item, as the cell shows it. */
+export interface LedgerNoteView {
+  key: string;
+  linkId: string;
+  /** What was decided, with whom, by whom and when. */
+  text: string;
+  /** The user may forget it (the row's owner or an admin). */
+  canForget: boolean;
+  forgetLabel: string;
+}
+
 /** A cell as the grid binds it. */
 export interface CellView {
   key: string;
@@ -127,11 +139,16 @@ export interface CellView {
   linkHereLabel: string;
   unlinkLabel: string;
   partlyLabel: string;
+  /** The ledger's saved decisions on this item (each shown once per row). */
+  notes: LedgerNoteView[];
+  hasNotes: boolean;
   cellClass: string;
 }
 
 export interface RowView {
   key: string;
+  /** 1-based place among all the rows with the header row first (`aria-rowindex`); set by the grid. */
+  rowIndex?: number;
   question: string;
   section: string;
   difference: DifferenceClass;
@@ -156,6 +173,63 @@ export interface RowContext {
   linking?: LinkSource;
   /** The user may correct the alignment. */
   editable: boolean;
+  /** The ledger's links by each of their two items (`ledgerByItem`). */
+  ledgerByItem?: ReadonlyMap<string, readonly ItemLinkDto[]>;
+}
+
+/** The ledger's links under each of their two items. */
+export function ledgerByItem(ledger: readonly ItemLinkDto[]): Map<string, ItemLinkDto[]> {
+  const byItem = new Map<string, ItemLinkDto[]>();
+  for (const link of ledger) {
+    for (const id of [link.itemAId, link.itemBId]) {
+      const links = byItem.get(id);
+      if (links) links.push(link);
+      else byItem.set(id, [link]);
+    }
+  }
+  return byItem;
+}
+
+const LEDGER_TEXT: Readonly<Record<ItemLinkDto['relationship'], string>> = Object.freeze({
+  Same: LABELS.Compare_Ledger_Same,
+  Partly_Same: LABELS.Compare_Ledger_Partly,
+  Not_Same: LABELS.Compare_Ledger_Not_Same
+});
+
+/**
+ * The saved decisions on the cell's item. A pair that sits in one row shows once, on its
+ * right-hand cell; a pair kept apart (Not_Same) shows in both rows, beside each of its items.
+ */
+function ledgerNotes(
+  row: LinkedRow,
+  sheet: number,
+  itemId: string,
+  name: string,
+  context: RowContext
+): LedgerNoteView[] {
+  const links = context.ledgerByItem?.get(itemId);
+  if (!links) return [];
+  const notes: LedgerNoteView[] = [];
+  for (const link of links) {
+    const otherId = link.itemAId === itemId ? link.itemBId : link.itemAId;
+    const column = row.cells.findIndex((cell) => cell?.item.id === otherId);
+    if (column !== -1 && column > sheet) continue;
+    const other = context.itemsById.get(otherId);
+    const otherName = other ? `${context.labels[other.sheet] ?? ''} ${other.number}` : '';
+    notes.push({
+      key: `${itemId}:${link.id}`,
+      linkId: link.id,
+      text: formatLabel(
+        LEDGER_TEXT[link.relationship] ?? LABELS.Compare_Ledger_Same,
+        otherName,
+        link.confirmedByName ?? '—',
+        (link.confirmedOn ?? '').slice(0, 10) || '—'
+      ),
+      canForget: link.canRemove === true,
+      forgetLabel: formatLabel(LABELS.Compare_Forget, name, otherName)
+    });
+  }
+  return notes;
 }
 
 function pairText(cell: LinkedCell, context: RowContext, alone: boolean): string {
@@ -218,6 +292,8 @@ export function rowView(row: LinkedRow, context: RowContext): RowView {
           : '',
         unlinkLabel: '',
         partlyLabel: '',
+        notes: [],
+        hasNotes: false,
         cellClass: 'compare-grid__cell compare-grid__cell_missing'
       };
     }
@@ -225,6 +301,7 @@ export function rowView(row: LinkedRow, context: RowContext): RowView {
     const name = `${label} ${item.number}`;
     const paired = cell.method !== null && cell.partnerId !== undefined;
     const isLinkSource = linking?.itemId === item.id;
+    const notes = ledgerNotes(row, sheet, item.id, name, context);
     return {
       key: item.id,
       present: true,
@@ -255,6 +332,8 @@ export function rowView(row: LinkedRow, context: RowContext): RowView {
       linkHereLabel: formatLabel(LABELS.Compare_Link_Here, name),
       unlinkLabel: formatLabel(LABELS.Compare_Unlink, name),
       partlyLabel: formatLabel(LABELS.Compare_Mark_Partly, name),
+      notes,
+      hasNotes: notes.length > 0,
       cellClass: `compare-grid__cell${isLinkSource ? ' compare-grid__cell_source' : ''}`
     };
   });

@@ -214,11 +214,12 @@ import type { ItemStatus } from 'c/checksheetStatus';
 import { ITEM_STATUSES, STATUS_PICKLIST_VALUES, statusFromPicklistValue } from 'c/checksheetStatus';
 import type {
   AnswerFlagValue,
+  ComparisonStatusValue,
   ResponsibilityValue,
   ReviewStatusValue,
   VerdictValue
 } from 'c/checksheetSchema';
-import { VERDICT_VALUES } from 'c/checksheetSchema';
+import { COMPARISON_STATUS_VALUES, VERDICT_VALUES } from 'c/checksheetSchema';
 
 import Compare_Add_Checksheet from '@salesforce/label/c.Compare_Add_Checksheet';
 import Compare_Add from '@salesforce/label/c.Compare_Add';
@@ -327,9 +328,45 @@ import Correction_Blank from '@salesforce/label/c.Correction_Blank';
 import Correction_Field_Responsibility from '@salesforce/label/c.Correction_Field_Responsibility';
 import Correction_Field_Flag from '@salesforce/label/c.Correction_Field_Flag';
 import Correction_Quoted from '@salesforce/label/c.Correction_Quoted';
+import Home_Compare_Selected from '@salesforce/label/c.Home_Compare_Selected';
+import Home_Select_To_Compare from '@salesforce/label/c.Home_Select_To_Compare';
+import Home_Compare_Column from '@salesforce/label/c.Home_Compare_Column';
+import Home_Compare_Hint from '@salesforce/label/c.Home_Compare_Hint';
+import Home_Clear_Selection from '@salesforce/label/c.Home_Clear_Selection';
+import Comparison_Status_Draft from '@salesforce/label/c.Comparison_Status_Draft';
+import Comparison_Status_Decided from '@salesforce/label/c.Comparison_Status_Decided';
+import Compare_Status from '@salesforce/label/c.Compare_Status';
+import Compare_Open_Saved from '@salesforce/label/c.Compare_Open_Saved';
+import Compare_Saved_Option from '@salesforce/label/c.Compare_Saved_Option';
+import Compare_Open from '@salesforce/label/c.Compare_Open';
+import Compare_Ledger_Same from '@salesforce/label/c.Compare_Ledger_Same';
+import Compare_Ledger_Partly from '@salesforce/label/c.Compare_Ledger_Partly';
+import Compare_Ledger_Not_Same from '@salesforce/label/c.Compare_Ledger_Not_Same';
+import Compare_Forget_Short from '@salesforce/label/c.Compare_Forget_Short';
+import Compare_Forget from '@salesforce/label/c.Compare_Forget';
+import Compare_Forgotten from '@salesforce/label/c.Compare_Forgotten';
+import Compare_Forget_Failed from '@salesforce/label/c.Compare_Forget_Failed';
 export const LABELS = Object.freeze({
   Compare_Link_Short,
   Compare_Unlink_Short,
+  Home_Compare_Selected,
+  Home_Select_To_Compare,
+  Home_Compare_Column,
+  Home_Compare_Hint,
+  Home_Clear_Selection,
+  Comparison_Status_Draft,
+  Comparison_Status_Decided,
+  Compare_Status,
+  Compare_Open_Saved,
+  Compare_Saved_Option,
+  Compare_Open,
+  Compare_Ledger_Same,
+  Compare_Ledger_Partly,
+  Compare_Ledger_Not_Same,
+  Compare_Forget_Short,
+  Compare_Forget,
+  Compare_Forgotten,
+  Compare_Forget_Failed,
   Compare_Save,
   Compare_Name,
   Compare_Purpose,
@@ -683,6 +720,23 @@ export const REVIEW_STATUS_TEXT: Readonly<Record<ReviewStatusValue, string>> = O
 /** The label of a review status value; an unknown value is shown as it is. */
 export function reviewStatusText(value: string): string {
   return (REVIEW_STATUS_TEXT as Record<string, string>)[value] ?? value;
+}
+
+/** The label of each comparison status (`Checksheet_Comparison__c.Status__c` API values). */
+export const COMPARISON_STATUS_TEXT: Readonly<Record<ComparisonStatusValue, string>> =
+  Object.freeze({
+    Draft: LABELS.Comparison_Status_Draft,
+    Decided: LABELS.Comparison_Status_Decided
+  });
+
+/** The label of a comparison status value; blank is Draft (the field's default). */
+export function comparisonStatusText(value: string | null | undefined): string {
+  return (COMPARISON_STATUS_TEXT as Record<string, string>)[value || 'Draft'] ?? String(value);
+}
+
+/** Comparison statuses in their order (Draft, Decided), as `{ value, label }` options. */
+export function comparisonStatusOptions(): { value: ComparisonStatusValue; label: string }[] {
+  return COMPARISON_STATUS_VALUES.map((value) => ({ value, label: COMPARISON_STATUS_TEXT[value] }));
 }
 
 /** The label of each verdict (`Checksheet_Item__c.Reviewer_Verdict__c` API values). */

@@ -372,7 +372,9 @@ export const LIMITS = {
   /** Largest file accepted, in bytes (25 MB). */
   maxBytes: 25 * 1024 * 1024,
   /** Most items accepted in one document. */
-  maxItems: 50000
+  maxItems: 50000,
+  /** Most checksheets one comparison holds (columns stay readable; the issue asks for 8). */
+  maxComparedSheets: 8
 } as const;
 
 /** Megabytes with at most one decimal, for messages: "25 MB", "30.5 MB". */

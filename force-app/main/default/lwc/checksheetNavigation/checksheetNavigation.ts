@@ -37,3 +37,12 @@ export function comparePage(checksheetIds: readonly string[], mode?: 'diff'): Pa
     state: { c__ids: checksheetIds.join(','), ...(mode ? { c__mode: mode } : {}) }
   };
 }
+
+/** The compare view with a saved comparison: its members in column order, its ledger applied. */
+export function savedComparisonPage(comparisonId: string): PageReference {
+  return {
+    type: 'standard__navItemPage',
+    attributes: { apiName: COMPARE_TAB },
+    state: { c__comparisonId: comparisonId }
+  };
+}

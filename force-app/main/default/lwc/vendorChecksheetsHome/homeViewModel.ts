@@ -6,9 +6,32 @@ import type { HomeLists } from 'c/checksheetApi';
 import { LABELS, reviewStatusText } from 'c/checksheetLabels';
 import type { SummaryRow } from 'c/checksheetSummaryView';
 import { summaryRow } from 'c/checksheetSummaryView';
+import { LIMITS } from 'c/checksheetModel';
 import { REVIEW_STATUS_VALUES } from 'c/checksheetSchema';
 
 export type HomeListName = 'recent' | 'dueForReview' | 'myReviews';
+
+/** Most checksheets the home sends to the compare view at once. */
+export const MAX_COMPARED = LIMITS.maxComparedSheets;
+
+/**
+ * The selection with `id` turned on or off: in the order chosen (the compare view's column
+ * order), at most `MAX_COMPARED` (a further choice is ignored).
+ */
+export function toggleSelection(
+  selected: readonly string[],
+  id: string,
+  checked: boolean
+): string[] {
+  if (!checked) return selected.filter((other) => other !== id);
+  if (selected.includes(id) || selected.length >= MAX_COMPARED) return [...selected];
+  return [...selected, id];
+}
+
+/** Whether the selection can be compared: two to `MAX_COMPARED` checksheets. */
+export function canCompare(selected: readonly string[]): boolean {
+  return selected.length >= 2 && selected.length <= MAX_COMPARED;
+}
 
 export interface HomeFilter {
   /** A vendor (Account) Id, or '' for all. */

@@ -3,10 +3,18 @@ import { NavigationMixin } from 'lightning/navigation';
 import type { HomeLists, WiredResult } from 'c/checksheetApi';
 import { getHomeListsAdapter, toChecksheetApiError } from 'c/checksheetApi';
 import { LABELS, formatLabel } from 'c/checksheetLabels';
-import { generateUrl, recordPage } from 'c/checksheetNavigation';
+import { comparePage, generateUrl, navigate, recordPage } from 'c/checksheetNavigation';
 import type { SummaryRow } from 'c/checksheetSummaryView';
 import type { HomeFilter, HomeListName } from './homeViewModel';
-import { homeRows, reviewStatusOptions, statusTiles, vendorOptions } from './homeViewModel';
+import {
+  MAX_COMPARED,
+  canCompare,
+  homeRows,
+  reviewStatusOptions,
+  statusTiles,
+  toggleSelection,
+  vendorOptions
+} from './homeViewModel';
 
 /** Rows per list the home asks Apex for. */
 const MAX_ROWS = 50;
@@ -15,7 +23,7 @@ interface ListTab {
   name: HomeListName;
   label: string;
   empty: string;
-  rows: (SummaryRow & { url: string })[];
+  rows: (SummaryRow & { url: string; selected: boolean; selectLabel: string })[];
   hasRows: boolean;
 }
 
@@ -31,6 +39,8 @@ export default class VendorChecksheetsHome extends NavigationMixin(LightningElem
   error = '';
   filter: HomeFilter = { vendorId: '', reviewStatus: '' };
   urls: Record<string, string> = {};
+  /** Checksheets chosen to compare, in the order chosen (any list, any tab). */
+  selected: string[] = [];
 
   @wire(getHomeListsAdapter, { maxRows: MAX_ROWS })
   wiredLists({ data, error }: WiredResult<HomeLists>): void {
@@ -69,9 +79,12 @@ export default class VendorChecksheetsHome extends NavigationMixin(LightningElem
 
   get tabs(): ListTab[] {
     const tab = (name: HomeListName, label: string, empty: string): ListTab => {
+      const chosen = new Set(this.selected);
       const rows = homeRows(this.lists, name, this.filter).map((row) => ({
         ...row,
-        url: this.urls[row.id] ?? ''
+        url: this.urls[row.id] ?? '',
+        selected: chosen.has(row.id),
+        selectLabel: formatLabel(LABELS.Home_Select_To_Compare, row.name)
       }));
       return { name, label, empty, rows, hasRows: rows.length > 0 };
     };
@@ -80,6 +93,39 @@ export default class VendorChecksheetsHome extends NavigationMixin(LightningElem
       tab('dueForReview', LABELS.Home_Due, LABELS.Home_Empty_Due),
       tab('myReviews', LABELS.Home_My_Reviews, LABELS.Home_Empty_My)
     ];
+  }
+
+  get compareLabel(): string {
+    return formatLabel(LABELS.Home_Compare_Selected, this.selected.length);
+  }
+
+  get cannotCompare(): boolean {
+    return !canCompare(this.selected);
+  }
+
+  get noSelection(): boolean {
+    return this.selected.length === 0;
+  }
+
+  get compareHint(): string {
+    return formatLabel(LABELS.Home_Compare_Hint, MAX_COMPARED);
+  }
+
+  handleSelect(event: Event): void {
+    const box = event.currentTarget as HTMLInputElement;
+    this.selected = toggleSelection(this.selected, box.dataset.id ?? '', box.checked);
+    // A ninth choice is not taken: the box shows what the selection holds.
+    box.checked = this.selected.includes(box.dataset.id ?? '');
+  }
+
+  handleClearSelection(): void {
+    this.selected = [];
+  }
+
+  /** Opens the compare view with the chosen checksheets, in the order chosen. */
+  handleCompare(): void {
+    if (this.cannotCompare) return;
+    navigate(this, comparePage(this.selected));
   }
 
   handleVendor(event: CustomEvent<{ value: string }>): void {

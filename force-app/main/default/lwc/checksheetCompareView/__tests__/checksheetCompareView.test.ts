@@ -4,9 +4,11 @@ import ChecksheetCompareView from 'c/checksheetCompareView';
 import getItemPage from '@salesforce/apex/ChecksheetReadController.getItemPage';
 import getHomeLists from '@salesforce/apex/ChecksheetReadController.getHomeLists';
 import getComparison from '@salesforce/apex/ChecksheetComparisonController.getComparison';
+import getComparisons from '@salesforce/apex/ChecksheetComparisonController.getComparisons';
 import getItemLinks from '@salesforce/apex/ChecksheetComparisonController.getItemLinks';
 import saveComparison from '@salesforce/apex/ChecksheetComparisonController.saveComparison';
 import saveItemLinks from '@salesforce/apex/ChecksheetComparisonController.saveItemLinks';
+import removeItemLinks from '@salesforce/apex/ChecksheetComparisonController.removeItemLinks';
 import type { ComparisonDto, ItemLinkDto } from 'c/checksheetApi';
 import * as navigation from 'lightning/navigation';
 import { KREW, KREW_PAGE, PAGES, RAY, RAY_PAGE } from './data/fixtures';
@@ -35,6 +37,36 @@ jest.mock(
   { virtual: true }
 );
 jest.mock(
+  '@salesforce/apex/ChecksheetComparisonController.removeItemLinks',
+  () => ({ default: jest.fn() }),
+  { virtual: true }
+);
+/** Where the view navigated: the stub's mixin, recording every page reference. */
+const mockNavigate = jest.fn();
+jest.mock('lightning/navigation', () => {
+  const actual = jest.requireActual('lightning/navigation');
+  const { Navigate, GenerateUrl } = actual.NavigationMixin;
+  const NavigationMixin = Object.assign(
+    (Base: new (...args: never[]) => object) =>
+      class extends Base {
+        [Navigate](pageReference: unknown): void {
+          mockNavigate(pageReference);
+        }
+      },
+    { Navigate, GenerateUrl }
+  );
+  return { ...actual, NavigationMixin };
+});
+jest.mock(
+  '@salesforce/apex/ChecksheetComparisonController.getComparisons',
+  () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
+jest.mock(
   '@salesforce/apex/ChecksheetReadController.getHomeLists',
   () => {
     // A jest.mock factory runs before imports are bound: it must require what it uses.
@@ -52,11 +84,13 @@ interface TestAdapter {
 const pageReference = (navigation as unknown as { CurrentPageReference: TestAdapter })
   .CurrentPageReference;
 const homeLists = getHomeLists as unknown as TestAdapter;
+const savedList = getComparisons as unknown as TestAdapter;
 const getItemPageMock = getItemPage as unknown as jest.Mock;
 const getComparisonMock = getComparison as unknown as jest.Mock;
 const getItemLinksMock = getItemLinks as unknown as jest.Mock;
 const saveComparisonMock = saveComparison as unknown as jest.Mock;
 const saveItemLinksMock = saveItemLinks as unknown as jest.Mock;
+const removeItemLinksMock = removeItemLinks as unknown as jest.Mock;
 
 function flush(): Promise<void> {
   let chain = Promise.resolve();
@@ -415,6 +449,165 @@ describe('c-checksheet-compare-view', () => {
     expect(text(root(element).querySelector('.compare__ledger'))).toBe('2 saved decisions applied');
     expect(text(rows(element)[5]?.querySelector('.compare-grid__partly'))).toBe('Partly the same');
     await expect(element).toBeAccessible();
+  });
+
+  it('shows who confirmed a saved decision and forgets it where the user may: the automatic pair returns', async () => {
+    const ray = RAY_PAGE.items;
+    const krew = KREW_PAGE.items;
+    // Ray 6-8 and krew 6-9 kept apart by the user (may forget); Ray 6-6 and krew 6-6 confirmed
+    // the same by a colleague (may not).
+    const apart: ItemLinkDto = {
+      id: 'a05000000000001AAA',
+      itemAId: ray[2].id,
+      itemBId: krew[3].id,
+      checksheetAId: RAY.id,
+      checksheetBId: KREW.id,
+      relationship: 'Not_Same',
+      method: 'Manual',
+      confirmedByName: 'Rei Reviewer',
+      confirmedOn: '2026-11-30T09:15:00.000Z',
+      canRemove: true
+    };
+    const same: ItemLinkDto = {
+      ...apart,
+      id: 'a05000000000002AAA',
+      itemAId: ray[0].id,
+      itemBId: krew[0].id,
+      relationship: 'Same',
+      method: 'Automatic',
+      confirmedByName: 'Colin Colleague',
+      canRemove: false
+    };
+    getItemLinksMock.mockResolvedValue([apart, same]);
+    removeItemLinksMock.mockResolvedValue(null);
+    const element = await mount({ c__ids: `${RAY.id},${KREW.id}` });
+    expect(numbers(element)).toContainEqual(['6-8', '']);
+    expect(numbers(element)).toContainEqual(['', '6-9']);
+    const notes = (row: Element) =>
+      [...row.querySelectorAll('.compare-grid__ledger p')].map((note) => text(note));
+    // A pair in one row shows once; a pair kept apart beside each of its items.
+    expect(notes(rows(element)[0])).toEqual([
+      'Saved: the same as Ray Co. · RaySheet · 1.0 6-6, confirmed by Colin Colleague on 2026-11-30'
+    ]);
+    expect(rows(element)[0].querySelector('.compare__forget')).toBeNull();
+    const rayRow = rows(element).find((row) => text(row).includes('6-8') && notes(row).length > 0);
+    expect(notes(rayRow as Element)).toEqual([
+      'Saved: not the same as Krew Co. · krewData · 2.0 6-9, confirmed by Rei Reviewer on 2026-11-30'
+    ]);
+    const forget = (rayRow as Element).querySelector('.compare__forget') as HTMLElement;
+    expect(text(forget)).toBe('Forget this decision');
+    expect(forget.getAttribute('aria-label')).toBe(
+      'Forget the saved decision on Ray Co. · RaySheet · 1.0 6-8 and Krew Co. · krewData · 2.0 6-9'
+    );
+    await expect(element).toBeAccessible();
+
+    forget.click();
+    await flush();
+    expect(removeItemLinksMock).toHaveBeenCalledWith({ linkIds: [apart.id] });
+    // The automatic alignment pairs them again; the colleague's decision stays.
+    expect(numbers(element)).toContainEqual(['6-8', '6-9']);
+    expect(numbers(element)).not.toContainEqual(['6-8', '']);
+    expect(text(root(element).querySelector('.compare__ledger'))).toBe('1 saved decisions applied');
+    expect(text(root(element).querySelector('.compare__forgotten'))).toBe(
+      'Decision forgotten: the automatic alignment is back.'
+    );
+    expect(root(element).querySelectorAll('.compare-grid__ledger')).toHaveLength(1);
+  });
+
+  it('keeps a decision it could not forget and says why', async () => {
+    const ray = RAY_PAGE.items;
+    const krew = KREW_PAGE.items;
+    getItemLinksMock.mockResolvedValue([
+      {
+        id: 'a05000000000001AAA',
+        itemAId: ray[2].id,
+        itemBId: krew[3].id,
+        checksheetAId: RAY.id,
+        checksheetBId: KREW.id,
+        relationship: 'Not_Same',
+        method: 'Manual',
+        canRemove: true
+      } satisfies ItemLinkDto
+    ]);
+    removeItemLinksMock.mockRejectedValue({ status: 400, body: { message: 'No access' } });
+    const element = await mount({ c__ids: `${RAY.id},${KREW.id}` });
+    (root(element).querySelector('.compare__forget') as HTMLElement).click();
+    await flush();
+    expect(text(root(element).querySelector('.compare__forget-error'))).toBe(
+      'The decision could not be forgotten: No access'
+    );
+    expect(numbers(element)).toContainEqual(['6-8', '']);
+  });
+
+  it('sets a saved comparison Decided and back to Draft through the save', async () => {
+    const saved: ComparisonDto = {
+      id: 'a03000000000001AAA',
+      name: 'Backup vendors',
+      status: 'Decided',
+      canEdit: true,
+      members: [
+        { checksheetId: RAY.id, columnOrder: 1 },
+        { checksheetId: KREW.id, columnOrder: 2 }
+      ]
+    };
+    getComparisonMock.mockResolvedValue(saved);
+    const element = await mount({ c__comparisonId: saved.id });
+    const status = root(element).querySelector('.compare__comparison-status') as unknown as {
+      value: string;
+      options: { value: string; label: string }[];
+      dispatchEvent(event: Event): boolean;
+    };
+    expect(status.value).toBe('Decided');
+    expect(status.options).toEqual([
+      { value: 'Draft', label: 'Draft' },
+      { value: 'Decided', label: 'Decided' }
+    ]);
+    status.dispatchEvent(new CustomEvent('change', { detail: { value: 'Draft' } }));
+    saveComparisonMock.mockResolvedValue({ ...saved, status: 'Draft' });
+    (root(element).querySelector('.compare__save-button') as HTMLElement).click();
+    await flush();
+    expect(saveComparisonMock).toHaveBeenCalledWith({
+      comparison: expect.objectContaining({ id: saved.id, status: 'Draft' })
+    });
+    expect(
+      (root(element).querySelector('.compare__comparison-status') as unknown as { value: string })
+        .value
+    ).toBe('Draft');
+    await expect(element).toBeAccessible();
+  });
+
+  it('offers no status control before the comparison is saved', async () => {
+    const element = await mount({ c__ids: `${RAY.id},${KREW.id}` });
+    expect(root(element).querySelector('.compare__comparison-status')).toBeNull();
+  });
+
+  it('lists the saved comparisons with their status and opens one by c__comparisonId', async () => {
+    const element = await mount({});
+    expect(root(element).querySelector('.compare__saved-choice')).toBeNull();
+    savedList.emit([
+      { id: 'a03000000000001AAA', name: 'Backup vendors', status: 'Decided', memberCount: 2 },
+      { id: 'a03000000000002AAA', name: 'Hosting', status: 'Draft', memberCount: 3 }
+    ]);
+    await flush();
+    const picker = root(element).querySelector('.compare__saved-choice') as unknown as {
+      options: { value: string; label: string }[];
+      dispatchEvent(event: Event): boolean;
+    };
+    expect(picker.options.map((option) => option.label)).toEqual([
+      'Backup vendors (Decided, 2 checksheets)',
+      'Hosting (Draft, 3 checksheets)'
+    ]);
+    const open = root(element).querySelector('.compare__open-saved') as HTMLButtonElement;
+    expect(open.disabled).toBe(true);
+    picker.dispatchEvent(new CustomEvent('change', { detail: { value: 'a03000000000002AAA' } }));
+    await flush();
+    expect(open.disabled).toBe(false);
+    open.click();
+    expect(mockNavigate).toHaveBeenCalledWith({
+      type: 'standard__navItemPage',
+      attributes: { apiName: 'Compare' },
+      state: { c__comparisonId: 'a03000000000002AAA' }
+    });
   });
 
   it('says when saving fails', async () => {

@@ -2,7 +2,35 @@ import { createElement } from 'lwc';
 import VendorChecksheetsHome from 'c/vendorChecksheetsHome';
 import getHomeLists from '@salesforce/apex/ChecksheetReadController.getHomeLists';
 import type { ChecksheetSummary, HomeLists } from 'c/checksheetApi';
-import { homeRows, statusTiles, vendorOptions } from '../homeViewModel';
+import {
+  MAX_COMPARED,
+  canCompare,
+  homeRows,
+  statusTiles,
+  toggleSelection,
+  vendorOptions
+} from '../homeViewModel';
+
+/** Where the home navigated: the mixin records every page reference (jest.mock allows `mock…` names). */
+const mockNavigate = jest.fn();
+jest.mock('lightning/navigation', () => {
+  const actual = jest.requireActual('lightning/navigation');
+  const { Navigate, GenerateUrl } = actual.NavigationMixin;
+  const NavigationMixin = Object.assign(
+    (Base: new (...args: never[]) => object) =>
+      class extends Base {
+        [Navigate](pageReference: unknown): void {
+          mockNavigate(pageReference);
+        }
+
+        [GenerateUrl](): Promise<string> {
+          return Promise.resolve('/lightning/r/Checksheet__c/x/view');
+        }
+      },
+    { Navigate, GenerateUrl }
+  );
+  return { ...actual, NavigationMixin };
+});
 
 jest.mock(
   '@salesforce/apex/ChecksheetReadController.getHomeLists',
@@ -107,6 +135,22 @@ describe('homeViewModel', () => {
   });
 });
 
+describe('the selection to compare', () => {
+  it('keeps the order chosen, drops a box turned off, takes at most the compare view’s limit', () => {
+    let selected = toggleSelection([], 'a', true);
+    selected = toggleSelection(selected, 'b', true);
+    selected = toggleSelection(selected, 'a', true);
+    expect(selected).toEqual(['a', 'b']);
+    expect(toggleSelection(selected, 'a', false)).toEqual(['b']);
+    const full = Array.from({ length: MAX_COMPARED }, (_, index) => `x${index}`);
+    expect(MAX_COMPARED).toBe(8);
+    expect(toggleSelection(full, 'y', true)).toEqual(full);
+    expect(canCompare(['a'])).toBe(false);
+    expect(canCompare(['a', 'b'])).toBe(true);
+    expect(canCompare(full)).toBe(true);
+  });
+});
+
 describe('c-vendor-checksheets-home', () => {
   it('asks for the home lists and shows the recent checksheets with links to their records', async () => {
     const element = mount();
@@ -122,6 +166,7 @@ describe('c-vendor-checksheets-home', () => {
     ]);
     expect(texts(tabs[0], 'tbody th')).toEqual(['Acme Cloud 2.0', 'Globex Storage']);
     expect(texts(tabs[0].querySelector('tbody tr') as Element, 'th, td')).toEqual([
+      '',
       'Acme Cloud 2.0',
       'Acme Cloud Co.',
       'Acme Cloud',
@@ -171,6 +216,49 @@ describe('c-vendor-checksheets-home', () => {
     expect(texts(element.shadowRoot as ShadowRoot, '[role="alert"]')).toEqual([
       'Something went wrong: Insufficient access to Checksheet__c'
     ]);
+  });
+
+  it('compares two or more checksheets chosen in any list, in the order chosen', async () => {
+    mockNavigate.mockClear();
+    const element = mount();
+    adapter.emit(LISTS);
+    await flush();
+    const root = element.shadowRoot as ShadowRoot;
+    const compare = root.querySelector('lightning-button.home__compare') as HTMLElement & {
+      label: string;
+      disabled: boolean;
+    };
+    expect(compare.label).toBe('Compare selected (0)');
+    expect(compare.disabled).toBe(true);
+    expect(texts(root, '.home__compare-hint')).toEqual([
+      'Select two to 8 checksheets to compare them side by side.'
+    ]);
+    const box = (name: string) =>
+      root.querySelector(`input[aria-label="Select ${name} to compare"]`) as HTMLInputElement;
+    const choose = (name: string) => {
+      box(name).checked = true;
+      box(name).dispatchEvent(new CustomEvent('change'));
+    };
+    // One from "Due for review", then one from "Recently updated".
+    choose('Acme Cloud 1.0');
+    await flush();
+    expect(compare.label).toBe('Compare selected (1)');
+    expect(compare.disabled).toBe(true);
+    choose('Globex Storage');
+    await flush();
+    expect(compare.label).toBe('Compare selected (2)');
+    expect(compare.disabled).toBe(false);
+    await expect(element).toBeAccessible();
+    compare.click();
+    expect(mockNavigate).toHaveBeenCalledWith({
+      type: 'standard__navItemPage',
+      attributes: { apiName: 'Compare' },
+      state: { c__ids: 'a3,a2' }
+    });
+    (root.querySelector('lightning-button.home__clear-selection') as HTMLElement).click();
+    await flush();
+    expect(compare.label).toBe('Compare selected (0)');
+    expect(box('Globex Storage').checked).toBe(false);
   });
 
   it('is accessible', async () => {
