@@ -92,6 +92,8 @@ export default class ChecksheetHistory extends LightningElement {
   }
 
   get moreText(): string {
-    return this.historyPage?.hasMore ? formatLabel(LABELS.History_More, this.historyPage.rows.length) : '';
+    return this.historyPage?.hasMore
+      ? formatLabel(LABELS.History_More, this.historyPage.rows.length)
+      : '';
   }
 }

@@ -234,6 +234,11 @@ export default class ChecksheetItemList extends LightningElement {
   /** Items whose History is open. */
   openHistories: ReadonlySet<string> = new Set();
 
+  /** Saved items (of a checksheet) have a History; the import wizard's preview has none. */
+  get showHistory(): boolean {
+    return Boolean(this.checksheetId);
+  }
+
   /** Opens or closes an item's History. */
   handleToggleHistory(event: Event): void {
     const id = (event.currentTarget as HTMLElement).dataset.id ?? '';

@@ -469,12 +469,14 @@ describe('c-checksheet-item-list in review', () => {
 });
 
 describe('c-checksheet-item-list field history', () => {
-  it("offers each item's History to every reader and shows it under the item on click", async () => {
+  it("offers each saved item's History to every reader and shows it under the item on click", async () => {
     const element = mount(SMALL) as HTMLElement & {
       items: ListItem[];
       checksheetId: string;
       historyVersion: number;
     };
+    // Items not saved yet (the import wizard's preview) have no history to offer.
+    expect(shadow(element).querySelectorAll('.item-list__history-button')).toHaveLength(0);
     element.checksheetId = 'a00000000000001AAA';
     element.historyVersion = 2;
     await flush();
