@@ -6,6 +6,7 @@
 import { PREVIEW_USERS } from '../dataLayer';
 import type { ApexImplementations, PreviewUser } from '../dataLayer';
 import type { ChecksheetItemDto, ChecksheetSummary, HistoryPage, ItemPage } from '../dtos';
+import { STORES } from '../store';
 import { sheetHeader, sheetItems, stagedImport } from './builders';
 import { makeHarness, refusalMessage, failureOf } from './harness';
 import type { Harness } from './harness';
@@ -154,6 +155,15 @@ describe('field history', () => {
     expect(two.hasMore).toBe(true);
     expect((await history(viewer, null, 0)).rows).toHaveLength(1);
     expect((await history(viewer, null, 500)).hasMore).toBe(false);
+  });
+
+  it("discarding a checksheet deletes its history with it, as the org's delete does", async () => {
+    await saveVerdict(items[0].id, 'Acceptable');
+    expect(await harness.count(STORES.history)).toBe(1);
+    await as(reviewer)['ChecksheetImportController.discardChecksheet']({
+      checksheetId: checksheet.id
+    });
+    expect(await harness.count(STORES.history)).toBe(0);
   });
 
   it('a refused save records nothing', async () => {
