@@ -144,6 +144,31 @@ describe('field history', () => {
     ]);
   });
 
+  it('a correction of how an item was read is history too (the same update path)', async () => {
+    await as(reviewer)['ChecksheetReviewController.correctItems']({
+      corrections: [
+        {
+          itemId: items[0].id,
+          status: 'Not_Applicable',
+          statusMark: items[0].statusMark,
+          question: items[0].question,
+          answer: 'Read again from the PDF.',
+          responsibility: items[0].responsibility,
+          answerFlag: items[0].answerFlag
+        }
+      ]
+    });
+    const rows = (await history(viewer, items[0].id)).rows;
+    expect(rows.map((row) => row.field).sort()).toEqual(['Answer__c', 'Status__c']);
+    expect(rows.find((row) => row.field === 'Status__c')).toMatchObject({
+      oldValue: items[0].status,
+      newValue: 'Not_Applicable',
+      changedByName: reviewer.name
+    });
+    // A long text area: history keeps no text.
+    expect(rows.find((row) => row.field === 'Answer__c')).not.toHaveProperty('newValue');
+  });
+
   it('filters by item, and bounds the rows with a "more" flag', async () => {
     await saveVerdict(items[0].id, 'Acceptable');
     await saveVerdict(items[1].id, 'Unacceptable');

@@ -35,12 +35,14 @@ export const TRACKED_FIELD_LABELS: Readonly<Record<string, string>> = Object.fre
   [CHECKSHEET_FIELDS.reviewStatus]: LABELS.Field_Review_Status,
   [CHECKSHEET_FIELDS.reviewer]: LABELS.Field_Reviewer,
   [CHECKSHEET_FIELDS.nextReviewOn]: LABELS.Field_Next_Review_On,
-  [CHECKSHEET_ITEM_FIELDS.status]: LABELS.History_Field_Status,
+  [CHECKSHEET_ITEM_FIELDS.status]: LABELS.Correction_Status,
   [CHECKSHEET_ITEM_FIELDS.statusMark]: LABELS.History_Field_Mark,
+  [CHECKSHEET_ITEM_FIELDS.question]: LABELS.Correction_Question,
+  [CHECKSHEET_ITEM_FIELDS.answer]: LABELS.Correction_Answer,
   [CHECKSHEET_ITEM_FIELDS.reviewerVerdict]: LABELS.Review_Verdict,
   [CHECKSHEET_ITEM_FIELDS.reviewerComment]: LABELS.Review_Comment,
-  [CHECKSHEET_ITEM_FIELDS.responsibility]: LABELS.History_Field_Responsibility,
-  [CHECKSHEET_ITEM_FIELDS.answerFlag]: LABELS.History_Field_Answer_Flag
+  [CHECKSHEET_ITEM_FIELDS.responsibility]: LABELS.Correction_Responsibility,
+  [CHECKSHEET_ITEM_FIELDS.answerFlag]: LABELS.Correction_Flag
 });
 
 /** The words of a picklist field's API values (the one vocabulary), by field API name. */

@@ -306,10 +306,7 @@ import History_Changed from '@salesforce/label/c.History_Changed';
 import History_Blank from '@salesforce/label/c.History_Blank';
 import History_More from '@salesforce/label/c.History_More';
 import History_Load_Failed from '@salesforce/label/c.History_Load_Failed';
-import History_Field_Status from '@salesforce/label/c.History_Field_Status';
 import History_Field_Mark from '@salesforce/label/c.History_Field_Mark';
-import History_Field_Responsibility from '@salesforce/label/c.History_Field_Responsibility';
-import History_Field_Answer_Flag from '@salesforce/label/c.History_Field_Answer_Flag';
 import LANG from '@salesforce/i18n/lang';
 import { TOPICS } from 'c/checksheetTopics';
 
@@ -658,10 +655,7 @@ export const LABELS = Object.freeze({
   History_Blank,
   History_More,
   History_Load_Failed,
-  History_Field_Status,
-  History_Field_Mark,
-  History_Field_Responsibility,
-  History_Field_Answer_Flag
+  History_Field_Mark
 });
 
 /** The label of each status, in the user's language. */

@@ -284,6 +284,8 @@ export const CHECKSHEET_TRACKED_FIELDS = {
 export const CHECKSHEET_ITEM_TRACKED_FIELDS = {
   status: 'picklist',
   statusMark: 'text',
+  question: 'longText',
+  answer: 'longText',
   reviewerVerdict: 'picklist',
   reviewerComment: 'longText',
   responsibility: 'picklist',
