@@ -187,7 +187,9 @@ function toRow(item: ListItem, context: RowContext): ItemRow {
     correctionLabel: formatLabel(LABELS.Correction_Editor, item.itemNumber),
     correctionError: context.corrections.errors[item.id] ?? '',
     correctionSaving: context.corrections.saving.has(item.id),
-    partyText: item.responsibleParty ? formatLabel(LABELS.Insight_Party, item.responsibleParty) : '',
+    partyText: item.responsibleParty
+      ? formatLabel(LABELS.Insight_Party, item.responsibleParty)
+      : '',
     historyOpen: context.openHistories.has(item.id),
     historyExpanded: String(context.openHistories.has(item.id)),
     historyLabel: formatLabel(LABELS.History_Item_Title, item.itemNumber)
