@@ -166,7 +166,7 @@ describe('c-checksheet-record-view corrections', () => {
           question: '確認事項 1',
           answer: 'AES-256 on every volume.',
           responsibility: 'Vendor',
-          answerFlag: null
+          answerFlag: 'None'
         }
       ]
     });
