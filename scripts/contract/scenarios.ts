@@ -37,6 +37,12 @@
  * - `itemLink`: created by the reviewer in `savedComparison`: `$itemId` ↔ `$otherItemId`, Same,
  *   Manual, no score → `$itemLinkId`.
  * - `completeChecksheet` also gives `$secondItemId` (its second item).
+ * Fixture added for the field history (issue 8):
+ * - `reviewHistory`: on `completeChecksheet`, the reviewer sets Review_Status__c Received →
+ *   In_Review, then records Acceptable on `$itemId`. The data layer records the history of both
+ *   as the org does; an Apex test cannot make the platform write history, so the factory inserts
+ *   the two `__History` rows (ParentId, Field; their values cannot be set in a test), which is why
+ *   the history scenarios expect no values.
  */
 
 export type ScenarioUser = 'admin' | 'reviewer' | 'viewer';
@@ -50,7 +56,8 @@ export type ScenarioFixture =
   | 'otherChecksheet'
   | 'newerChecksheet'
   | 'savedComparison'
-  | 'itemLink';
+  | 'itemLink'
+  | 'reviewHistory';
 
 /** Every refusal the Apex services raise: the custom labels whose text reaches the UI. */
 export const REFUSAL_LABELS = [
@@ -386,6 +393,57 @@ export const CONTRACT_SCENARIOS: ContractScenario[] = [
     given: ['vendor', 'completeChecksheet'],
     input: { checksheetId: '$checksheetId' },
     expect: { result: [] }
+  },
+  // ChecksheetReadController.getChecksheetHistory (issue 8)
+  {
+    name: 'getChecksheetHistory_noneAtFirst',
+    method: 'ChecksheetReadController.getChecksheetHistory',
+    user: 'viewer',
+    given: ['vendor', 'completeChecksheet'],
+    input: { checksheetId: '$checksheetId', itemId: null, maxRows: null },
+    expect: { result: { rows: [], hasMore: false } }
+  },
+  {
+    name: 'getChecksheetHistory_viewerReadsReviewChanges',
+    method: 'ChecksheetReadController.getChecksheetHistory',
+    user: 'viewer',
+    given: ['vendor', 'completeChecksheet', 'reviewHistory'],
+    input: { checksheetId: '$checksheetId', itemId: null, maxRows: null },
+    expect: {
+      result: {
+        hasMore: false,
+        rows: [
+          {
+            field: 'Reviewer_Verdict__c',
+            itemId: '$itemId',
+            itemNumber: '1-1',
+            changedById: '$reviewerId'
+          },
+          { field: 'Review_Status__c', itemId: null, changedById: '$reviewerId' }
+        ]
+      }
+    }
+  },
+  {
+    name: 'getChecksheetHistory_itemFilterShowsOnlyThatItem',
+    method: 'ChecksheetReadController.getChecksheetHistory',
+    user: 'viewer',
+    given: ['vendor', 'completeChecksheet', 'reviewHistory'],
+    input: { checksheetId: '$checksheetId', itemId: '$itemId', maxRows: 10 },
+    expect: {
+      result: {
+        hasMore: false,
+        rows: [{ field: 'Reviewer_Verdict__c', itemId: '$itemId', itemNumber: '1-1' }]
+      }
+    }
+  },
+  {
+    name: 'getChecksheetHistory_importingIsNotFound',
+    method: 'ChecksheetReadController.getChecksheetHistory',
+    user: 'reviewer',
+    given: ['vendor', 'importingChecksheet'],
+    input: { checksheetId: '$importingId', itemId: null, maxRows: null },
+    expect: { refusal: 'Error_Checksheet_Not_Found' }
   },
   // ChecksheetReviewController
   {

@@ -93,7 +93,10 @@ export const STANDARD_OBJECTS: Record<string, string[]> = {
   PermissionSet: [],
   PermissionSetAssignment: ['AssigneeId', 'PermissionSetId'],
   Profile: [],
-  Checksheet__Share: ['ParentId', 'UserOrGroupId', 'AccessLevel', 'RowCause']
+  Checksheet__Share: ['ParentId', 'UserOrGroupId', 'AccessLevel', 'RowCause'],
+  // Field history of the objects with enableHistory (the history read and its tests, issue 8).
+  Checksheet__History: ['ParentId', 'Field', 'OldValue', 'NewValue'],
+  Checksheet_Item__History: ['ParentId', 'Field', 'OldValue', 'NewValue']
 };
 
 export const key = (name: string): string => name.toLowerCase();

@@ -14,6 +14,7 @@ import { SAMPLE_VENDOR_NAMES } from './directory';
 import { toApexFailure } from './errors';
 import type { ApexFailure } from './errors';
 import { KEY_PREFIXES, newId } from './ids';
+import * as history from './history';
 import * as importing from './importing';
 import type { Language, LabelTable } from './labels';
 import { DEFAULT_REVIEW_INTERVAL_MONTHS } from './limits';
@@ -64,6 +65,7 @@ export const APEX_METHODS = {
   'ChecksheetReadController.getVendorChecksheets': ['vendorId'],
   'ChecksheetReadController.getHomeLists': ['maxRows'],
   'ChecksheetReadController.getOpenFollowUps': ['checksheetId'],
+  'ChecksheetReadController.getChecksheetHistory': ['checksheetId', 'itemId', 'maxRows'],
   'ChecksheetReviewController.saveVerdicts': ['changes'],
   'ChecksheetReviewController.correctItems': ['corrections'],
   'ChecksheetReviewController.setReviewStatus': ['checksheetId', 'reviewStatus', 'nextReviewOn'],
@@ -87,6 +89,7 @@ export const CACHEABLE_METHODS: readonly ApexMethodName[] = [
   'ChecksheetReadController.getVendorChecksheets',
   'ChecksheetReadController.getHomeLists',
   'ChecksheetReadController.getOpenFollowUps',
+  'ChecksheetReadController.getChecksheetHistory',
   'ChecksheetComparisonController.getComparisons'
 ];
 
@@ -104,6 +107,7 @@ const METHODS: Readonly<Record<ApexMethodName, Method>> = {
   'ChecksheetReadController.getVendorChecksheets': reads.getVendorChecksheets,
   'ChecksheetReadController.getHomeLists': reads.getHomeLists,
   'ChecksheetReadController.getOpenFollowUps': reads.getOpenFollowUps,
+  'ChecksheetReadController.getChecksheetHistory': history.getChecksheetHistory,
   'ChecksheetReviewController.saveVerdicts': review.saveVerdicts,
   'ChecksheetReviewController.correctItems': review.correctItems,
   'ChecksheetReviewController.setReviewStatus': review.setReviewStatus,

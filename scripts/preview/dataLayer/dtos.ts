@@ -12,6 +12,8 @@ export type {
   ItemLinkInput,
   ChecksheetSummary,
   FollowUpDto,
+  HistoryPage,
+  HistoryRowDto,
   HomeLists,
   ImportHeader,
   ImportItem,

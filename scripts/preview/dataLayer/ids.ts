@@ -14,7 +14,9 @@ export const KEY_PREFIXES = {
   share: 'a02',
   comparison: 'a03',
   member: 'a04',
-  itemLink: 'a05'
+  itemLink: 'a05',
+  /** Checksheet__History and Checksheet_Item__History rows (issue 8). */
+  history: '017'
 } as const;
 
 const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';

@@ -39,7 +39,8 @@ const WRITE_STORES: readonly StoreName[] = [
   STORES.items,
   STORES.shares,
   STORES.files,
-  STORES.tasks
+  STORES.tasks,
+  STORES.history
 ];
 
 function badPicklistValue(field: string, value: string): PlatformError {
@@ -344,7 +345,13 @@ export async function abandonImport(context: CallContext, params: Params): Promi
   const checksheetId = stringParam(params, 'checksheetId');
   await context.store.transaction(WRITE_STORES, 'readwrite', async (tx) => {
     const record = await openImport(tx, context, checksheetId);
-    for (const store of [STORES.items, STORES.files, STORES.shares, STORES.tasks] as const) {
+    for (const store of [
+      STORES.items,
+      STORES.files,
+      STORES.shares,
+      STORES.tasks,
+      STORES.history
+    ] as const) {
       await tx.deleteChildren(store, record.id);
     }
     tx.delete(STORES.checksheets, record.id);
@@ -354,8 +361,8 @@ export async function abandonImport(context: CallContext, params: Params): Promi
 
 /**
  * ChecksheetDiscarder: the owner deletes a complete checksheet still Received that no later
- * version supersedes, with its items, their Tasks, its files and shares (system mode in Apex,
- * so no object permission is asked for).
+ * version supersedes, with its items, their Tasks, its files, shares and field history (system
+ * mode in Apex, so no object permission is asked for).
  */
 export async function discardChecksheet(context: CallContext, params: Params): Promise<null> {
   const checksheetId = stringParam(params, 'checksheetId');
@@ -373,7 +380,13 @@ export async function discardChecksheet(context: CallContext, params: Params): P
     ) {
       throw new Refusal(REFUSALS.discardNotAllowed);
     }
-    for (const store of [STORES.items, STORES.files, STORES.shares, STORES.tasks] as const) {
+    for (const store of [
+      STORES.items,
+      STORES.files,
+      STORES.shares,
+      STORES.tasks,
+      STORES.history
+    ] as const) {
       await tx.deleteChildren(store, record.id);
     }
     tx.delete(STORES.checksheets, record.id);

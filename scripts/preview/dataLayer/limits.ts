@@ -19,6 +19,9 @@ export const TASK_SUBJECT_LENGTH = 255;
 /** Most items one getItemPage call returns, and the page size when none is given. */
 export const MAX_PAGE_SIZE = 2000;
 
+/** Most field history rows one getChecksheetHistory call returns, and the default (issue 8). */
+export const MAX_HISTORY_ROWS = 200;
+
 /** Most rows of each home list, and the default. */
 export const MAX_HOME_ROWS = 200;
 export const DEFAULT_HOME_ROWS = 50;

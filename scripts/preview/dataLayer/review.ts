@@ -43,6 +43,7 @@ import { dateParam, listParam, stringParam } from './params';
 import { completeChecksheet } from './reads';
 import type { ChecksheetRecord, ItemRecord, TaskRecord } from './records';
 import { textValue } from './records';
+import { recordChecksheetChanges, recordItemChanges } from './history';
 import { applyItemChange } from './rollUps';
 import type { StoreName, Tx } from './store';
 import { STORES } from './store';
@@ -61,7 +62,8 @@ const WRITE_STORES: readonly StoreName[] = [
   STORES.checksheets,
   STORES.items,
   STORES.shares,
-  STORES.tasks
+  STORES.tasks,
+  STORES.history
 ];
 
 function write<T>(context: CallContext, work: (tx: Tx) => Promise<T>): Promise<T> {
@@ -95,7 +97,10 @@ async function editableItems(
   return { items, checksheets };
 }
 
-/** Changes an item in place and saves it, keeping its checksheet's roll-ups (and LastModifiedDate). */
+/**
+ * Changes an item in place and saves it, keeping its checksheet's roll-ups (and LastModifiedDate)
+ * and the field history of its tracked fields: every item update goes through here.
+ */
 function saveItem(
   tx: Tx,
   context: CallContext,
@@ -106,9 +111,27 @@ function saveItem(
   const before = { ...item };
   Object.assign(item, changes);
   tx.put(STORES.items, item);
+  recordItemChanges(tx, context, before, item);
   if (applyItemChange(record.counts, before, item)) {
     record.lastModifiedStamp = context.stamps.next();
   }
+}
+
+/**
+ * Changes a checksheet in place and saves it with a new LastModifiedDate and the field history
+ * of its tracked fields: every review update of a checksheet goes through here.
+ */
+function saveChecksheet(
+  tx: Tx,
+  context: CallContext,
+  record: ChecksheetRecord,
+  changes: Partial<ChecksheetRecord>
+): void {
+  const before = { ...record };
+  Object.assign(record, changes);
+  record.lastModifiedStamp = context.stamps.next();
+  tx.put(STORES.checksheets, record);
+  recordChecksheetChanges(tx, context, before, record);
 }
 
 function checkCallSize(size: number): void {
@@ -239,12 +262,12 @@ export async function setReviewStatus(
       ]);
     }
     await requireEditAccess(tx, context.user, record);
-    record.reviewStatus = target;
-    if (APPROVING_STATUSES.includes(target as ReviewStatusValue)) {
-      record.nextReviewOn = nextReviewOn ?? addMonths(context.today, context.reviewIntervalMonths);
-    }
-    record.lastModifiedStamp = context.stamps.next();
-    tx.put(STORES.checksheets, record);
+    saveChecksheet(tx, context, record, {
+      reviewStatus: target,
+      ...(APPROVING_STATUSES.includes(target as ReviewStatusValue)
+        ? { nextReviewOn: nextReviewOn ?? addMonths(context.today, context.reviewIntervalMonths) }
+        : {})
+    });
     return summaryOf(tx, context, record);
   });
 }
@@ -260,9 +283,7 @@ export async function setReviewer(
     if (reviewerId !== null && userById(reviewerId) === undefined) {
       throw new PlatformError(`Reviewer__c: invalid cross reference id: ${reviewerId}`);
     }
-    record.reviewerId = reviewerId;
-    record.lastModifiedStamp = context.stamps.next();
-    tx.put(STORES.checksheets, record);
+    saveChecksheet(tx, context, record, { reviewerId });
     await syncReviewerShare(tx, record);
     return summaryOf(tx, context, record);
   });

@@ -13,8 +13,8 @@ export interface DatabaseAccess {
 }
 
 export const DATABASE_NAME = 'vendor-checksheets-preview';
-/** 2: the saved comparisons' stores (comparisons, members, itemLinks). */
-const DATABASE_VERSION = 2;
+/** 2: the saved comparisons' stores (comparisons, members, itemLinks); 3: field history. */
+const DATABASE_VERSION = 3;
 
 export const STORES = {
   accounts: 'accounts',
@@ -25,7 +25,9 @@ export const STORES = {
   files: 'files',
   comparisons: 'comparisons',
   members: 'members',
-  itemLinks: 'itemLinks'
+  itemLinks: 'itemLinks',
+  /** Checksheet__History and Checksheet_Item__History rows (history.ts). */
+  history: 'history'
 } as const;
 export type StoreName = (typeof STORES)[keyof typeof STORES];
 
@@ -41,7 +43,8 @@ const CHILD_STORES: readonly StoreName[] = [
   STORES.items,
   STORES.shares,
   STORES.tasks,
-  STORES.files
+  STORES.files,
+  STORES.history
 ];
 
 function requestResult<T>(request: IDBRequest<T>): Promise<T> {

@@ -3,7 +3,7 @@
  * layer itself: users admin / reviewer / viewer / otherReviewer; `vendor`, `deletedVendor`,
  * `completeChecksheet`, `importingChecksheet`, `othersImportingChecksheet`, and those the saved
  * comparisons added (scripts/contract/scenarios.ts): `otherChecksheet`, `newerChecksheet`,
- * `savedComparison`, `itemLink`.
+ * `savedComparison`, `itemLink`; and the field history's (issue 8): `reviewHistory`.
  */
 import { PREVIEW_USERS } from '../dataLayer';
 import type { DataLayer, PreviewUser } from '../dataLayer';
@@ -27,7 +27,8 @@ export const FIXTURE_NAMES = [
   'otherChecksheet',
   'newerChecksheet',
   'savedComparison',
-  'itemLink'
+  'itemLink',
+  'reviewHistory'
 ] as const;
 export type FixtureName = (typeof FIXTURE_NAMES)[number];
 
@@ -217,6 +218,17 @@ export async function buildFixtures(
       ]
     })) as ItemLinkDto[];
     values.itemLinkId = link.id;
+  }
+  if (wants('reviewHistory')) {
+    // The reviewer starts the review, then records a verdict: the layer writes their history.
+    await reviewerApex['ChecksheetReviewController.setReviewStatus']({
+      checksheetId: values.checksheetId,
+      reviewStatus: 'In_Review',
+      nextReviewOn: null
+    });
+    await reviewerApex['ChecksheetReviewController.saveVerdicts']({
+      changes: [{ itemId: values.itemId, verdict: 'Acceptable', comment: null }]
+    });
   }
   const beginAs = async (creator: PreviewUser): Promise<string> => {
     const begin = layer.as(systemMode(creator))['ChecksheetImportController.beginImport'];

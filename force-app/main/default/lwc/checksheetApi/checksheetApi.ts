@@ -253,6 +253,9 @@ export type {
   ItemLinkDto,
   ItemLinkInput
 } from './comparisons';
+// Field history (issue 8).
+export { getChecksheetHistory, getChecksheetHistoryAdapter } from './history';
+export type { HistoryPage, HistoryRowDto } from './history';
 export { ChecksheetApiError, toChecksheetApiError } from './apiError';
 export type { ApiErrorCode } from './apiError';
 export { loadAllItems } from './itemPages';

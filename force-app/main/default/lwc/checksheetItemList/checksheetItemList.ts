@@ -98,6 +98,10 @@ interface ItemRow {
   correctionLabel: string;
   correctionError: string;
   correctionSaving: boolean;
+  /** Field history (issue 8): the item's History is open; its button's state and name. */
+  historyOpen: boolean;
+  historyExpanded: string;
+  historyLabel: string;
 }
 
 interface RowContext {
@@ -107,6 +111,8 @@ interface RowContext {
   followUps: FollowUpsByItem;
   carried: ReadonlySet<string>;
   carriedFrom: string;
+  /** Items whose History is open. */
+  openHistories: ReadonlySet<string>;
   /** The item that takes the keyboard focus when the list is tabbed into. */
   activeId: string;
   corrections: CorrectionState;
@@ -181,7 +187,12 @@ function toRow(item: ListItem, context: RowContext): ItemRow {
     correctionLabel: formatLabel(LABELS.Correction_Editor, item.itemNumber),
     correctionError: context.corrections.errors[item.id] ?? '',
     correctionSaving: context.corrections.saving.has(item.id),
-    partyText: item.responsibleParty ? formatLabel(LABELS.Insight_Party, item.responsibleParty) : ''
+    partyText: item.responsibleParty
+      ? formatLabel(LABELS.Insight_Party, item.responsibleParty)
+      : '',
+    historyOpen: context.openHistories.has(item.id),
+    historyExpanded: String(context.openHistories.has(item.id)),
+    historyLabel: formatLabel(LABELS.History_Item_Title, item.itemNumber)
   };
 }
 
@@ -218,6 +229,26 @@ export default class ChecksheetItemList extends LightningElement {
   insight = ALL_INSIGHTS;
   pageIndex = 0;
   openComments: ReadonlySet<string> = new Set();
+  /** Field history (issue 8): the checksheet the items belong to, for their History. */
+  @api checksheetId?: string;
+  /** Goes up after each save on the page, so an open History reads again. */
+  @api historyVersion = 0;
+  /** Items whose History is open. */
+  openHistories: ReadonlySet<string> = new Set();
+
+  /** Saved items (of a checksheet) have a History; the import wizard's preview has none. */
+  get showHistory(): boolean {
+    return Boolean(this.checksheetId);
+  }
+
+  /** Opens or closes an item's History. */
+  handleToggleHistory(event: Event): void {
+    const id = (event.currentTarget as HTMLElement).dataset.id ?? '';
+    const next = new Set(this.openHistories);
+    if (next.has(id)) next.delete(id);
+    else next.add(id);
+    this.openHistories = next;
+  }
   sectionChoice = '';
 
   private filteredFor?: {
@@ -287,7 +318,8 @@ export default class ChecksheetItemList extends LightningElement {
       carried: this.carried ?? new Set<string>(),
       carriedFrom: this.carriedFrom ?? '',
       activeId: this.activeId,
-      corrections: this.corrections ?? NO_CORRECTIONS
+      corrections: this.corrections ?? NO_CORRECTIONS,
+      openHistories: this.openHistories
     };
     const view = pageView(this.filtered, this.pageIndex, (item) => toRow(item, context));
     const rows = view.groups.flatMap((group) => group.rows);

@@ -291,6 +291,23 @@ import Compare_Not_In_Checksheet from '@salesforce/label/c.Compare_Not_In_Checks
 import Compare_Empty from '@salesforce/label/c.Compare_Empty';
 import Export_CSV from '@salesforce/label/c.Export_CSV';
 import Tab_Compare from '@salesforce/label/c.Tab_Compare';
+// Field history (issue 8).
+import History_Title from '@salesforce/label/c.History_Title';
+import History_Empty from '@salesforce/label/c.History_Empty';
+import History_Item_Empty from '@salesforce/label/c.History_Item_Empty';
+import History_Show_Item from '@salesforce/label/c.History_Show_Item';
+import History_Item_Title from '@salesforce/label/c.History_Item_Title';
+import History_When from '@salesforce/label/c.History_When';
+import History_Who from '@salesforce/label/c.History_Who';
+import History_What from '@salesforce/label/c.History_What';
+import History_Change from '@salesforce/label/c.History_Change';
+import History_Item_Field from '@salesforce/label/c.History_Item_Field';
+import History_From_To from '@salesforce/label/c.History_From_To';
+import History_Changed from '@salesforce/label/c.History_Changed';
+import History_Blank from '@salesforce/label/c.History_Blank';
+import History_More from '@salesforce/label/c.History_More';
+import History_Load_Failed from '@salesforce/label/c.History_Load_Failed';
+import History_Field_Mark from '@salesforce/label/c.History_Field_Mark';
 import LANG from '@salesforce/i18n/lang';
 import { TOPICS } from 'c/checksheetTopics';
 
@@ -658,7 +675,24 @@ export const LABELS = Object.freeze({
   Correction_Blank,
   Correction_Field_Responsibility,
   Correction_Field_Flag,
-  Correction_Quoted
+  Correction_Quoted,
+  // Field history (issue 8).
+  History_Title,
+  History_Empty,
+  History_Item_Empty,
+  History_Show_Item,
+  History_Item_Title,
+  History_When,
+  History_Who,
+  History_What,
+  History_Change,
+  History_Item_Field,
+  History_From_To,
+  History_Changed,
+  History_Blank,
+  History_More,
+  History_Load_Failed,
+  History_Field_Mark
 });
 
 /** The label of each status, in the user's language. */

@@ -123,6 +123,24 @@ export default class ChecksheetRecordView extends NavigationMixin(LightningEleme
     if (value) this.load(value);
   }
 
+  // ---- field history (issue 8) ----
+  /** The History section is open (it reads the history only then). */
+  historyOpen = false;
+  /** Goes up after each save, so an open history reads again. */
+  historyVersion = 0;
+
+  get historyExpanded(): string {
+    return String(this.historyOpen);
+  }
+
+  get historySectionClass(): string {
+    return `slds-section slds-m-vertical_small record-view__history${this.historyOpen ? ' slds-is-open' : ''}`;
+  }
+
+  handleToggleHistory(): void {
+    this.historyOpen = !this.historyOpen;
+  }
+
   // ---- export ----
   /** Why the last export failed, or ''. */
   exportError = '';
@@ -341,6 +359,7 @@ export default class ChecksheetRecordView extends NavigationMixin(LightningEleme
     }
     if (result.savedIds.length > 0) {
       this.saveMessage = formatLabel(LABELS.Review_Saved, result.savedIds.length);
+      this.historyVersion++;
     }
     this.saving = false;
   }
@@ -422,6 +441,7 @@ export default class ChecksheetRecordView extends NavigationMixin(LightningEleme
         created.map((task) => task.itemId)
       );
       this.saveMessage = formatLabel(LABELS.Review_Follow_Ups_Created, created.length);
+      this.historyVersion++;
     } catch (error) {
       this.saveError = formatLabel(
         LABELS.Review_Follow_Up_Failed,
@@ -448,6 +468,7 @@ export default class ChecksheetRecordView extends NavigationMixin(LightningEleme
         LABELS.Review_Status_Changed,
         reviewStatusText(this.summary.reviewStatus ?? reviewStatus)
       );
+      this.historyVersion++;
     } catch (error) {
       this.statusError = formatLabel(
         LABELS.Review_Status_Failed,

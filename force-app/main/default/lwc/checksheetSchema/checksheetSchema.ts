@@ -257,3 +257,53 @@ export type LinkRelationshipValue = (typeof LINK_RELATIONSHIP_VALUES)[number];
 /** Values of `Item_Link__c.Method__c`: a confirmed automatic pair, or one made by hand. */
 export const LINK_METHOD_VALUES = ['Automatic', 'Manual'] as const;
 export type LinkMethodValue = (typeof LINK_METHOD_VALUES)[number];
+
+// ---- Field history (issue 8) ----
+
+/**
+ * How the org's field history keeps a tracked field's values: `picklist` as the API value,
+ * `lookup` as the record's name (the Id row beside it is left out), `date` as 'YYYY-MM-DD',
+ * `text` as written, `longText` without any value (history only says it changed).
+ */
+export type HistoryValueKind = 'text' | 'longText' | 'picklist' | 'date' | 'lookup';
+
+/**
+ * The `Checksheet__c` fields whose changes the org's field history records (`trackHistory` in
+ * `objects/`, a test checks they agree), by `CHECKSHEET_FIELDS` key, with how values are kept.
+ * The one list: the preview's data layer records history for exactly these, the UI labels them.
+ */
+export const CHECKSHEET_TRACKED_FIELDS = {
+  vendor: 'lookup',
+  documentVersion: 'text',
+  reviewStatus: 'picklist',
+  reviewer: 'lookup',
+  nextReviewOn: 'date'
+} as const satisfies Partial<Record<keyof typeof CHECKSHEET_FIELDS, HistoryValueKind>>;
+
+/** The `Checksheet_Item__c` fields the org's field history records, by `CHECKSHEET_ITEM_FIELDS` key. */
+export const CHECKSHEET_ITEM_TRACKED_FIELDS = {
+  status: 'picklist',
+  statusMark: 'text',
+  question: 'longText',
+  answer: 'longText',
+  reviewerVerdict: 'picklist',
+  reviewerComment: 'longText',
+  responsibility: 'picklist',
+  answerFlag: 'picklist'
+} as const satisfies Partial<Record<keyof typeof CHECKSHEET_ITEM_FIELDS, HistoryValueKind>>;
+
+/** A tracked field's API name (either object) → how its history keeps values. */
+export const TRACKED_FIELD_KINDS: Readonly<Record<string, HistoryValueKind>> = Object.freeze({
+  ...Object.fromEntries(
+    Object.entries(CHECKSHEET_TRACKED_FIELDS).map(([key, kind]) => [
+      CHECKSHEET_FIELDS[key as keyof typeof CHECKSHEET_TRACKED_FIELDS],
+      kind
+    ])
+  ),
+  ...Object.fromEntries(
+    Object.entries(CHECKSHEET_ITEM_TRACKED_FIELDS).map(([key, kind]) => [
+      CHECKSHEET_ITEM_FIELDS[key as keyof typeof CHECKSHEET_ITEM_TRACKED_FIELDS],
+      kind
+    ])
+  )
+});

@@ -467,3 +467,45 @@ describe('c-checksheet-item-list in review', () => {
     await expect(element).toBeAccessible();
   });
 });
+
+describe('c-checksheet-item-list field history', () => {
+  it("offers each saved item's History to every reader and shows it under the item on click", async () => {
+    const element = mount(SMALL) as HTMLElement & {
+      items: ListItem[];
+      checksheetId: string;
+      historyVersion: number;
+    };
+    // Items not saved yet (the import wizard's preview) have no history to offer.
+    expect(shadow(element).querySelectorAll('.item-list__history-button')).toHaveLength(0);
+    element.checksheetId = 'a00000000000001AAA';
+    element.historyVersion = 2;
+    await flush();
+    const buttons = [
+      ...shadow(element).querySelectorAll('.item-list__history-button')
+    ] as HTMLButtonElement[];
+    expect(buttons.map((button) => button.getAttribute('aria-label'))).toEqual([
+      'History of item 1-1',
+      'History of item 1-2',
+      'History of item 1-3',
+      'History of item 1-4'
+    ]);
+    expect(buttons[1].getAttribute('aria-expanded')).toBe('false');
+    expect(shadow(element).querySelector('c-checksheet-history')).toBeNull();
+    buttons[1].click();
+    await flush();
+    const history = shadow(element).querySelector('c-checksheet-history') as HTMLElement & {
+      checksheetId: string;
+      itemId: string;
+      itemNumber: string;
+      version: number;
+    };
+    expect(history.checksheetId).toBe('a00000000000001AAA');
+    expect(history.itemId).toBe(SMALL[1].id);
+    expect(history.itemNumber).toBe('1-2');
+    expect(history.version).toBe(2);
+    expect(buttons[1].getAttribute('aria-expanded')).toBe('true');
+    buttons[1].click();
+    await flush();
+    expect(shadow(element).querySelector('c-checksheet-history')).toBeNull();
+  });
+});

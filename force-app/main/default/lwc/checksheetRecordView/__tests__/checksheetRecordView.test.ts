@@ -42,6 +42,18 @@ jest.mock(
   { virtual: true }
 );
 
+// Field history (issue 8): the History section's list wires this method.
+jest.mock(
+  '@salesforce/apex/ChecksheetReadController.getChecksheetHistory',
+  () => {
+    // A jest.mock factory runs before imports are bound: it must require what it uses.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+    return { default: createApexTestWireAdapter(jest.fn()) };
+  },
+  { virtual: true }
+);
+
 const getItemPageMock = getItemPage as unknown as jest.Mock;
 const discardChecksheetMock = discardChecksheet as unknown as jest.Mock;
 const getOpenFollowUpsMock = getOpenFollowUps as unknown as jest.Mock;
@@ -759,5 +771,71 @@ describe('c-checksheet-record-view carry forward', () => {
     ).toEqual([dto(1).id]);
     // The reviewer's own edit of 1-3 stays unsaved.
     expect(Object.keys(list(element).drafts.drafts)).toEqual([dto(3).id]);
+  });
+});
+
+describe('c-checksheet-record-view field history', () => {
+  const root = (element: HTMLElement) => element.shadowRoot as ShadowRoot;
+  type HistoryElement = HTMLElement & {
+    checksheetId: string;
+    itemId: string | null;
+    version: number;
+  };
+  const history = (element: HTMLElement) =>
+    root(element).querySelector('c-checksheet-history') as HistoryElement | null;
+  const toggle = (element: HTMLElement) =>
+    root(element).querySelector('.record-view__history-toggle') as HTMLButtonElement;
+
+  it('keeps the History section closed until asked, then shows the checksheet history', async () => {
+    getItemPageMock.mockResolvedValue(PAGE);
+    const element = mount(SUMMARY.id);
+    await flush();
+    expect(toggle(element).textContent?.trim()).toBe('History');
+    expect(toggle(element).getAttribute('aria-expanded')).toBe('false');
+    expect(history(element)).toBeNull();
+    toggle(element).click();
+    await flush();
+    expect(toggle(element).getAttribute('aria-expanded')).toBe('true');
+    expect(history(element)?.checksheetId).toBe(SUMMARY.id);
+    expect(history(element)?.itemId).toBeNull();
+    const list = root(element).querySelector('c-checksheet-item-list') as HTMLElement & {
+      checksheetId: string;
+    };
+    expect(list.checksheetId).toBe(SUMMARY.id);
+    await expect(element).toBeAccessible();
+    toggle(element).click();
+    await flush();
+    expect(history(element)).toBeNull();
+  });
+
+  it('has an open history read again after a save and after a move on the path', async () => {
+    getItemPageMock.mockResolvedValue({ ...PAGE, checksheet: { ...SUMMARY, canEdit: true } });
+    saveVerdictsMock.mockResolvedValue([{ ...dto(1), reviewerVerdict: 'Acceptable' }]);
+    setReviewStatusMock.mockResolvedValue({ ...SUMMARY, canEdit: true, reviewStatus: 'Approved' });
+    const element = mount(SUMMARY.id);
+    await flush();
+    toggle(element).click();
+    await flush();
+    const before = history(element)!.version;
+    root(element)
+      .querySelector('c-checksheet-item-list')!
+      .dispatchEvent(
+        new CustomEvent('reviewedit', {
+          detail: { ids: [dto(1).id], change: { verdict: 'Acceptable' } }
+        })
+      );
+    await flush();
+    (root(element).querySelector('.record-view__save') as HTMLElement).click();
+    await flush();
+    expect(history(element)!.version).toBe(before + 1);
+    root(element)
+      .querySelector('c-checksheet-review-path')!
+      .dispatchEvent(
+        new CustomEvent('statuschange', {
+          detail: { reviewStatus: 'Approved', nextReviewOn: null }
+        })
+      );
+    await flush();
+    expect(history(element)!.version).toBe(before + 2);
   });
 });
