@@ -176,17 +176,13 @@ test('linking two items by hand re-forms the grid; the pair says it was made by 
   await page.getByLabel('Comparison name').fill('Acme and Globex, hand-linked');
   await page.getByLabel('Purpose').fill('Choose a vendor');
   await page.getByRole('button', { name: 'Save comparison' }).click();
-  await page
-    .locator('.compare__saved', { hasText: 'Comparison saved with 1 corrections.' })
-    .waitFor();
+  await page.locator('.compare__saved', { hasText: 'Comparison saved. Corrections: 1.' }).waitFor();
   // Once saved it has a status: Decided, saved again, and the saved-comparison picker says so.
   const status = page.locator('lightning-combobox.compare__comparison-status');
   await status.getByRole('combobox').click();
   await status.getByRole('option', { name: 'Decided' }).click();
   await page.getByRole('button', { name: 'Save comparison' }).click();
-  await page
-    .locator('.compare__saved', { hasText: 'Comparison saved with 0 corrections.' })
-    .waitFor();
+  await page.locator('.compare__saved', { hasText: 'Comparison saved. Corrections: 0.' }).waitFor();
   const savedPicker = page.locator('lightning-combobox.compare__saved-choice');
   await savedPicker.getByRole('combobox').click();
   await savedPicker
@@ -196,7 +192,9 @@ test('linking two items by hand re-forms the grid; the pair says it was made by 
   await page.keyboard.press('Escape');
   await page.reload();
   await gridRows(page).first().waitFor();
-  await page.locator('.compare__ledger', { hasText: /[1-9]\d* saved decisions applied/ }).waitFor();
+  await page
+    .locator('.compare__ledger', { hasText: /Saved decisions applied: [1-9]\d*/ })
+    .waitFor();
   const reloaded = await rowNumbers(page);
   assert.ok(
     reloaded.some((cells) => cells[0] === before[2][0] && cells[1] === moved),

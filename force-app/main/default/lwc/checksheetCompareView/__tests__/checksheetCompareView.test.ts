@@ -397,7 +397,9 @@ describe('c-checksheet-compare-view', () => {
     // Ray 6-8 and krew 6-9 are kept apart, as the ledger says.
     expect(numbers(element)).toContainEqual(['6-8', '']);
     expect(numbers(element)).toContainEqual(['', '6-9']);
-    expect(text(root(element).querySelector('.compare__ledger'))).toBe('1 saved decisions applied');
+    expect(text(root(element).querySelector('.compare__ledger'))).toBe(
+      'Saved decisions applied: 1'
+    );
 
     buttonIn(rows(element)[5], 1, '.compare__partly').click(); // krew 11-6 partly the same
     await flush();
@@ -444,9 +446,11 @@ describe('c-checksheet-compare-view', () => {
       ]
     });
     expect(text(root(element).querySelector('.compare__saved'))).toBe(
-      'Comparison saved with 1 corrections.'
+      'Comparison saved. Corrections: 1.'
     );
-    expect(text(root(element).querySelector('.compare__ledger'))).toBe('2 saved decisions applied');
+    expect(text(root(element).querySelector('.compare__ledger'))).toBe(
+      'Saved decisions applied: 2'
+    );
     expect(text(rows(element)[5]?.querySelector('.compare-grid__partly'))).toBe('Partly the same');
     await expect(element).toBeAccessible();
   });
@@ -507,7 +511,9 @@ describe('c-checksheet-compare-view', () => {
     // The automatic alignment pairs them again; the colleague's decision stays.
     expect(numbers(element)).toContainEqual(['6-8', '6-9']);
     expect(numbers(element)).not.toContainEqual(['6-8', '']);
-    expect(text(root(element).querySelector('.compare__ledger'))).toBe('1 saved decisions applied');
+    expect(text(root(element).querySelector('.compare__ledger'))).toBe(
+      'Saved decisions applied: 1'
+    );
     expect(text(root(element).querySelector('.compare__forgotten'))).toBe(
       'Decision forgotten: the automatic alignment is back.'
     );
