@@ -1,6 +1,15 @@
 /** Headers and items for tests: valid unless a test changes them. */
+import { PREVIEW_USERS } from '../dataLayer';
 import type { ApexImplementations } from '../dataLayer';
-import type { ChecksheetSummary, ImportHeader, ImportItem, ImportProgress } from '../dtos';
+import type {
+  ChecksheetItemDto,
+  ChecksheetSummary,
+  ImportHeader,
+  ImportItem,
+  ImportProgress,
+  ItemPage
+} from '../dtos';
+import type { Harness } from './harness';
 
 const STATUSES = ['Implemented', 'Partial', 'Not_Implemented', 'Not_Applicable', 'None'];
 const MARKS = ['○', '△', '×', '-', ''];
@@ -64,4 +73,18 @@ export async function stagedImport(
   return (await apex['ChecksheetImportController.finishImport']({
     checksheetId: begun.checksheetId
   })) as ChecksheetSummary;
+}
+
+/** A vendor and a checksheet of `count` items imported by `harness`'s reviewer, with its items as read back. */
+export async function importedSheet(
+  harness: Harness,
+  count: number
+): Promise<{ checksheet: ChecksheetSummary; items: ChecksheetItemDto[] }> {
+  const vendorId = (await harness.layer.createVendor('Acme Cloud Co.')).id;
+  const apex = harness.layer.as(PREVIEW_USERS.reviewer);
+  const checksheet = await stagedImport(apex, sheetHeader(vendorId), sheetItems(count));
+  const page = (await harness.layer.implementations['ChecksheetReadController.getItemPage']({
+    checksheetId: checksheet.id
+  })) as ItemPage;
+  return { checksheet, items: page.items };
 }

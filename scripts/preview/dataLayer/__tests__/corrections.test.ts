@@ -7,7 +7,7 @@ import { PREVIEW_USERS } from '../dataLayer';
 import type { ApexImplementations, PreviewUser } from '../dataLayer';
 import type { ChecksheetItemDto, ChecksheetSummary, ItemCorrection, ItemPage } from '../dtos';
 import { ORIGINAL_READING_LENGTH, originalOf, serializedReading } from '../corrections';
-import { sheetHeader, sheetItems, stagedImport } from './builders';
+import { importedSheet } from './builders';
 import { failureOf, makeHarness, refusalMessage } from './harness';
 import type { Harness } from './harness';
 
@@ -19,12 +19,7 @@ let items: ChecksheetItemDto[];
 
 beforeEach(async () => {
   harness = makeHarness(reviewer);
-  const vendorId = (await harness.layer.createVendor('Acme Cloud Co.')).id;
-  checksheet = await stagedImport(harness.layer.as(reviewer), sheetHeader(vendorId), sheetItems(5));
-  const page = (await harness.layer.implementations['ChecksheetReadController.getItemPage']({
-    checksheetId: checksheet.id
-  })) as ItemPage;
-  items = page.items;
+  ({ checksheet, items } = await importedSheet(harness, 5));
 });
 
 afterEach(() => harness.layer.close());

@@ -5,9 +5,9 @@
  */
 import { PREVIEW_USERS } from '../dataLayer';
 import type { ApexImplementations, PreviewUser } from '../dataLayer';
-import type { ChecksheetItemDto, ChecksheetSummary, HistoryPage, ItemPage } from '../dtos';
+import type { ChecksheetItemDto, ChecksheetSummary, HistoryPage } from '../dtos';
 import { STORES } from '../store';
-import { sheetHeader, sheetItems, stagedImport } from './builders';
+import { importedSheet } from './builders';
 import { makeHarness, refusalMessage, failureOf } from './harness';
 import type { Harness } from './harness';
 
@@ -19,12 +19,7 @@ let items: ChecksheetItemDto[];
 
 beforeEach(async () => {
   harness = makeHarness(reviewer);
-  const vendorId = (await harness.layer.createVendor('Acme Cloud Co.')).id;
-  checksheet = await stagedImport(harness.layer.as(reviewer), sheetHeader(vendorId), sheetItems(3));
-  const page = (await harness.layer.implementations['ChecksheetReadController.getItemPage']({
-    checksheetId: checksheet.id
-  })) as ItemPage;
-  items = page.items;
+  ({ checksheet, items } = await importedSheet(harness, 3));
 });
 
 afterEach(() => harness.layer.close());

@@ -8,7 +8,7 @@ import type { ApexImplementations, PreviewUser } from '../dataLayer';
 import type { ChecksheetItemDto, ChecksheetSummary, FollowUpDto, ItemPage } from '../dtos';
 import { allowedTransition } from '../review';
 import { STORES } from '../store';
-import { sheetHeader, sheetItems, stagedImport } from './builders';
+import { importedSheet, sheetHeader, sheetItems, stagedImport } from './builders';
 import { failureOf, makeHarness, refusalMessage } from './harness';
 import type { Harness } from './harness';
 
@@ -20,12 +20,7 @@ let items: ChecksheetItemDto[];
 
 beforeEach(async () => {
   harness = makeHarness(reviewer);
-  const vendorId = (await harness.layer.createVendor('Acme Cloud Co.')).id;
-  checksheet = await stagedImport(harness.layer.as(reviewer), sheetHeader(vendorId), sheetItems(5));
-  const page = (await harness.layer.implementations['ChecksheetReadController.getItemPage']({
-    checksheetId: checksheet.id
-  })) as ItemPage;
-  items = page.items;
+  ({ checksheet, items } = await importedSheet(harness, 5));
 });
 
 afterEach(() => harness.layer.close());
