@@ -112,23 +112,30 @@ export function headerFacts(summary: ChecksheetSummary): HeaderFact[] {
   }));
 }
 
+/** The items with each one Apex returned put in its place (by Id), as `merge` combines the two. */
+function withReturned(
+  items: readonly ListItem[],
+  returned: readonly ChecksheetItemDto[],
+  merge: (item: ListItem, update: ListItem) => ListItem
+): ListItem[] {
+  if (returned.length === 0) return [...items];
+  const byId = new Map(toListItems(returned).map((item) => [item.id, item]));
+  return items.map((item) => {
+    const update = byId.get(item.id);
+    return update ? merge(item, update) : item;
+  });
+}
+
 /** The saved items with what Apex returned after a save put in their place (by Id). */
 export function withSaved(
   items: readonly ListItem[],
   saved: readonly ChecksheetItemDto[]
 ): ListItem[] {
-  if (saved.length === 0) return [...items];
-  const byId = new Map(toListItems(saved).map((item) => [item.id, item]));
-  return items.map((item) => {
-    const update = byId.get(item.id);
-    return update
-      ? {
-          ...item,
-          reviewerVerdict: update.reviewerVerdict,
-          reviewerComment: update.reviewerComment
-        }
-      : item;
-  });
+  return withReturned(items, saved, (item, update) => ({
+    ...item,
+    reviewerVerdict: update.reviewerVerdict,
+    reviewerComment: update.reviewerComment
+  }));
 }
 
 /**
@@ -139,16 +146,9 @@ export function withCorrected(
   items: readonly ListItem[],
   saved: readonly ChecksheetItemDto[]
 ): ListItem[] {
-  if (saved.length === 0) return [...items];
-  const byId = new Map(toListItems(saved).map((item) => [item.id, item]));
-  return items.map((item) => {
-    const update = byId.get(item.id);
-    return update
-      ? {
-          ...update,
-          reviewerVerdict: item.reviewerVerdict,
-          reviewerComment: item.reviewerComment
-        }
-      : item;
-  });
+  return withReturned(items, saved, (item, update) => ({
+    ...update,
+    reviewerVerdict: item.reviewerVerdict,
+    reviewerComment: item.reviewerComment
+  }));
 }
