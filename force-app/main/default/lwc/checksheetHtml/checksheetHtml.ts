@@ -7,11 +7,17 @@
  * Malformed input never throws: a `<` that does not open a tag is text, an unterminated tag at
  * the end of the input is dropped.
  */
-import { containsEntity, decodeEntities } from './entities';
+import * as entities from './entities';
 
 export { decodeEntities } from './entities';
 export { linkSegments } from './textSegments';
 export type { TextSegment } from './textSegments';
+
+/**
+ * Imported functions called for every piece of text, bound once: where modules run as CommonJS
+ * (tsx, Jest, so `npm run bench`), each use of an imported name goes through two getters.
+ */
+const { containsEntity, decodeEntities } = entities;
 
 /** Elements that start and end a line of text. */
 const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([
@@ -164,17 +170,18 @@ function endsTagName(code: number): boolean {
 
 /** Index just after the `>` that ends a tag opened before `from`, honouring quoted values. */
 function findTagEnd(html: string, from: number): number {
-  let lastSignificant = '';
+  let lastSignificant = 0;
   for (let index = from; index < html.length; index += 1) {
-    const char = html.charAt(index);
-    if (char === '>') return index + 1;
-    if ((char === '"' || char === "'") && lastSignificant === '=') {
-      const close = html.indexOf(char, index + 1);
+    const code = html.charCodeAt(index);
+    if (code === 0x3e) return index + 1; // >
+    if ((code === 0x22 || code === 0x27) && lastSignificant === 0x3d) {
+      // A quoted value after "=": its end is the same quote.
+      const close = html.indexOf(code === 0x22 ? '"' : "'", index + 1);
       if (close < 0) return html.length;
       index = close;
-      lastSignificant = char;
-    } else if (!isWhiteSpace(html.charCodeAt(index))) {
-      lastSignificant = char;
+      lastSignificant = code;
+    } else if (!isWhiteSpace(code)) {
+      lastSignificant = code;
     }
   }
   return html.length;
@@ -212,28 +219,29 @@ function nameTag(tag: Tag, html: string, start: number, end: number): void {
 
 /** The construct that starts with the `<` at `at`, or undefined when that `<` is text. */
 function readTag(html: string, at: number): Tag | undefined {
-  const next = html.charAt(at + 1);
-  if (html.startsWith('<!--', at)) {
-    const close = html.indexOf('-->', at + 4);
-    return skip(close < 0 ? html.length : close + 3);
-  }
-  if (html.startsWith('<![CDATA[', at)) {
-    const close = html.indexOf(']]>', at + 9);
-    const end = close < 0 ? html.length : close;
-    return {
-      end: close < 0 ? end : close + 3,
-      kind: 'text',
-      name: '',
-      attributes: '',
-      text: html.slice(at + 9, end),
-      role: 0
-    };
-  }
-  if (next === '!' || next === '?') {
+  const next = html.charCodeAt(at + 1);
+  // Comments, CDATA and declarations open with "<!" (or "<?"): an element needs no other test.
+  if (next === 0x21 || next === 0x3f) {
+    if (html.startsWith('<!--', at)) {
+      const close = html.indexOf('-->', at + 4);
+      return skip(close < 0 ? html.length : close + 3);
+    }
+    if (html.startsWith('<![CDATA[', at)) {
+      const close = html.indexOf(']]>', at + 9);
+      const end = close < 0 ? html.length : close;
+      return {
+        end: close < 0 ? end : close + 3,
+        kind: 'text',
+        name: '',
+        attributes: '',
+        text: html.slice(at + 9, end),
+        role: 0
+      };
+    }
     const close = html.indexOf('>', at);
     return skip(close < 0 ? html.length : close + 1);
   }
-  const first = html.charCodeAt(at + 1) | 0x20; // lower case, for a letter
+  const first = next | 0x20; // lower case, for a letter
   const autolink =
     first === 0x68 || first === 0x6d ? AUTOLINK.exec(html.slice(at, at + 2048)) : null; // h m
   if (autolink) {
@@ -246,7 +254,7 @@ function readTag(html: string, at: number): Tag | undefined {
       role: 0
     };
   }
-  const closing = next === '/';
+  const closing = next === 0x2f; // /
   const nameStart = closing ? at + 2 : at + 1;
   if (!isLetter(html.charCodeAt(nameStart))) return undefined;
   // As in a browser, a tag name runs to white space, "/" or ">": "<A<b>" is one tag, not the

@@ -149,6 +149,8 @@ export class DelimitedReader {
     const cells = new Array<string>(this.width);
     const limit = Math.max(1, this.cellLimit);
     let more: MoreCells | undefined;
+    /** The line break ending the line being read (or the text's length); -1: not searched yet. */
+    let lineEnd = -1;
     let count = 0;
     let recordEnded = false;
     while (!recordEnded) {
@@ -177,7 +179,9 @@ export class DelimitedReader {
       if (value === undefined && text.charCodeAt(index) === separator) {
         value = ''; // an empty field: a row of thousands of tabs needs no search per field
       } else if (value === undefined) {
-        const stop = Math.min(this.nextSeparator.from(index), this.lineBreakFrom(index));
+        // The line's end is searched for once per line, not once per field.
+        if (lineEnd < index) lineEnd = this.lineBreakFrom(index);
+        const stop = Math.min(this.nextSeparator.from(index), lineEnd);
         value = text.slice(index, stop);
         index = stop;
       }

@@ -70,8 +70,14 @@ function afterZeros(text: string, from: number, end: number): number {
  * code. A total order (the lexicographic order of the runs), in which only equal texts are equal.
  */
 export function precedes(a: string, b: string): boolean {
-  let i = 0;
-  let j = 0;
+  // The runs before the first character that differs are the same in both texts ("2-13-4" and
+  // "2-13-5" differ in their last run only): the comparison starts at the run holding it.
+  const shorter = Math.min(a.length, b.length);
+  let start = 0;
+  while (start < shorter && a.charCodeAt(start) === b.charCodeAt(start)) start += 1;
+  while (start > 0 && isDigit(a.charCodeAt(start - 1))) start -= 1;
+  let i = start;
+  let j = start;
   while (i < a.length && j < b.length) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(j);

@@ -5,9 +5,16 @@
  * of parses. Nothing read from it may be kept past the next row but the strings themselves.
  */
 import type { Cell } from './cells';
-import { EMPTY_CELL, readCell } from './cells';
+import * as cellReading from './cells';
 import type { SourceRow } from './tableRows';
-import { isSurelyNotSpace } from './textSearch';
+import * as textSearch from './textSearch';
+
+/**
+ * Imported functions called for every row, bound once: where modules run as CommonJS (tsx, Jest,
+ * so `npm run bench`), each use of an imported name goes through two getters.
+ */
+const { EMPTY_CELL, readCell } = cellReading;
+const { isSurelyNotSpace } = textSearch;
 
 export class RowCells {
   /** How many cells the row has, those past its `more` included. */
@@ -31,8 +38,8 @@ export class RowCells {
     const raw = row.cells;
     this.dense = raw.length;
     this.count = raw.length;
-    for (let index = 0; index < raw.length; index += 1) {
-      if (row.plain === true) {
+    if (row.plain === true) {
+      for (let index = 0; index < raw.length; index += 1) {
         const text = raw[index];
         // Most cells start and end with a letter, a digit or a kanji: nothing to trim.
         const trimmed =
@@ -41,7 +48,9 @@ export class RowCells {
             isSurelyNotSpace(text.charCodeAt(text.length - 1)));
         texts[index] = trimmed ? text : text.trim();
         lists[index] = false;
-      } else {
+      }
+    } else {
+      for (let index = 0; index < raw.length; index += 1) {
         const cell = readCell(raw[index]);
         texts[index] = cell.text;
         lists[index] = cell.list;

@@ -48,4 +48,37 @@ describe('NumberTally', () => {
       { numRuns: 5000 }
     );
   });
+
+  it('orders as the runs compared one by one from the start (digits by value, then length)', () => {
+    /** The order as documented, run by run from the first character. */
+    function byRuns(a: string, b: string): boolean {
+      const runs = (text: string) => text.match(/\d+|\D/g) ?? [];
+      const x = runs(a);
+      const y = runs(b);
+      for (let k = 0; k < Math.min(x.length, y.length); k += 1) {
+        const p = x[k];
+        const q = y[k];
+        if (p === q) continue;
+        const pDigits = /\d/.test(p);
+        const qDigits = /\d/.test(q);
+        if (pDigits !== qDigits) return pDigits;
+        if (!pDigits) return p < q;
+        const pValue = BigInt(p);
+        const qValue = BigInt(q);
+        return pValue === qValue ? p.length < q.length : pValue < qValue;
+      }
+      return x.length < y.length;
+    }
+    expect(precedes('2-13-4', '2-13-5')).toBe(true);
+    expect(precedes('2-19', '2-100')).toBe(true);
+    expect(precedes('2-100', '2-19')).toBe(false);
+    expect(precedes('1-09', '1-1')).toBe(false);
+    fc.assert(
+      fc.property(itemNumber, itemNumber, (a, b) => {
+        expect(precedes(a, b)).toBe(byRuns(a, b));
+        expect(precedes(`7-${a}`, `7-${b}`)).toBe(byRuns(a, b));
+      }),
+      { numRuns: 5000 }
+    );
+  });
 });
