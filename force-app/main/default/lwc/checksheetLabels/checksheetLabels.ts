@@ -293,6 +293,9 @@ import Export_CSV from '@salesforce/label/c.Export_CSV';
 import Tab_Compare from '@salesforce/label/c.Tab_Compare';
 // Field history (issue 8).
 import History_Title from '@salesforce/label/c.History_Title';
+import Placeholder_Choose_Section from '@salesforce/label/c.Placeholder_Choose_Section';
+import Placeholder_Choose_Checksheet from '@salesforce/label/c.Placeholder_Choose_Checksheet';
+import Placeholder_Choose_Comparison from '@salesforce/label/c.Placeholder_Choose_Comparison';
 import History_Empty from '@salesforce/label/c.History_Empty';
 import History_Item_Empty from '@salesforce/label/c.History_Item_Empty';
 import History_Show_Item from '@salesforce/label/c.History_Show_Item';
@@ -678,6 +681,9 @@ export const LABELS = Object.freeze({
   Correction_Quoted,
   // Field history (issue 8).
   History_Title,
+  Placeholder_Choose_Section,
+  Placeholder_Choose_Checksheet,
+  Placeholder_Choose_Comparison,
   History_Empty,
   History_Item_Empty,
   History_Show_Item,
