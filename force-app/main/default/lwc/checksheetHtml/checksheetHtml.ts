@@ -7,17 +7,11 @@
  * Malformed input never throws: a `<` that does not open a tag is text, an unterminated tag at
  * the end of the input is dropped.
  */
-import * as entities from './entities';
+import { containsEntity, decodeEntities } from './entities';
 
 export { decodeEntities } from './entities';
 export { linkSegments } from './textSegments';
 export type { TextSegment } from './textSegments';
-
-/**
- * Imported functions called for every piece of text, bound once: where modules run as CommonJS
- * (tsx, Jest, so `npm run bench`), each use of an imported name goes through two getters.
- */
-const { containsEntity, decodeEntities } = entities;
 
 /** Elements that start and end a line of text. */
 const BLOCK_ELEMENTS: ReadonlySet<string> = new Set([

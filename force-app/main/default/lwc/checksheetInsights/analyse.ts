@@ -41,14 +41,19 @@ function insightOf(item: AnalysedItem, answer: Answer): ItemInsight {
   let { responsibility, responsibleParty, responsibilityEvidence } = stated;
   const ownership = item.extra?.[OWNERSHIP_COLUMN];
   const owned = ownership === undefined ? undefined : responsibilityFromOwnership(ownership);
+  const finding = flagOf(item, answer);
   if (ownership !== undefined && owned !== undefined) {
     // The sheet's own ownership column decides; the answer may still name the platform.
     responsibility = owned;
     if (owned !== 'platform' && owned !== 'shared') responsibleParty = NO_PARTIES;
     responsibilityEvidence = [cellEvidence('caiq.ownership', ownership, 'ownership')];
+  } else if (answer.insight !== undefined && answer.insightFlag === finding) {
+    // Items with the same text and the same flag (the finding objects are shared, see ./flags)
+    // share their insight too: read it, do not change it.
+    return answer.insight;
   }
-  const { flag, flagEvidence } = flagOf(item, answer);
-  return {
+  const { flag, flagEvidence } = finding;
+  const insight: ItemInsight = {
     responsibility,
     responsibleParty,
     responsibilityEvidence,
@@ -56,6 +61,11 @@ function insightOf(item: AnalysedItem, answer: Answer): ItemInsight {
     flagReason: flagEvidence === null ? '' : flagEvidence.text,
     flagEvidence
   };
+  if (ownership === undefined || owned === undefined) {
+    answer.insight = insight;
+    answer.insightFlag = finding;
+  }
+  return insight;
 }
 
 /** The insight for one item. */
@@ -66,7 +76,8 @@ export function analyseItem(item: AnalysedItem): ItemInsight {
 /**
  * The insights for a parsed document's items, in the same order. Vendors repeat their answers
  * word for word ("本事項はSalesforceに準じます" under a dozen items): each distinct text is read
- * once, and items with the same text share its evidence objects (read them, do not change them).
+ * once, and items with the same text share its evidence objects, and their insight when their
+ * flag is the same too (read them, do not change them).
  */
 export function analyseItems(items: readonly AnalysedItem[]): ItemInsight[] {
   const answers = new Map<string, Answer>();

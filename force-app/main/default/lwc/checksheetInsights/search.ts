@@ -16,6 +16,7 @@ import { JAPANESE_RULES } from './rulesJa';
 import type { Evidence } from './evidence';
 import type { FlagFinding, PositiveFlags } from './flags';
 import type { ResponsibilityFinding } from './responsibility';
+import type { ItemInsight } from './analyse';
 
 export interface CompiledTable<Rule> {
   language: Language;
@@ -173,6 +174,9 @@ export class Answer {
   positiveFlags: PositiveFlags | undefined;
   /** For an N/A answer: the evidence when it gives no reason, null when it gives one. */
   reasonless: Evidence | null | undefined;
+  /** The last insight made for the text (see ./analyse), and the flag finding it was made with. */
+  insight: ItemInsight | undefined;
+  insightFlag: FlagFinding | undefined;
 
   constructor(text: string) {
     this.text = text;

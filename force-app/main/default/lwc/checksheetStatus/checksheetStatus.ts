@@ -189,6 +189,12 @@ const LEADING_MARK_STARTS: ReadonlySet<string> = new Set(LEADING_MARKS.map((mark
  * followed by white space or the end of the cell ("○ 当社は…" yes, "実施しています" no).
  */
 export function splitLeadingMark(text: string): { mark: string; rest: string } | undefined {
+  // Decided by the first character for most cells (a word that opens no mark): the leading space
+  // is cut only from a cell that opens with one.
+  const opening = text.charAt(0);
+  if (!LEADING_MARK_STARTS.has(opening) && (opening === '' || opening.trim() !== '')) {
+    return undefined;
+  }
   const trimmed = text.replace(/^[\s\u3000]+/, '');
   if (!LEADING_MARK_STARTS.has(trimmed.charAt(0))) return undefined;
   for (const mark of LEADING_MARKS) {

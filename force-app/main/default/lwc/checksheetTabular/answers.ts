@@ -5,14 +5,13 @@
  * The vocabulary itself is c/checksheetStatus's.
  */
 import type { ItemStatus } from 'c/checksheetStatus';
-import * as statusVocabulary from 'c/checksheetStatus';
+import {
+  combineStatuses,
+  splitLeadingAnswer,
+  splitLeadingMark,
+  statusFromMark
+} from 'c/checksheetStatus';
 import type { Cell } from './cells';
-
-/**
- * Imported functions called for every row, bound once: where modules run as CommonJS (tsx, Jest,
- * so `npm run bench`), each use of an imported name goes through two getters.
- */
-const { combineStatuses, splitLeadingAnswer, splitLeadingMark, statusFromMark } = statusVocabulary;
 
 export interface AnswerReading {
   mark: string;
@@ -54,11 +53,15 @@ function fromMarks(marks: Iterable<string>, answer: string): AnswerReading {
  * list. `symbolsOnly` refuses word marks ("No personal data is kept…" opens no "No" mark).
  */
 function leadingMarks(cell: Cell, symbolsOnly: boolean): { marks: string[]; text: string } {
-  const [firstLine, ...otherLines] = cell.text.split('\n');
-  const first = acceptedMark(firstLine, symbolsOnly);
-  if (first === undefined) return { marks: [], text: cell.text };
+  const { text } = cell;
+  // The first line decides whether there are marks at all: it is cut out alone, and the cell
+  // split into lines only when it opens with a mark (most answers do not).
+  const firstBreak = text.indexOf('\n');
+  const first = acceptedMark(firstBreak < 0 ? text : text.slice(0, firstBreak), symbolsOnly);
+  if (first === undefined) return { marks: [], text };
   const marks = [first.mark];
   const lines = first.rest === '' ? [] : [first.rest];
+  const otherLines = firstBreak < 0 ? [] : text.slice(firstBreak + 1).split('\n');
   for (const line of otherLines) {
     const split = cell.list ? acceptedMark(line, symbolsOnly) : undefined;
     if (split === undefined) {

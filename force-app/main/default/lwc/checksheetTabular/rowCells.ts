@@ -5,16 +5,9 @@
  * of parses. Nothing read from it may be kept past the next row but the strings themselves.
  */
 import type { Cell } from './cells';
-import * as cellReading from './cells';
+import { EMPTY_CELL, readCell } from './cells';
 import type { SourceRow } from './tableRows';
-import * as textSearch from './textSearch';
-
-/**
- * Imported functions called for every row, bound once: where modules run as CommonJS (tsx, Jest,
- * so `npm run bench`), each use of an imported name goes through two getters.
- */
-const { EMPTY_CELL, readCell } = cellReading;
-const { isSurelyNotSpace } = textSearch;
+import { isSurelyNotSpace } from './textSearch';
 
 export class RowCells {
   /** How many cells the row has, those past its `more` included. */

@@ -4,7 +4,7 @@
  * Every non-blank line the rows cover is recorded in the ledger exactly once.
  */
 import type { ItemStatus } from 'c/checksheetStatus';
-import * as statusVocabulary from 'c/checksheetStatus';
+import { statusFromLabel } from 'c/checksheetStatus';
 import { lineList } from 'c/checksheetModel';
 import type {
   ChecksheetItem,
@@ -14,23 +14,20 @@ import type {
   RevisionEntry
 } from 'c/checksheetModel';
 import type { AnswerReading } from './answers';
-import * as answers from './answers';
-import * as cellReading from './cells';
+import { isTick, readAnswer } from './answers';
+import {
+  excerpt,
+  formatLines,
+  isNumberedUnder,
+  looksLikeItemNumber,
+  splitSectionHeading
+} from './cells';
 import type { HeaderLayout, RevisionLayout } from './columns';
 import { MAX_HEADER_CELLS, repeatsHeader, revisionEntry, revisionHeaderOf } from './columns';
 import type { DiagnosticLog } from './diagnosticLog';
 import type { MoreCells } from './delimited';
 import { NumberTally } from './numberTally';
 import { RowCells } from './rowCells';
-
-/**
- * Imported functions called for every row, bound once: where modules run as CommonJS (tsx, Jest,
- * so `npm run bench`), each use of an imported name goes through two getters.
- */
-const { statusFromLabel } = statusVocabulary;
-const { isTick, readAnswer } = answers;
-const { excerpt, formatLines, isNumberedUnder, looksLikeItemNumber, splitSectionHeading } =
-  cellReading;
 
 /** One row of the table as read from the source. */
 export interface SourceRow {

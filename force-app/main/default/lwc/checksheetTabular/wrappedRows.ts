@@ -4,16 +4,9 @@
  * cell and carries the row's remaining cells after a tab. Both are joined to the row they
  * continue, so that each item is one row again.
  */
-import * as cellReading from './cells';
-import * as delimited from './delimited';
+import { looksLikeItemNumber, readCell, splitSectionHeading } from './cells';
+import { allCells, cellCount } from './delimited';
 import type { SourceRow } from './tableRows';
-
-/**
- * Imported functions called for every row, bound once: where modules run as CommonJS (tsx, Jest,
- * so `npm run bench`), each use of an imported name goes through two getters.
- */
-const { looksLikeItemNumber, readCell, splitSectionHeading } = cellReading;
-const { allCells, cellCount } = delimited;
 
 /** Where joined rows go. */
 export interface RowSink {

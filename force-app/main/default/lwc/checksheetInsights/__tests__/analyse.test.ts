@@ -282,7 +282,8 @@ describe('analyseItems', () => {
     item('', 'not_applicable'),
     item('本事項はSalesforceに準じます。', 'not_applicable'),
     item('監査報告書は公開しておりません。', 'implemented', '監査報告書を公開すること。'),
-    item('監査報告書は公開しておりません。', 'implemented', '監査を受けること。')
+    item('監査報告書は公開しておりません。', 'implemented', '監査を受けること。'),
+    item('本事項はSalesforceに準じます。')
   ];
 
   it('gives one insight per item, in order, the same as item by item', () => {
@@ -293,7 +294,8 @@ describe('analyseItems', () => {
       'unexplained_na',
       'none',
       'contradicts',
-      'hedged'
+      'hedged',
+      'none'
     ]);
   });
 
@@ -301,6 +303,9 @@ describe('analyseItems', () => {
     const insights = analyseItems(items);
     expect(insights[2].responsibilityEvidence).toBe(insights[0].responsibilityEvidence);
     expect(insights[3].flag).not.toBe(insights[4].flag);
+    // The same text with the same flag: one insight, shared; another flag, another insight.
+    expect(insights[5]).toBe(insights[0]);
+    expect(insights[4]).not.toBe(insights[3]);
   });
 
   it('uses only the vocabulary values', () => {
