@@ -496,7 +496,8 @@ export class TableReader {
       }
     }
     this.numbers.add(item.number, item.line);
-    if (this.unmarked.has(item)) this.unmarkedLines.push(item.line);
+    // Only a table with Yes / No / N/A columns has unmarked items: the others skip the lookup.
+    if (this.markers.length > 0 && this.unmarked.has(item)) this.unmarkedLines.push(item.line);
     items.push(item);
     this.recordLines(place, 'item');
   }
