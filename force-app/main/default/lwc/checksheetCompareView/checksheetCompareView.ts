@@ -537,22 +537,12 @@ export default class ChecksheetCompareView extends NavigationMixin(LightningElem
     return formatLabel(LABELS.Compare_Showing, page.first, page.last, page.total);
   }
 
-  get hasPages(): boolean {
-    return this.currentPage.pageCount > 1;
+  get pagerPage(): number {
+    return this.currentPage.page;
   }
 
-  get pageText(): string {
-    const page = this.currentPage;
-    return formatLabel(LABELS.List_Page, page.page + 1, page.pageCount);
-  }
-
-  get isFirstPage(): boolean {
-    return this.currentPage.page === 0;
-  }
-
-  get isLastPage(): boolean {
-    const page = this.currentPage;
-    return page.page >= page.pageCount - 1;
+  get pagerPageCount(): number {
+    return this.currentPage.pageCount;
   }
 
   get linkingText(): string {
@@ -611,13 +601,8 @@ export default class ChecksheetCompareView extends NavigationMixin(LightningElem
     this.setFilters({ query: event.detail.value ?? '' });
   }
 
-  handlePrevious(): void {
-    if (!this.isFirstPage) this.pageIndex = this.currentPage.page - 1;
-    this.followScreen();
-  }
-
-  handleNext(): void {
-    if (!this.isLastPage) this.pageIndex = this.currentPage.page + 1;
+  handlePageChange(event: CustomEvent<{ page: number }>): void {
+    this.pageIndex = event.detail.page;
     this.followScreen();
   }
 

@@ -413,13 +413,12 @@ export default class ChecksheetItemList extends LightningElement {
     return formatLabel(LABELS.List_Showing, view.first, view.last, view.total);
   }
 
-  get pageText(): string {
-    const view = pagePosition(this.filtered.length, this.pageIndex);
-    return formatLabel(LABELS.List_Page, view.page + 1, view.pageCount);
+  get pagerPage(): number {
+    return pagePosition(this.filtered.length, this.pageIndex).page;
   }
 
-  get hasPages(): boolean {
-    return pagePosition(this.filtered.length, this.pageIndex).pageCount > 1;
+  get pagerPageCount(): number {
+    return pagePosition(this.filtered.length, this.pageIndex).pageCount;
   }
 
   get isFirstPage(): boolean {
@@ -642,12 +641,8 @@ export default class ChecksheetItemList extends LightningElement {
     this.focusSection = section;
   }
 
-  handlePrevious(): void {
-    if (this.pageIndex > 0) this.pageIndex -= 1;
-  }
-
-  handleNext(): void {
-    if (!this.isLastPage) this.pageIndex += 1;
+  handlePageChange(event: CustomEvent<{ page: number }>): void {
+    this.pageIndex = event.detail.page;
   }
 
   /** Focus moves into an editor that opened, and back to its button once it closed. */

@@ -71,22 +71,12 @@ export default class ChecksheetVersionDiff extends LightningElement {
     return formatLabel(LABELS.Compare_Showing, end > start ? start + 1 : 0, end, total);
   }
 
-  get hasPages(): boolean {
-    return this.position.pageCount > 1;
+  get pagerPage(): number {
+    return this.position.page;
   }
 
-  get pageText(): string {
-    const { page, pageCount } = this.position;
-    return formatLabel(LABELS.List_Page, page + 1, pageCount);
-  }
-
-  get isFirstPage(): boolean {
-    return this.position.page === 0;
-  }
-
-  get isLastPage(): boolean {
-    const { page, pageCount } = this.position;
-    return page >= pageCount - 1;
+  get pagerPageCount(): number {
+    return this.position.pageCount;
   }
 
   handleChangesOnly(event: CustomEvent<{ checked: boolean }>): void {
@@ -94,11 +84,7 @@ export default class ChecksheetVersionDiff extends LightningElement {
     this.pageIndex = 0;
   }
 
-  handlePrevious(): void {
-    if (!this.isFirstPage) this.pageIndex = this.position.page - 1;
-  }
-
-  handleNext(): void {
-    if (!this.isLastPage) this.pageIndex = this.position.page + 1;
+  handlePageChange(event: CustomEvent<{ page: number }>): void {
+    this.pageIndex = event.detail.page;
   }
 }

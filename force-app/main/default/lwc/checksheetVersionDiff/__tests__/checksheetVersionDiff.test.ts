@@ -134,6 +134,8 @@ describe('c-checksheet-version-diff', () => {
     await flush();
     expect(root.querySelectorAll('tbody tr')).toHaveLength(5);
     expect(text(root.querySelector('.version-diff__showing'))).toBe('Showing 1–5 of 5 rows');
-    expect(root.querySelector('.version-diff__pager')).toBeNull();
+    // One page: the pager shows no buttons.
+    const pager = root.querySelector('.version-diff__pager') as HTMLElement;
+    expect((pager.shadowRoot as ShadowRoot).querySelectorAll('lightning-button')).toHaveLength(0);
   });
 });
