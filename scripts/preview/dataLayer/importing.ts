@@ -341,20 +341,26 @@ export async function importChecksheet(
   });
 }
 
+/** The stores that hold a checksheet's children, deleted with it. */
+const CHILD_STORES = [
+  STORES.items,
+  STORES.files,
+  STORES.shares,
+  STORES.tasks,
+  STORES.history
+] as const;
+
+/** Deletes a checksheet with its items, files, shares, Tasks and field history. */
+async function deleteChecksheet(tx: Tx, checksheetId: string): Promise<void> {
+  for (const store of CHILD_STORES) await tx.deleteChildren(store, checksheetId);
+  tx.delete(STORES.checksheets, checksheetId);
+}
+
 export async function abandonImport(context: CallContext, params: Params): Promise<null> {
   const checksheetId = stringParam(params, 'checksheetId');
   await context.store.transaction(WRITE_STORES, 'readwrite', async (tx) => {
     const record = await openImport(tx, context, checksheetId);
-    for (const store of [
-      STORES.items,
-      STORES.files,
-      STORES.shares,
-      STORES.tasks,
-      STORES.history
-    ] as const) {
-      await tx.deleteChildren(store, record.id);
-    }
-    tx.delete(STORES.checksheets, record.id);
+    await deleteChecksheet(tx, record.id);
   });
   return null;
 }
@@ -380,16 +386,7 @@ export async function discardChecksheet(context: CallContext, params: Params): P
     ) {
       throw new Refusal(REFUSALS.discardNotAllowed);
     }
-    for (const store of [
-      STORES.items,
-      STORES.files,
-      STORES.shares,
-      STORES.tasks,
-      STORES.history
-    ] as const) {
-      await tx.deleteChildren(store, record.id);
-    }
-    tx.delete(STORES.checksheets, record.id);
+    await deleteChecksheet(tx, record.id);
   });
   return null;
 }
