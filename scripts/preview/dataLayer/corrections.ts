@@ -7,17 +7,14 @@
 import type { ItemCorrection } from './dtos';
 import type { ItemRecord } from './records';
 import { textValue } from './records';
-import { NO_ANSWER_FLAG } from 'c/checksheetSchema';
+import { NO_ANSWER_FLAG, READING_FIELDS } from 'c/checksheetSchema';
 
-/** The properties a correction sets, in the order the original reading lists them. */
-export const CORRECTED_PROPERTIES = [
-  'status',
-  'statusMark',
-  'question',
-  'answer',
-  'responsibility',
-  'answerFlag'
-] as const satisfies readonly (keyof ItemCorrection & keyof ItemRecord)[];
+/**
+ * The properties a correction sets (c/checksheetSchema's `READING_FIELDS`), in the order the
+ * original reading lists them: each one a property of the call's DTO and of the item record.
+ */
+export const CORRECTED_PROPERTIES = READING_FIELDS satisfies readonly (keyof ItemCorrection &
+  keyof ItemRecord)[];
 export type CorrectedProperty = (typeof CORRECTED_PROPERTIES)[number];
 
 /** Length of Original_Reading__c (a Long Text Area of 131,072 characters). */

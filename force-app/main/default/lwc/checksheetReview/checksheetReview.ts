@@ -46,7 +46,6 @@ export type { PathMove, PathStep } from './reviewPath';
 export type { ReviewSaveResult } from './reviewSave';
 export {
   NO_CORRECTIONS,
-  READING_FIELDS,
   cancelCorrection,
   correctionFailed,
   correctionSaved,

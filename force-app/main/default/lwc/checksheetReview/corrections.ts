@@ -6,17 +6,9 @@
  * original reading (`ChecksheetItemDto.originalReading`).
  */
 import type { ItemCorrection } from 'c/checksheetApi';
-import { NO_ANSWER_FLAG } from 'c/checksheetSchema';
+import { NO_ANSWER_FLAG, READING_FIELDS } from 'c/checksheetSchema';
 
-/** The read fields a reviewer may correct, in the order the editor and the badge list them. */
-export const READING_FIELDS = [
-  'status',
-  'statusMark',
-  'question',
-  'answer',
-  'responsibility',
-  'answerFlag'
-] as const;
+/** A read field a reviewer may correct (c/checksheetSchema's `READING_FIELDS`). */
 export type ReadingField = (typeof READING_FIELDS)[number];
 
 /** An item's reading as the editor holds it: '' for blank. */

@@ -246,6 +246,20 @@ export type AnswerFlagValue = (typeof ANSWER_FLAG_VALUES)[number];
  */
 export const NO_ANSWER_FLAG: AnswerFlagValue = 'None';
 
+/**
+ * The properties of an item's reading a reviewer may correct (`ItemCorrection`, the
+ * `correctItems` call), in the order the editor, the "Corrected" badge and
+ * `Original_Reading__c` list them.
+ */
+export const READING_FIELDS = [
+  'status',
+  'statusMark',
+  'question',
+  'answer',
+  'responsibility',
+  'answerFlag'
+] as const;
+
 /** Values of `Checksheet_Comparison__c.Status__c`. */
 export const COMPARISON_STATUS_VALUES = ['Draft', 'Decided'] as const;
 export type ComparisonStatusValue = (typeof COMPARISON_STATUS_VALUES)[number];
