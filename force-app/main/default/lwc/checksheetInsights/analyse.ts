@@ -9,8 +9,10 @@ import type { ChecksheetItem } from 'c/checksheetModel';
 import { cellEvidence } from './evidence';
 import type { Evidence } from './evidence';
 import { flagOf } from './flags';
+import type { FlagFinding } from './flags';
 import { OWNERSHIP_COLUMN, responsibilityFromOwnership } from './ownership';
 import { responsibilityOf } from './responsibility';
+import type { ResponsibilityFinding } from './responsibility';
 import { Answer } from './search';
 import type { AnswerFlag, Responsibility } from './vocabulary';
 
@@ -35,37 +37,44 @@ export type AnalysedItem = Pick<
 
 const NO_PARTIES: readonly string[] = [];
 
-/** The insight for an item whose answer is `answer`. */
-function insightOf(item: AnalysedItem, answer: Answer): ItemInsight {
-  const stated = (answer.responsibility ??= responsibilityOf(answer));
-  let { responsibility, responsibleParty, responsibilityEvidence } = stated;
-  const ownership = item.extra?.[OWNERSHIP_COLUMN];
-  const owned = ownership === undefined ? undefined : responsibilityFromOwnership(ownership);
-  const finding = flagOf(item, answer);
-  if (ownership !== undefined && owned !== undefined) {
-    // The sheet's own ownership column decides; the answer may still name the platform.
-    responsibility = owned;
-    if (owned !== 'platform' && owned !== 'shared') responsibleParty = NO_PARTIES;
-    responsibilityEvidence = [cellEvidence('caiq.ownership', ownership, 'ownership')];
-  } else if (answer.insight !== undefined && answer.insightFlag === finding) {
-    // Items with the same text and the same flag (the finding objects are shared, see ./flags)
-    // share their insight too: read it, do not change it.
-    return answer.insight;
-  }
+/** An item's insight made of who is responsible and its flag. */
+function insightFrom(stated: ResponsibilityFinding, finding: FlagFinding): ItemInsight {
   const { flag, flagEvidence } = finding;
-  const insight: ItemInsight = {
-    responsibility,
-    responsibleParty,
-    responsibilityEvidence,
+  return {
+    responsibility: stated.responsibility,
+    responsibleParty: stated.responsibleParty,
+    responsibilityEvidence: stated.responsibilityEvidence,
     flag,
     flagReason: flagEvidence === null ? '' : flagEvidence.text,
     flagEvidence
   };
-  if (ownership === undefined || owned === undefined) {
-    answer.insight = insight;
+}
+
+/** The insight for an item whose answer is `answer`. */
+function insightOf(item: AnalysedItem, answer: Answer): ItemInsight {
+  const stated = (answer.responsibility ??= responsibilityOf(answer));
+  const finding = flagOf(item, answer);
+  const ownership = item.extra?.[OWNERSHIP_COLUMN];
+  const owned = ownership === undefined ? undefined : responsibilityFromOwnership(ownership);
+  if (ownership !== undefined && owned !== undefined) {
+    // The sheet's own ownership column decides; the answer may still name the platform.
+    return insightFrom(
+      {
+        responsibility: owned,
+        responsibleParty:
+          owned === 'platform' || owned === 'shared' ? stated.responsibleParty : NO_PARTIES,
+        responsibilityEvidence: [cellEvidence('caiq.ownership', ownership, 'ownership')]
+      },
+      finding
+    );
+  }
+  // Items with the same text and the same flag (the finding objects are shared, see ./flags)
+  // share one insight: read it, do not change it.
+  if (answer.insight === undefined || answer.insightFlag !== finding) {
+    answer.insight = insightFrom(stated, finding);
     answer.insightFlag = finding;
   }
-  return insight;
+  return answer.insight;
 }
 
 /** The insight for one item. */
