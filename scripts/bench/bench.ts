@@ -42,7 +42,7 @@
  * sizes with fewer repetitions; `--browser` runs only the Chromium part.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -78,6 +78,7 @@ async function main(): Promise<void> {
     const run = spawnSync(process.execPath, [engine, ...(quick ? ['--quick'] : [])], {
       stdio: 'inherit'
     });
+    rmSync(path.dirname(engine), { recursive: true, force: true });
     if (run.status !== 0) throw new Error(`the engine benchmark ended with status ${run.status}`);
   }
   await benchInBrowser({ quick, compareOnly: process.argv.includes('--compare') });
